@@ -1,0 +1,2 @@
+import { render } from 'preact';
+render(<p>Zhibiao</p>, document.getElementById('app')!);
