@@ -1,18 +1,92 @@
-// TEMPORARY: minimal placeholder so other parts compile; the real extractor replaces this file.
-import type { ExtractOptions, Indicator } from './types';
+/**
+ * extractIndicators: the text of a page (or one paragraph) in, its numeric indicators out, in
+ * text order, per the contract of ../shared/indicators.md. Pure: no DOM, no browser API.
+ *
+ * One pass reads the figures (scan.ts); one pass over the sentences gives each its label,
+ * change and role. Every later step looks only within one sentence or a bounded window, so the
+ * whole is linear in the length of the text.
+ */
+import type { ExtractOptions, Indicator, Role } from './types';
+import { matchingView } from './normalize';
+import { scanFigures, type RawFigure } from './scan';
+import { sentences } from './segment';
+import { cleanName, isAdjacent, labelOf, type LabelSpan } from './label';
+import { applyRespectively, linkChanges } from './relations';
+import { assignRoles } from './role';
+import { headingCue, type Cue } from './cues';
+import { isHeadingLine } from './headings';
+import { oneOf } from './numerals';
+
 export type { ExtractOptions, Indicator } from './types';
 
-export function extractIndicators(text: string, _options: ExtractOptions = {}): Indicator[] {
-  const out: Indicator[] = [];
-  const re = /(\d+(?:\.\d+)?)(%|个|家|万元|亩|人|户)/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const unit = m[2] === '万元' ? '元' : m[2];
-    const value = Number(m[1]) * (m[2] === '万元' ? 10000 : 1);
-    out.push({
-      start: m.index, end: m.index + m[0].length, text: m[0], value, unit,
-      dimension: unit === '%' ? 'percent' : unit === '元' ? 'money' : unit === '亩' ? 'area' : 'count',
-      role: 'unknown', label: '', sentence: { start: 0, end: text.length },
-    });
+const CLAUSE_BREAKS = '，,:：;；。!?！？()\n';
+
+export function extractIndicators(text: string, options: ExtractOptions = {}): Indicator[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const view = matchingView(text);
+  const figs = scanFigures(view);
+  if (figs.length === 0) return [];
+
+  const labels: LabelSpan[] = new Array(figs.length);
+  const from: Array<number | undefined> = new Array(figs.length);
+  const roles: Role[] = new Array(figs.length);
+  const sentenceOf: Array<{ start: number; end: number }> = new Array(figs.length);
+  const optionCue = headingCue(options.heading ? matchingView(options.heading) : undefined);
+  let heading: Cue | undefined = optionCue;
+  let lineStart = 0;
+
+  let f = 0;
+  for (const sent of sentences(view)) {
+    // Headings met on the way (a page given line by line) set the cue for what follows them.
+    // So does a heading written as the first sentence of a paragraph: (二)计划下达情况。
+    if (isHeadingLine(view, sent.start, sent.end)) heading = headingCue(view.slice(sent.start, sent.end)) ?? optionCue;
+    while (lineStart <= sent.start) {
+      const nl = view.indexOf('\n', lineStart);
+      const lineEnd = nl < 0 ? view.length : nl;
+      if (lineEnd >= sent.start) {
+        if (isHeadingLine(view, lineStart, lineEnd)) heading = headingCue(view.slice(lineStart, lineEnd)) ?? optionCue;
+        break;
+      }
+      lineStart = lineEnd + 1;
+    }
+    while (f < figs.length && figs[f].start < sent.start) f++; // (cannot happen; figures lie in sentences)
+    const first = f;
+    while (f < figs.length && figs[f].start < sent.end) f++;
+    if (f === first) continue;
+    const group = figs.slice(first, f);
+    for (let k = 0; k < group.length; k++) {
+      const prevAfter = k > 0 ? group[k - 1].after : -1;
+      const own = labelOf(view, group[k], sent.start, sent.end, prevAfter);
+      labels[first + k] = own.end === own.start && k > 0 && isAdjacent(view, prevAfter, group[k]) ? labels[first + k - 1] : own;
+      sentenceOf[first + k] = sent;
+    }
+    const clauseStartOf = (pos: number) => {
+      let k = pos;
+      while (k > sent.start && !oneOf(CLAUSE_BREAKS, view[k - 1])) k--;
+      return k;
+    };
+    linkChanges(view, group, from, labels, first, clauseStartOf);
+    applyRespectively(view, sent.start, group, labels, first, (s) => cleanName(view, s));
+    assignRoles(view, sent, group, roles, first, heading);
   }
-  return out;
+
+  return figs.map((fig, k) => toIndicator(text, fig, labels[k], from[k], roles[k], sentenceOf[k]));
+}
+
+function toIndicator(text: string, fig: RawFigure, label: LabelSpan | undefined, from: number | undefined, role: Role | undefined, sentence: { start: number; end: number } | undefined): Indicator {
+  const ind: Indicator = {
+    start: fig.start,
+    end: fig.end,
+    text: text.slice(fig.start, fig.end),
+    value: fig.value,
+    unit: fig.unit,
+    dimension: fig.dimension,
+    role: role ?? 'actual',
+    label: label ? text.slice(label.start, label.end).trim() : '',
+    sentence: sentence ?? { start: fig.start, end: fig.end },
+  };
+  if (fig.qualifier) ind.qualifier = fig.qualifier;
+  if (fig.valueMax !== undefined) ind.valueMax = fig.valueMax;
+  if (from !== undefined) ind.from = from;
+  return ind;
 }

@@ -1,0 +1,40 @@
+/** Fractions: 百分之十五 (15%), 千分之五 (5‰), 三分之一 and 1/3 (ratios). */
+import type { RawFigure } from './scan';
+import { isChineseNumeralChar, isDigit, readArabic, readChinese, type NumberToken } from './numerals';
+import { postQualifier, preQualifier } from './qualifiers';
+
+function readAny(view: string, pos: number): NumberToken | undefined {
+  const t = isDigit(view[pos]) ? readArabic(view, pos) : isChineseNumeralChar(view[pos]) ? readChinese(view, pos) : undefined;
+  return t && !Number.isNaN(t.value) ? t : undefined;
+}
+
+function figure(view: string, start: number, end: number, value: number, unit: string, dimension: RawFigure['dimension']): RawFigure {
+  const post = postQualifier(view, end, undefined);
+  return { start, end, value, unit, dimension, qualifier: post.qualifier ?? preQualifier(view, start), isCount: false, chinese: !isDigit(view[start]), after: post.end };
+}
+
+export function readFraction(view: string, pos: number): RawFigure | undefined {
+  const c = view[pos];
+  if ((c === '百' || c === '千' || c === '万') && view.startsWith('分之', pos + 1)) {
+    const num = readAny(view, pos + 3);
+    if (!num) return undefined;
+    if (c === '百') return figure(view, pos, num.end, num.value, '%', 'percent');
+    if (c === '千') return figure(view, pos, num.end, num.value, '‰', 'percent');
+    return figure(view, pos, num.end, num.value / 10000, '', 'ratio');
+  }
+  const den = readAny(view, pos);
+  if (!den) return undefined;
+  if (view.startsWith('分之', den.end)) {
+    const nom = readAny(view, den.end + 2);
+    if (!nom || den.value === 0) return undefined;
+    return figure(view, pos, nom.end, nom.value / den.value, '', 'ratio');
+  }
+  // 1/3: small integers only, and not part of a date or a code (2022/10/14, 3/5/7).
+  if (!den.chinese && den.integer && view[den.end] === '/' && isDigit(view[den.end + 1])) {
+    const b = readArabic(view, den.end + 1);
+    if (!b || !b.integer || b.value === 0 || b.value > 100 || den.value >= b.value) return undefined;
+    if (view[b.end] === '/' || view[b.end] === '.' || isDigit(view[pos - 1] ?? '')) return undefined;
+    return figure(view, pos, b.end, den.value / b.value, '', 'ratio');
+  }
+  return undefined;
+}

@@ -1,0 +1,108 @@
+/**
+ * Reading numbers from the matching view: Arabic (with thousands separators and decimals) and
+ * Chinese numerals. Every reader takes a position and returns how far it read, so the scanner
+ * never looks at a character twice.
+ */
+
+export interface NumberToken {
+  start: number;
+  end: number;
+  value: number;
+  /** Written in Chinese numerals (三千二百) rather than digits. */
+  chinese: boolean;
+  /** An integer written without a decimal point. */
+  integer: boolean;
+  /** Digits before the decimal point (for year and code detection). */
+  intDigits: number;
+  /** Chinese numeral that is only the digit 一 (一个, 一次: mostly an article, not a quantity). */
+  bareOne?: boolean;
+}
+
+/** c is one of the characters of `set` (false for undefined: ''.includes('') would be true). */
+export const oneOf = (set: string, c: string | undefined): boolean => c !== undefined && c.length === 1 && set.includes(c);
+
+export const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+
+/** Read an Arabic number at pos (the view has ASCII digits only). */
+export function readArabic(view: string, pos: number): NumberToken | undefined {
+  if (!isDigit(view[pos])) return undefined;
+  let i = pos;
+  let intPart = '';
+  while (isDigit(view[i])) intPart += view[i++];
+  // Thousands separators: a comma followed by exactly three digits, repeatedly (1,234,567).
+  const leadingGroup = intPart.length;
+  while (leadingGroup <= 3 && view[i] === ',' && isDigit(view[i + 1]) && isDigit(view[i + 2]) && isDigit(view[i + 3]) && !isDigit(view[i + 4])) {
+    intPart += view.slice(i + 1, i + 4);
+    i += 4;
+  }
+  let frac = '';
+  if (view[i] === '.' && isDigit(view[i + 1])) {
+    i++;
+    while (isDigit(view[i])) frac += view[i++];
+  }
+  const value = Number(frac ? `${intPart}.${frac}` : intPart);
+  return { start: pos, end: i, value, chinese: false, integer: !frac, intDigits: intPart.length };
+}
+
+const CN_DIGIT: Record<string, number> = {
+  〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  // Financial numerals, less 肆 伍 陆, which are everyday words (肆意, 队伍, 大陆).
+  壹: 1, 贰: 2, 叁: 3, 柒: 7, 捌: 8, 玖: 9,
+};
+const CN_SMALL_UNIT: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
+const CN_BIG_UNIT: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+
+export const isChineseNumeralChar = (c: string | undefined): boolean =>
+  c !== undefined && (c in CN_DIGIT || c in CN_SMALL_UNIT || c in CN_BIG_UNIT);
+
+/**
+ * Read a well-formed Chinese numeral at pos (三千二百, 十五, 两, 一百零五, 三万五千). Runs that are not
+ * numbers — digit strings (二〇二三, a year), digit after digit (十二五, a plan's name), bare
+ * magnitudes (万, 千万, 亿万: idioms) — return a token with value NaN so the caller skips them.
+ */
+export function readChinese(view: string, pos: number, maxLen = 24): NumberToken | undefined {
+  if (!isChineseNumeralChar(view[pos])) return undefined;
+  let i = pos;
+  while (i < view.length && i - pos < maxLen && isChineseNumeralChar(view[i])) i++;
+  // A magnitude in front of a unit that begins with the same character (千瓦, 千米, 千克) is the unit.
+  const run = view.slice(pos, i);
+  return { start: pos, end: i, value: parseChineseRun(run), chinese: true, integer: true, intDigits: 0, bareOne: run === '一' };
+}
+
+function parseChineseRun(run: string): number {
+  let total = 0; // completed 亿 / 万 sections
+  let section = 0; // inside the current 万 section
+  let digit = -1; // pending digit, -1 when none
+  let sawDigit = false;
+  let lastSmall = Infinity;
+  for (const c of run) {
+    if ((c === '零' || c === '〇') && digit < 0 && (section > 0 || total > 0)) continue; // 一百零五
+    if (c in CN_DIGIT) {
+      if (digit >= 0) return NaN; // digit after digit: 二〇二三, 十二五
+      digit = CN_DIGIT[c];
+      sawDigit = true;
+    } else if (c in CN_SMALL_UNIT) {
+      const u = CN_SMALL_UNIT[c];
+      if (u >= lastSmall) return NaN; // 十百, 百百
+      if (digit < 0 && !(u === 10 && section === 0)) return NaN; // only 十 may stand without a digit (十五)
+      section += (digit < 0 ? 1 : digit) * u;
+      lastSmall = u;
+      digit = -1;
+    } else {
+      const u = CN_BIG_UNIT[c];
+      if (!sawDigit && section === 0 && digit < 0) return NaN; // bare magnitude: 万人, 亿万
+      section += digit >= 0 ? digit : 0;
+      if (section === 0 && total === 0) return NaN;
+      total = (total + section) * u;
+      section = 0;
+      digit = -1;
+      lastSmall = Infinity;
+    }
+  }
+  if (!sawDigit && total === 0 && section === 0) return NaN;
+  if (!sawDigit && section !== 10 && total === 0) return NaN; // bare 百 / 千
+  return total + section + (digit >= 0 ? digit : 0);
+}
+
+/** Magnitude words that fold into an Arabic value (7.3万 → 73000). */
+export const MAGNITUDE: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 1e4, 亿: 1e8 };

@@ -1,0 +1,233 @@
+/**
+ * The scanner: one left-to-right pass over the matching view that reads every figure — number,
+ * magnitude, interior qualifier (多 余 来), unit, range, a unit shared by a 、-list, fractions — and
+ * drops what the contract says is not an indicator. Each step reads forward from where the last
+ * stopped; look-backs are bounded to a few characters, so the pass is linear.
+ */
+import type { Dimension, Qualifier } from './types';
+import { MAGNITUDE, isChineseNumeralChar, isDigit, oneOf, readArabic, readChinese, type NumberToken } from './numerals';
+import { matchUnit, type UnitEntry } from './units';
+import { BLOCKED_AFTER, CHINESE_BAD_BEFORE, CHROME_WORDS, SLOGAN_NOUNS, shortQuotes } from './rejections';
+import { readFraction } from './fractions';
+import { postQualifier, preQualifier } from './qualifiers';
+
+export interface RawFigure {
+  start: number;
+  end: number;
+  value: number;
+  valueMax?: number;
+  unit: string;
+  dimension: Dimension;
+  qualifier?: Qualifier;
+  /** Measure-word count (个 户 项 …): its label usually follows it (22个村). */
+  isCount: boolean;
+  chinese: boolean;
+  /** Where the text after the figure (and any 以上 / 左右) starts, for labels. */
+  after: number;
+  /** Set when the figure is part of a 、-list that shares one unit (4.5、4.6、2个百分点). */
+  listRun?: number;
+}
+
+/** A number read with what follows it, before it is accepted as a figure. */
+interface Reading {
+  num: NumberToken;
+  value: number;
+  magnified: boolean;
+  interior?: Qualifier;
+  unit?: UnitEntry;
+  /** '个亿' style: money without a written unit. */
+  impliedMoney?: boolean;
+  end: number;
+}
+
+const SPACE = ' \u00a0\t';
+const isSpace = (c: string | undefined) => oneOf(SPACE, c);
+const isAsciiLetter = (c: string | undefined) => c !== undefined && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
+const PLACEHOLDER = 'xX×*';
+const RANGE_CONNECTORS = ['——', '--', '—', '-', '–', '~', '至', '到'];
+const MAX_MAGNITUDES = 3;
+
+/** Read a number and what follows it up to the end of its unit. */
+function readNumberWithUnit(view: string, pos: number): Reading | undefined {
+  const num = isDigit(view[pos]) ? readArabic(view, pos) : readChinese(view, pos);
+  if (!num || Number.isNaN(num.value)) return undefined;
+  let j = num.end;
+  let value = num.value;
+  let magnified = false;
+  let magnitudes = 0;
+  let interior: Qualifier | undefined;
+  let spaces = 0;
+  for (let step = 0; step < 8; step++) {
+    const c = view[j];
+    if (isSpace(c) && spaces < 2 && !num.chinese) { spaces++; j++; continue; }
+    if (view.startsWith('个亿', j)) return { num, value: value * 1e8, magnified: true, interior, impliedMoney: true, end: j + 2 };
+    if (matchUnit(view, j)) break;
+    if (!num.chinese && c in MAGNITUDE && magnitudes < MAX_MAGNITUDES) { value *= MAGNITUDE[c]; magnified = true; magnitudes++; j++; continue; }
+    if (num.chinese && (c === '万' || c === '亿')) break; // a run longer than readChinese's limit
+    if (!interior && (c === '多' || c === '余')) { interior = '>'; j++; continue; }
+    if (!interior && c === '来' && !num.chinese) { interior = '~'; j++; continue; }
+    break;
+  }
+  let unit = matchUnit(view, j);
+  if (unit && unit.arabicOnly && num.chinese) unit = undefined;
+  if (unit) {
+    const blocked = BLOCKED_AFTER[unit.word[unit.word.length - 1]];
+    const next = view[j + unit.word.length];
+    if (unit.word.length === 1 && blocked && next !== undefined && blocked.includes(next)) unit = undefined;
+    else if (isAsciiLetter(unit.word[unit.word.length - 1]) && (isAsciiLetter(next) || isDigit(next))) unit = undefined;
+  }
+  return { num, value, magnified, interior, unit, end: unit ? j + unit.word.length : num.end };
+}
+
+/** Is the number at `pos` an ordinal, code, time, approximate numeral or page counter? */
+function badBefore(view: string, pos: number, chinese: boolean): boolean {
+  let k = pos - 1;
+  while (k >= 0 && isSpace(view[k]) && pos - k < 3) k--;
+  const p = view[k];
+  if (p === undefined) return false;
+  if (p === '第' || p === '#' || p === '/' || p === '.' || p === '届' || p === '·' || p === '_') return true;
+  if (isAsciiLetter(p) || oneOf(PLACEHOLDER, p)) return true;
+  if ((p === '-' || p === ':') && isDigit(view[k - 1])) return true;
+  if (chinese && oneOf(CHINESE_BAD_BEFORE, p)) return true;
+  const from = Math.max(0, pos - 8);
+  const before = view.slice(from, pos);
+  return CHROME_WORDS.some((w) => before.includes(w));
+}
+
+/** Is a read number with its unit something other than a quantity (a year, a time, a slogan)? */
+function notAQuantity(view: string, r: Reading): boolean {
+  const { num, unit } = r;
+  const next = view[r.end];
+  if (oneOf(PLACEHOLDER, view[num.end])) return true;
+  if (!unit) return false;
+  if (unit.word === '年' && !num.chinese && num.integer && num.intDigits === 4 && !r.magnified && !r.interior) return true;
+  if ((unit.word === '分' || unit.word === '秒') && oneOf('时点:分', view[num.start - 1])) return true;
+  if (num.chinese) {
+    if (num.bareOne) return true;
+    if (unit.dimension === 'count' && isChineseNumeralChar(next)) return true; // 五个一律, 三位一体
+    if (unit.dimension === 'count' && SLOGAN_NOUNS.some((w) => view.startsWith(w, r.end))) return true;
+  }
+  // Title chrome of reprint sites: (大全8篇), (优质5篇).
+  if (unit.word === '篇' && next === ')' && view.lastIndexOf('(', num.start) > num.start - 8 && view.lastIndexOf('(', num.start) >= 0) return true;
+  return false;
+}
+
+function rangeConnectorAt(view: string, pos: number): string | undefined {
+  for (const c of RANGE_CONNECTORS) if (view.startsWith(c, pos)) return c;
+  return undefined;
+}
+
+/** 由 or 从 shortly before pos in the same clause: a stated change, not a range (从20%到30%). */
+function changeOpenerBefore(view: string, pos: number): boolean {
+  for (let k = pos - 1; k >= 0 && pos - k <= 24; k--) {
+    const c = view[k];
+    if (c === '由' || c === '从') return true;
+    if (oneOf('，,。;；:：!?！？\n', c)) return false;
+  }
+  return false;
+}
+
+function figureOf(r: Reading, start: number, view: string, chinese: boolean): RawFigure {
+  const unit = r.unit;
+  const post = postQualifier(view, r.end, unit);
+  return {
+    start,
+    end: r.end,
+    value: r.value,
+    unit: r.impliedMoney ? '' : (unit?.canonical ?? ''),
+    dimension: r.impliedMoney ? 'money' : (unit?.dimension ?? 'other'),
+    qualifier: r.interior ?? post.qualifier ?? preQualifier(view, start),
+    isCount: unit?.dimension === 'count',
+    chinese,
+    after: post.end,
+  };
+}
+
+export function scanFigures(view: string): RawFigure[] {
+  const out: RawFigure[] = [];
+  const quotes = shortQuotes(view);
+  let q = 0;
+  const inShortQuote = (pos: number) => {
+    while (q < quotes.length && quotes[q][1] < pos) q++;
+    return q < quotes.length && quotes[q][0] < pos && pos < quotes[q][1];
+  };
+  let pendingList: RawFigure[] = []; // bare numbers of a 、-list waiting for their shared unit
+  let pendingListEnd = -1;
+  let listId = 0;
+  let i = 0;
+  while (i < view.length) {
+    const c = view[i];
+    if (!isDigit(c) && !isChineseNumeralChar(c)) { i++; continue; }
+    const fraction = readFraction(view, i);
+    if (fraction) {
+      if (!badBefore(view, i, !isDigit(c)) && !inShortQuote(i)) out.push(fraction);
+      i = fraction.end;
+      continue;
+    }
+    const r = readNumberWithUnit(view, i);
+    if (!r) { i = Math.max(i + 1, skipRun(view, i)); continue; }
+    const chinese = r.num.chinese;
+    if (badBefore(view, i, chinese) || notAQuantity(view, r) || inShortQuote(i)) {
+      pendingList = [];
+      i = Math.max(r.end, skipRun(view, r.num.end));
+      continue;
+    }
+    // A range: A[unit]—B unit, where A takes B's unit and magnitude (3至5万元, 3—5年, 85-90%).
+    const conn = rangeConnectorAt(view, r.end);
+    if (conn && !(oneOf('至到', conn) && changeOpenerBefore(view, i))) {
+      const bPos = r.end + conn.length + (isSpace(view[r.end + conn.length]) ? 1 : 0);
+      const b = isDigit(view[bPos]) || isChineseNumeralChar(view[bPos]) ? readNumberWithUnit(view, bPos) : undefined;
+      if (b && b.unit && !notAQuantity(view, b) && (!r.unit || r.unit.canonical === b.unit.canonical)) {
+        const scale = !r.magnified && b.magnified ? b.value / b.num.value : 1;
+        const low = r.value * scale;
+        if (low <= b.value) {
+          const fig = figureOf(b, i, view, chinese);
+          fig.value = low;
+          fig.valueMax = b.value;
+          fig.qualifier = undefined;
+          out.push(fig);
+          pendingList = [];
+          i = b.end;
+          continue;
+        }
+      }
+    }
+    if (!r.unit && !r.impliedMoney) {
+      // A bare number before 、 may share the unit of the list's last member.
+      let k = r.num.end;
+      while (isSpace(view[k])) k++;
+      if (view[k] === '、' && !chinese) {
+        if (pendingListEnd !== i) pendingList = [];
+        pendingList.push({ start: i, end: r.num.end, value: r.value, unit: '', dimension: 'other', isCount: false, chinese, after: r.num.end });
+        k++;
+        while (isSpace(view[k])) k++;
+        pendingListEnd = k;
+        i = k;
+        continue;
+      }
+      pendingList = [];
+      i = Math.max(i + 1, r.num.end);
+      continue;
+    }
+    const fig = figureOf(r, i, view, chinese);
+    if (pendingList.length && pendingListEnd === i) {
+      const scale = r.magnified ? r.value / r.num.value : 1;
+      listId++;
+      for (const m of pendingList) {
+        out.push({ ...m, value: m.value * scale, unit: fig.unit, dimension: fig.dimension, isCount: fig.isCount, listRun: listId });
+      }
+      fig.listRun = listId;
+    }
+    pendingList = [];
+    out.push(fig);
+    i = r.end;
+  }
+  return out;
+}
+
+/** Past a run of digits and numeral characters that was not a figure. */
+function skipRun(view: string, pos: number): number {
+  let k = pos;
+  while (k < view.length && (isDigit(view[k]) || isChineseNumeralChar(view[k]) || view[k] === '.' || view[k] === ',')) k++;
+  return k;
+}

@@ -1,0 +1,42 @@
+/** Sentences and clauses of the matching view, found in one pass each. */
+import { oneOf } from './numerals';
+
+const SENTENCE_END = '。！？!?；;\n';
+/** Clause boundaries for role cues: commas, colons, parentheses (a parenthetical is its own clause). */
+const CLAUSE_END = '，,:：()';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Sentences: up to and including 。！？；; or a line break. Leading spaces are not part of one. */
+export function sentences(view: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  for (let i = 0; i <= view.length; i++) {
+    if (i === view.length || oneOf(SENTENCE_END, view[i])) {
+      let s = start;
+      while (s < i && (view[s] === ' ' || view[s] === '\u3000')) s++;
+      const end = i === view.length || view[i] === '\n' ? i : i + 1;
+      if (end > s) out.push({ start: s, end });
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+/** Clauses of one sentence, each with the character that opened it ('(' for a parenthetical). */
+export function clauses(view: string, sentence: Span): Array<Span & { opener: string }> {
+  const out: Array<Span & { opener: string }> = [];
+  let start = sentence.start;
+  let opener = '';
+  for (let i = sentence.start; i <= sentence.end; i++) {
+    if (i === sentence.end || oneOf(CLAUSE_END, view[i])) {
+      out.push({ start, end: i, opener });
+      opener = i < sentence.end ? view[i] : '';
+      start = i + 1;
+    }
+  }
+  return out;
+}
