@@ -6,9 +6,13 @@ import { isDigit, oneOf } from './numerals';
 
 export type Cue = 'target' | 'actual';
 
+/** How strongly a word says so: a plan's modal verb, a past marker, or a noun like 目标. */
+type Strength = 'modal' | 'past' | 'noun' | 'plain';
+
 interface CueWord {
   word: string;
   cue: Cue;
+  strength?: Strength;
   /** The word is another word when preceded / followed by one of these characters. */
   notBefore?: string;
   notAfter?: string;
@@ -16,22 +20,22 @@ interface CueWord {
 
 const WORDS: CueWord[] = [
   // target: a goal, plan, duty or deadline
-  { word: '力争', cue: 'target' }, { word: '确保', cue: 'target', notAfter: '了' }, { word: '目标', cue: 'target' },
-  { word: '计划', cue: 'target', notAfter: '生' }, { word: '需要', cue: 'target' }, { word: '还需', cue: 'target' },
+  { word: '力争', cue: 'target' }, { word: '确保', cue: 'target', notAfter: '了' }, { word: '目标', cue: 'target', strength: 'noun' },
+  { word: '计划', cue: 'target', strength: 'noun', notAfter: '生' }, { word: '需要', cue: 'target' }, { word: '还需', cue: 'target' },
   { word: '要', cue: 'target', notBefore: '主重只必纪摘首紧概简提扼需想总', notAfter: '素点害闻件领务数求' },
   { word: '必须', cue: 'target' }, { word: '应当', cue: 'target' }, { word: '应该', cue: 'target' },
   { word: '应', cue: 'target', notBefore: '相响适供对反效回呼感', notAfter: '急用对有届该当' },
   { word: '拟', cue: 'target' }, { word: '预计', cue: 'target' }, { word: '力求', cue: 'target' },
   { word: '建议', cue: 'target' }, { word: '年内', cue: 'target' }, { word: '今后', cue: 'target' },
   { word: '下一步', cue: 'target' }, { word: '明年', cue: 'target' }, { word: '今冬明春', cue: 'target' },
-  { word: '争创', cue: 'target' }, { word: '下达', cue: 'target' }, { word: '将要', cue: 'target' },
+  { word: '争创', cue: 'target' }, { word: '下达', cue: 'target', strength: 'noun' }, { word: '将要', cue: 'target' },
   { word: '即将', cue: 'target' }, { word: '打算', cue: 'target' }, { word: '底前', cue: 'target' },
   { word: '努力实现', cue: 'target' },
   // actual: achieved, counted, reported
   { word: '完成', cue: 'actual' }, { word: '实现', cue: 'actual' }, { word: '累计', cue: 'actual' },
-  { word: '已', cue: 'actual', notBefore: '得而不' }, { word: '建成', cue: 'actual', notAfter: '的' },
+  { word: '已', cue: 'actual', strength: 'past', notBefore: '得而不' }, { word: '建成', cue: 'actual', notAfter: '的' },
   { word: '共', cue: 'actual', notBefore: '公中', notAfter: '同建享产青识赢治性振鸣谋商担和' },
-  { word: '了', cue: 'actual', notBefore: '为除不', notAfter: '解如' },
+  { word: '了', cue: 'actual', strength: 'past', notBefore: '为除不', notAfter: '解如' },
   { word: '先后', cue: 'actual' }, { word: '相继', cue: 'actual' },
   { word: '现有', cue: 'actual' }, { word: '截至', cue: 'actual' }, { word: '截止', cue: 'actual' },
   { word: '同比', cue: 'actual' }, { word: '比上年', cue: 'actual' }, { word: '较上年', cue: 'actual' },
@@ -62,10 +66,13 @@ function deadlineAt(view: string, i: number): number {
 }
 
 /**
- * The cue of a stretch of text: a target cue anywhere wins (确保…完成91亿元 is a target);
- * otherwise an actual cue; otherwise none.
+ * The cue of a stretch of text. A plan's modal verb or deadline wins (确保…完成91亿元 is a
+ * target); then a past marker (已完成了减排目标的85%: actual, though it names a 目标); then a
+ * plan noun (计划总投资); then any other actual cue; otherwise none.
  */
 export function cueOf(view: string, start: number, end: number): Cue | undefined {
+  let past = false;
+  let noun = false;
   let actual = false;
   for (let i = start; i < end; i++) {
     if (deadlineAt(view, i)) return 'target';
@@ -75,12 +82,17 @@ export function cueOf(view: string, start: number, end: number): Cue | undefined
       if (!view.startsWith(w.word, i) || i + w.word.length > end) continue;
       if (w.notBefore && oneOf(w.notBefore, view[i - 1])) continue;
       if (w.notAfter && oneOf(w.notAfter, view[i + w.word.length])) continue;
-      if (w.cue === 'target') return 'target';
-      actual = true;
+      // 下达 is a plan when a quota follows it (下达…建设用地指标), not when a notice does.
+      if (w.word === '下达' && !/指标|计划|任务/.test(view.slice(i, Math.min(end, i + 24)))) break;
+      const strength = w.strength ?? (w.cue === 'target' ? 'modal' : 'plain');
+      if (strength === 'modal') return 'target';
+      if (strength === 'past') past = true;
+      else if (strength === 'noun') noun = true;
+      else actual = true;
       break;
     }
   }
-  return actual ? 'actual' : undefined;
+  return past ? 'actual' : noun ? 'target' : actual ? 'actual' : undefined;
 }
 
 const UNKNOWN_WORDS = ['测算', '估算', '一般来说', '一般而言', '一般情况', '通常', '如果', '假如', '假设', '凡是', '若'];
@@ -97,7 +109,8 @@ export function isGeneralStatement(view: string, start: number, end: number): bo
 /** A heading's cue for the figures under it where their sentence has none. */
 export function headingCue(heading: string | undefined): Cue | undefined {
   if (!heading) return undefined;
-  if (/计划|目标|任务|安排|打算|思路|要点|下一步|部署|明年|今后|规划|计划下达/.test(heading)) return 'target';
-  if (/回顾|成绩|成效|完成情况|总结|取得|进展|工作情况|主要工作/.test(heading)) return 'actual';
+  if (/计划下达|下达计划/.test(heading)) return 'target'; // (二)计划下达情况: a plan, though a 情况
+  if (/完成|回顾|成绩|成效|总结|取得|进展|情况|主要工作/.test(heading)) return 'actual'; // 监测任务全面完成
+  if (/计划|目标|任务|安排|打算|思路|要点|下一步|部署|明年|今后|规划/.test(heading)) return 'target';
   return undefined;
 }

@@ -98,7 +98,10 @@ function dropPlaceholder(view: string, s: LabelSpan): LabelSpan {
 
 /** Clean a name taken from the text: scope words, placeholders and stray punctuation off. */
 export function cleanName(view: string, s: LabelSpan): LabelSpan {
-  return trim(view, dropPlaceholder(view, stripLeading(view, trim(view, s))));
+  const c = trim(view, dropPlaceholder(view, stripLeading(view, trim(view, s))));
+  // What is left of only a scope or function word (全区, 对, 目前) names nothing.
+  const text = view.slice(c.start, c.end);
+  return LEADING_SCOPE.includes(text) || TRAILING_FILLERS.includes(text) ? { start: c.end, end: c.end } : c;
 }
 
 
@@ -130,6 +133,7 @@ export function labelBefore(view: string, fig: RawFigure, floor: number, prevAft
     }
   }
   s = cleanName(view, s);
+  if (s.end - s.start < 2) return { start: s.end, end: s.end }; // one character before a figure is rarely a name
   if (s.end - s.start > MAX_LABEL) s = { start: s.end - MAX_LABEL, end: s.end };
   return trim(view, s);
 }
@@ -138,6 +142,9 @@ export function labelBefore(view: string, fig: RawFigure, floor: number, prevAft
 export function labelAfter(view: string, fig: RawFigure, ceiling: number): LabelSpan {
   let a = fig.after;
   if (view[a] === '的' && (fig.dimension === 'percent' || fig.dimension === 'ratio')) a++;
+  // 54台(套)设备: the parenthesis qualifies the unit, the name comes after it.
+  if (view[a] === '(') { const close = view.indexOf(')', a); if (close > a && close - a <= 4) a = close + 1; }
+  if (startsWithAny(view, a, AFTER_STOP_WORDS)) return { start: a, end: a };
   let b = a;
   const limit = Math.min(ceiling, a + MAX_AFTER);
   while (b < limit) {
@@ -149,6 +156,8 @@ export function labelAfter(view: string, fig: RawFigure, ceiling: number): Label
     if (oneOf('和及与', c) && b > a && numberAhead(view, b + 1, b + 1 + MAX_AFTER)) break;
     b++;
   }
+  // A phrase that runs into 了 was a verb (4次调整了督查对象), not the name of what was counted.
+  if (view[b] === '了') return { start: a, end: a };
   let s = trim(view, { start: a, end: b });
   s = stripTrailing(view, s, TRAILING_GENERIC);
   return s;

@@ -38,7 +38,8 @@ export const BLOCKED_AFTER: Record<string, string> = {
   支: '持付出队部',
   座: '谈',
   件: '事',
-  组: '织成长',
+  组: '织成长团',
+  轮: '车胎',
   班: '子组长',
   课: '题程',
   节: '约能日点',
@@ -63,20 +64,22 @@ export const SLOGAN_NOUNS = [
 ];
 
 /** Page chrome: counters and codes, never a policy figure (浏览量 23198, 点击 1234 次). */
-export const CHROME_WORDS = ['浏览', '点击', '阅读', '访问', '访客', '字号', '下载', '评论', '分享', '收藏', '点赞', '发布时间', '来源'];
+export const CHROME_WORDS = ['浏览', '点击', '阅读', '访问', '访客', '字号', '下载', '评论', '分享', '收藏', '点赞', '发布时间', '来源', '整理的'];
 
 /** A Chinese numeral after these is approximate or an ordinal (数十, 几百, 上千, 第五). */
-export const CHINESE_BAD_BEFORE = '数几上成第好初星礼周之统唯万';
+export const CHINESE_BAD_BEFORE = '数几上第好初星礼周之统唯万';
 
 /** Opening and closing quotes; a figure inside a short quotation is a name or slogan (“3341”项目). */
 export const QUOTE_PAIRS: Record<string, string> = { '“': '”', '「': '」', '『': '』', '‘': '’', '"': '"', '《': '》', '〈': '〉' };
 
 /** Longest quotation treated as a name. Longer ones are reported speech and keep their figures. */
 export const SHORT_QUOTE = 14;
+/** Chinese numerals stay slogans in longer quotations too (“三清三查三审、三件大事、四项清理”). */
+export const SLOGAN_QUOTE = 30;
 
 /**
  * Short quotations as [open, close] pairs in text order, found in one pass. A quote that does not
- * close within SHORT_QUOTE characters (or before the line ends) is not a name and is dropped.
+ * close within SLOGAN_QUOTE characters (or before the line ends) is not a name and is dropped.
  */
 export function shortQuotes(view: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -88,7 +91,7 @@ export function shortQuotes(view: string): Array<[number, number]> {
       if (c === closer) {
         out.push([open, i]);
         open = -1;
-      } else if (c === '\n' || i - open > SHORT_QUOTE) {
+      } else if (c === '\n' || i - open > SLOGAN_QUOTE) {
         open = -1;
       }
       if (open >= 0) continue;

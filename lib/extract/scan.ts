@@ -7,7 +7,7 @@
 import type { Dimension, Qualifier } from './types';
 import { MAGNITUDE, isChineseNumeralChar, isDigit, oneOf, readArabic, readChinese, type NumberToken } from './numerals';
 import { matchUnit, type UnitEntry } from './units';
-import { BLOCKED_AFTER, CHINESE_BAD_BEFORE, CHROME_WORDS, SLOGAN_NOUNS, shortQuotes } from './rejections';
+import { BLOCKED_AFTER, CHINESE_BAD_BEFORE, CHROME_WORDS, SHORT_QUOTE, SLOGAN_NOUNS, shortQuotes } from './rejections';
 import { readFraction } from './fractions';
 import { postQualifier, preQualifier } from './qualifiers';
 
@@ -100,10 +100,22 @@ function notAQuantity(view: string, r: Reading): boolean {
   const next = view[r.end];
   if (oneOf(PLACEHOLDER, view[num.end])) return true;
   if (!unit) return false;
-  if (unit.word === '年' && !num.chinese && num.integer && num.intDigits === 4 && !r.magnified && !r.interior) return true;
+  if (unit.word === '年' && !num.chinese && num.integer && !r.magnified && !r.interior) {
+    if (num.intDigits === 4) return true; // 2012年
+    if (view[num.start] === '0' || view.startsWith('以来', r.end) || oneOf('初底末', next)) return true; // 03年以来
+  }
+  // 十二届人大八次会议, 五届六次全会, 省十二次党代会: the session's ordinal, not a count of meetings.
+  if (unit.word === '次') {
+    if (view.startsWith('全会', r.end) || view.startsWith('党代会', r.end) || view.startsWith('全体会议', r.end)) return true;
+    const back = view.slice(Math.max(0, num.start - 10), num.start);
+    if (view.startsWith('会', r.end) && (back.includes('届') || back.includes('大会') || back.includes('人大'))) return true;
+  }
   if ((unit.word === '分' || unit.word === '秒') && oneOf('时点:分', view[num.start - 1])) return true;
   if (num.chinese) {
     if (num.bareOne) return true;
+    // A count of two says 两; a lone 二 before a measure word is a term or ordinal (二次污染, 二类水质, 二元结构).
+    if (view[num.start] === '二' && num.end === num.start + 1) return true;
+    if ((unit.word === '名' || unit.word === '位') && view[num.start - 1] === '前') return true; // 前十名: a rank
     if (unit.dimension === 'count' && isChineseNumeralChar(next)) return true; // 五个一律, 三位一体
     if (unit.dimension === 'count' && SLOGAN_NOUNS.some((w) => view.startsWith(w, r.end))) return true;
   }
@@ -149,7 +161,9 @@ export function scanFigures(view: string): RawFigure[] {
   let q = 0;
   const inShortQuote = (pos: number) => {
     while (q < quotes.length && quotes[q][1] < pos) q++;
-    return q < quotes.length && quotes[q][0] < pos && pos < quotes[q][1];
+    if (!(q < quotes.length && quotes[q][0] < pos && pos < quotes[q][1])) return false;
+    // Any quotation up to SLOGAN_QUOTE holds slogans of Chinese numerals; Arabic names are short.
+    return isChineseNumeralChar(view[pos]) || quotes[q][1] - quotes[q][0] <= SHORT_QUOTE;
   };
   let pendingList: RawFigure[] = []; // bare numbers of a 、-list waiting for their shared unit
   let pendingListEnd = -1;

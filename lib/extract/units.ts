@@ -14,9 +14,10 @@ export interface UnitEntry {
 }
 
 const COUNT_WORDS =
-  '个 户 人 名 家 项 件 所 篇 次 宗 口 台 套 张 条 份 辆 座 批 起 轮 场 种 支 位 处 间 栋 幢 部 本 册 ' +
-  '只 头 匹 株 棵 艘 架 例 组 队 枚 颗 盏 门 类 节 课 块 片 段 根 层 届 对 双 副 趟 班 尊 樽 首 幅 帧 卷 ' +
-  '人次 户次 车次 架次 家次 项次 批次 个次 台次 辆次 万人次 余人';
+  '个 户 人 名 家 项 件 所 篇 次 宗 台 套 张 条 份 辆 座 批 起 轮 场 种 支 位 处 间 栋 幢 部 本 册 ' +
+  '只 艘 架 例 组 队 课 层 趟 班 帧 人次 户次 车次 架次 家次 项次 批次 台次 辆次';
+/** Measure words that after a Chinese numeral are mostly names, grades or idioms (三块石, 三门峡, 三类水). */
+const COUNT_WORDS_ARABIC_ONLY = '头 匹 株 棵 枚 颗 盏 门 节 块 片 段 根 对 双 副 尊 樽 首 幅 卷 口 类';
 
 const ENTRIES: UnitEntry[] = [
   // percent and points
@@ -100,7 +101,7 @@ const ENTRIES: UnitEntry[] = [
   { word: '个小时', canonical: '小时', dimension: 'duration' },
   { word: '分钟', canonical: '分钟', dimension: 'duration' },
   { word: '秒', canonical: '秒', dimension: 'duration', arabicOnly: true },
-  { word: '周', canonical: '周', dimension: 'duration' },
+  { word: '周', canonical: '周', dimension: 'duration', arabicOnly: true }, // 四周 is "all around"
   { word: '个星期', canonical: '个星期', dimension: 'duration' },
   { word: '个工作日', canonical: '个工作日', dimension: 'duration' },
   { word: '工作日', canonical: '工作日', dimension: 'duration' },
@@ -130,9 +131,8 @@ const ENTRIES: UnitEntry[] = [
   ...['亩', '公顷', '人', '年'].flatMap((b) =>
     ['公斤', '千克', '斤', '吨'].map((a): UnitEntry => ({ word: `${a}/${b}`, canonical: `${a}/${b}`, dimension: 'other' })),
   ),
-  ...COUNT_WORDS.split(' ').filter(Boolean).map((w): UnitEntry => ({
-    word: w, canonical: w === '余人' ? '人' : w, dimension: 'count',
-  })),
+  ...COUNT_WORDS.split(' ').filter(Boolean).map((w): UnitEntry => ({ word: w, canonical: w, dimension: 'count' })),
+  ...COUNT_WORDS_ARABIC_ONLY.split(' ').filter(Boolean).map((w): UnitEntry => ({ word: w, canonical: w, dimension: 'count', arabicOnly: true })),
 ];
 
 /** First character → entries, longest first. */
