@@ -3,6 +3,7 @@
  * words that make a figure a general statement (unknown). Matched in the simplified view.
  */
 import { isDigit, oneOf } from './numerals';
+import { charTable } from './word-index';
 
 export type Cue = 'target' | 'actual';
 
@@ -54,6 +55,7 @@ for (const w of WORDS) {
   BY_FIRST.set(w.word[0], list);
 }
 for (const list of BY_FIRST.values()) list.sort((a, b) => b.word.length - a.word.length);
+const CUE_FIRST = charTable([...BY_FIRST.keys()].join('') + '到至');
 
 /** 到2025年, 到20xx年, 至20**年: a deadline, hence a target. */
 function deadlineAt(view: string, i: number): number {
@@ -75,6 +77,7 @@ export function cueOf(view: string, start: number, end: number): Cue | undefined
   let noun = false;
   let actual = false;
   for (let i = start; i < end; i++) {
+    if (!CUE_FIRST[view.charCodeAt(i)]) continue;
     if (deadlineAt(view, i)) return 'target';
     const list = BY_FIRST.get(view[i]);
     if (!list) continue;

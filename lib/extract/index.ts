@@ -34,20 +34,20 @@ export function extractIndicators(text: string, options: ExtractOptions = {}): I
   const optionCue = headingCue(options.heading ? matchingView(options.heading) : undefined);
   let heading: Cue | undefined = optionCue;
   let lineStart = 0;
+  let lineEnd = -1; // end of the line that holds lineStart, found once per line (linear overall)
 
   let f = 0;
   for (const sent of sentences(view)) {
-    // Headings met on the way (a page given line by line) set the cue for what follows them.
-    // So does a heading written as the first sentence of a paragraph: (二)计划下达情况。
+    // A heading written as the first sentence of a paragraph, (二)计划下达情况。, sets the cue for
+    // what follows; so does a heading line of a page given line by line.
     if (isHeadingLine(view, sent.start, sent.end)) heading = headingCue(view.slice(sent.start, sent.end)) ?? optionCue;
-    while (lineStart <= sent.start) {
-      const nl = view.indexOf('\n', lineStart);
-      const lineEnd = nl < 0 ? view.length : nl;
-      if (lineEnd >= sent.start) {
-        if (isHeadingLine(view, lineStart, lineEnd)) heading = headingCue(view.slice(lineStart, lineEnd)) ?? optionCue;
-        break;
+    else if (sent.start > lineEnd) {
+      while (sent.start > lineEnd && lineEnd < view.length) {
+        lineStart = lineEnd + 1;
+        const nl = view.indexOf('\n', lineStart);
+        lineEnd = nl < 0 ? view.length : nl;
       }
-      lineStart = lineEnd + 1;
+      if (isHeadingLine(view, lineStart, lineEnd)) heading = headingCue(view.slice(lineStart, lineEnd)) ?? optionCue;
     }
     while (f < figs.length && figs[f].start < sent.start) f++; // (cannot happen; figures lie in sentences)
     const first = f;
@@ -60,9 +60,11 @@ export function extractIndicators(text: string, options: ExtractOptions = {}): I
       labels[first + k] = own.end === own.start && k > 0 && isAdjacent(view, prevAfter, group[k]) ? labels[first + k - 1] : own;
       sentenceOf[first + k] = sent;
     }
+    // Bounded walk back: a sentence with no punctuation must not make this quadratic.
     const clauseStartOf = (pos: number) => {
       let k = pos;
-      while (k > sent.start && !oneOf(CLAUSE_BREAKS, view[k - 1])) k--;
+      const floor = Math.max(sent.start, pos - 64);
+      while (k > floor && !oneOf(CLAUSE_BREAKS, view[k - 1])) k--;
       return k;
     };
     linkChanges(view, group, from, labels, first, clauseStartOf);

@@ -5,6 +5,7 @@
  */
 import type { RawFigure } from './scan';
 import { isChineseNumeralChar, isDigit, oneOf } from './numerals';
+import { WordIndex } from './word-index';
 import { ACTION_VERBS, AFTER_STOP_WORDS, COPULAS, LEADING_SCOPE, NOMINAL_VERBS, NOUN_PREFIXES, NOUN_SUFFIXES, TRAILING_FILLERS, TRAILING_GENERIC } from './label-words';
 
 const MAX_BACK = 32;
@@ -18,9 +19,11 @@ export interface LabelSpan {
   end: number;
 }
 
-const startsWithAny = (view: string, pos: number, words: readonly string[]) => words.find((w) => view.startsWith(w, pos));
-const endsWithAny = (view: string, end: number, start: number, words: readonly string[]) =>
-  words.find((w) => end - w.length >= start && view.startsWith(w, end - w.length));
+const VERBS = new WordIndex(ACTION_VERBS);
+const AFTER_STOPS = new WordIndex(AFTER_STOP_WORDS);
+const SCOPE = new WordIndex(LEADING_SCOPE);
+const FILLERS = new WordIndex(TRAILING_FILLERS);
+const GENERIC = new WordIndex(TRAILING_GENERIC);
 
 function trim(view: string, s: LabelSpan): LabelSpan {
   let { start, end } = s;
@@ -43,17 +46,17 @@ function stripLeading(view: string, s: LabelSpan): LabelSpan {
     let k = start;
     while (k < s.end && (isDigit(view[k]) || oneOf('xX*年月日份底初', view[k]))) k++;
     if (k > start && oneOf('年月日份底初', view[k - 1])) { start = k; continue; }
-    const w = startsWithAny(view, start, LEADING_SCOPE);
+    const w = SCOPE.at(view, start);
     if (w && start + w.length < s.end) { start += w.length; continue; }
     break;
   }
   return { start, end: s.end };
 }
 
-function stripTrailing(view: string, s: LabelSpan, words: readonly string[]): LabelSpan {
+function stripTrailing(view: string, s: LabelSpan, words: WordIndex): LabelSpan {
   let { end } = s;
   for (let guard = 0; guard < 8; guard++) {
-    const w = endsWithAny(view, end, s.start, words);
+    const w = words.endingAt(view, end, s.start);
     // Never strip down to one character: 总共 stays 总共, not 总.
     if (!w || end - w.length < s.start + 2) break;
     end -= w.length;
@@ -77,7 +80,7 @@ function lastCopula(view: string, s: LabelSpan): { at: number; len: number } | u
 /** The last action verb of the span that is a verb there, not part of a noun (增加值, 处理率). */
 function lastVerb(view: string, s: LabelSpan, skipNominalAtEnd: boolean): { at: number; len: number } | undefined {
   for (let i = s.end - 1; i >= s.start; i--) {
-    const w = startsWithAny(view, i, ACTION_VERBS);
+    const w = VERBS.at(view, i);
     if (!w || i + w.length > s.end) continue;
     const rest = i + w.length;
     const tail = view.slice(rest, s.end);
@@ -115,9 +118,9 @@ export function labelBefore(view: string, fig: RawFigure, floor: number, prevAft
   const copula = lastCopula(view, s);
   if (copula && copula.at > s.start) {
     // The subject before the copula names the measure (…最大值为界岭站837毫米).
-    s = stripTrailing(view, trim(view, { start: s.start, end: copula.at }), TRAILING_FILLERS);
+    s = stripTrailing(view, trim(view, { start: s.start, end: copula.at }), FILLERS);
   } else {
-    s = stripTrailing(view, s, TRAILING_FILLERS);
+    s = stripTrailing(view, s, FILLERS);
     // The object after the last action verb names it; a verb right before the figure
     // (固定资产投资完成91亿元) hands over to the verb before it.
     // The object after the last action verb names the measure. A nominal verb at the end is part
@@ -126,7 +129,7 @@ export function labelBefore(view: string, fig: RawFigure, floor: number, prevAft
     const v = lastVerb(view, s, true);
     if (v && v.at + v.len < s.end) s = { start: v.at + v.len, end: s.end };
     else if (v) {
-      s = stripTrailing(view, trim(view, { start: s.start, end: v.at }), TRAILING_FILLERS);
+      s = stripTrailing(view, trim(view, { start: s.start, end: v.at }), FILLERS);
       const w = lastVerb(view, s, true);
       if (w && w.at + w.len < s.end) s = { start: w.at + w.len, end: s.end };
       else if (w) s = { start: s.end, end: s.end }; // 上半年建成的给予6万元补助: the name follows
@@ -143,23 +146,26 @@ export function labelAfter(view: string, fig: RawFigure, ceiling: number): Label
   let a = fig.after;
   if (view[a] === '的' && (fig.dimension === 'percent' || fig.dimension === 'ratio')) a++;
   // 54台(套)设备: the parenthesis qualifies the unit, the name comes after it.
-  if (view[a] === '(') { const close = view.indexOf(')', a); if (close > a && close - a <= 4) a = close + 1; }
-  if (startsWithAny(view, a, AFTER_STOP_WORDS)) return { start: a, end: a };
+  if (view[a] === '(') { const close = view.slice(a, a + 5).indexOf(')'); if (close > 0) a += close + 1; }
+  if (AFTER_STOPS.at(view, a)) return { start: a, end: a };
   let b = a;
   const limit = Math.min(ceiling, a + MAX_AFTER);
   while (b < limit) {
     const c = view[b];
-    if (c === '(' && view.indexOf(')', b) > b && view.indexOf(')', b) - b <= 4) { b = view.indexOf(')', b) + 1; continue; }
+    if (c === '(') {
+      const close = view.slice(b, b + 5).indexOf(')'); // a short parenthesis inside a name: 河道(段)
+      if (close > 0) { b += close + 1; continue; }
+    }
     if (oneOf(AFTER_STOP, c) || isDigit(c)) break;
     if (b > a && isChineseNumeralChar(c) && c !== '万' && c !== '千' && c !== '百') break;
-    if (b > a && startsWithAny(view, b, AFTER_STOP_WORDS)) break;
+    if (b > a && AFTER_STOPS.at(view, b)) break;
     if (oneOf('和及与', c) && b > a && numberAhead(view, b + 1, b + 1 + MAX_AFTER)) break;
     b++;
   }
   // A phrase that runs into 了 was a verb (4次调整了督查对象), not the name of what was counted.
   if (view[b] === '了') return { start: a, end: a };
   let s = trim(view, { start: a, end: b });
-  s = stripTrailing(view, s, TRAILING_GENERIC);
+  s = stripTrailing(view, s, GENERIC);
   return s;
 }
 

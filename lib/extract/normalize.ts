@@ -6,34 +6,29 @@
 
 import { T2S_PAIRS } from './t2s-table';
 
-const T2S = new Map<string, string>();
-for (let i = 0; i + 1 < T2S_PAIRS.length; i += 2) T2S.set(T2S_PAIRS[i], T2S_PAIRS[i + 1]);
+/** Code unit → code unit of the matching view (identity but for full-width ASCII and T2S). */
+const MAP = new Uint16Array(65536);
+for (let c = 0; c < 65536; c++) MAP[c] = c;
+for (let c = 0xff01; c <= 0xff5e; c++) MAP[c] = c - 0xfee0;
+MAP[0x3000] = 0x20;
+for (let i = 0; i + 1 < T2S_PAIRS.length; i += 2) MAP[T2S_PAIRS.charCodeAt(i)] = T2S_PAIRS.charCodeAt(i + 1);
+
+const utf16 = new TextDecoder('utf-16le');
 
 /** The character as the lexicons see it. Full-width ASCII → ASCII; traditional → simplified. */
 export function normChar(c: string): string {
-  const code = c.charCodeAt(0);
-  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
-  if (code === 0x3000) return ' ';
-  return T2S.get(c) ?? c;
+  return String.fromCharCode(MAP[c.charCodeAt(0)]);
 }
 
-/** Same-length view of `text` for matching (see above). */
+/** Same-length view of `text` for matching (see above); one pass, one allocation. */
 export function matchingView(text: string): string {
-  let out = '';
-  // Chunked so that a megabyte of input does not build a megabyte of one-character strings at once.
-  const CHUNK = 4096;
-  for (let i = 0; i < text.length; i += CHUNK) {
-    const part = text.slice(i, i + CHUNK);
-    let s = '';
-    for (let j = 0; j < part.length; j++) s += normChar(part[j]);
-    out += s;
-  }
-  return out;
+  const codes = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) codes[i] = MAP[text.charCodeAt(i)];
+  // A lone surrogate decodes to U+FFFD, one code unit for one: offsets still match.
+  return utf16.decode(codes);
 }
 
-/** Simplified form of a unit as written (traditional characters mapped, parentheses removed). */
+/** Simplified form of a unit as written (traditional characters mapped). */
 export function simplifyUnit(unit: string): string {
-  let s = '';
-  for (const c of unit) s += normChar(c);
-  return s;
+  return matchingView(unit);
 }

@@ -52,8 +52,14 @@ const CN_DIGIT: Record<string, number> = {
 const CN_SMALL_UNIT: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
 const CN_BIG_UNIT: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 
-export const isChineseNumeralChar = (c: string | undefined): boolean =>
-  c !== undefined && (c in CN_DIGIT || c in CN_SMALL_UNIT || c in CN_BIG_UNIT);
+// Object lookups keyed by CJK characters are slow on this hot path: a code-unit table instead.
+const CN_NUMERAL = new Uint8Array(65536);
+for (const k of [...Object.keys(CN_DIGIT), ...Object.keys(CN_SMALL_UNIT), ...Object.keys(CN_BIG_UNIT)]) CN_NUMERAL[k.charCodeAt(0)] = 1;
+
+export const isChineseNumeralChar = (c: string | undefined): boolean => c !== undefined && CN_NUMERAL[c.charCodeAt(0)] === 1;
+
+/** Can a number start at this code unit (an Arabic digit or a Chinese numeral)? */
+export const startsNumber = (code: number): boolean => (code >= 48 && code <= 57) || CN_NUMERAL[code] === 1;
 
 /**
  * Read a well-formed Chinese numeral at pos (三千二百, 十五, 两, 一百零五, 三万五千). Runs that are not

@@ -86,6 +86,9 @@ export function shortQuotes(view: string): Array<[number, number]> {
   let open = -1;
   let closer = '';
   for (let i = 0; i < view.length; i++) {
+    const code = view.charCodeAt(i);
+    // Fast path: most characters are neither quotes nor a line break.
+    if (open < 0 && code !== 0x22 && (code < 0x2018 || code > 0x201d) && (code < 0x3008 || code > 0x300f)) continue;
     const c = view[i];
     if (open >= 0) {
       if (c === closer) {

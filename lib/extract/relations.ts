@@ -49,18 +49,22 @@ function namesBefore(view: string, at: number, floor: number): LabelSpan[] {
   // The last name often runs into a summary (…利润总额等主要指标增幅): cut at 等.
   const lastName = names[names.length - 1];
   if (lastName) {
-    const deng = view.indexOf('等', lastName.start);
-    if (deng >= 0 && deng < lastName.end) lastName.end = deng;
+    const deng = view.slice(lastName.start, lastName.end).indexOf('等');
+    if (deng >= 0) lastName.end = lastName.start + deng;
   }
   return names.filter((n) => n.end > n.start);
 }
 
 export function applyRespectively(view: string, sentenceStart: number, figs: RawFigure[], labels: LabelSpan[], first: number, stripName: (s: LabelSpan) => LabelSpan): void {
-  let searchFrom = sentenceStart;
+  if (figs.length < 2) return;
+  // Only the stretch up to the last figure can hold a 分别 that governs figures (bounded search).
+  const stretch = view.slice(sentenceStart, figs[figs.length - 1].start);
+  let searchFrom = 0;
   for (let guard = 0; guard < 4; guard++) {
-    const at = view.indexOf('分别', searchFrom);
-    if (at < 0 || (figs.length && at > figs[figs.length - 1].start)) return;
-    searchFrom = at + 2;
+    const rel = stretch.indexOf('分别', searchFrom);
+    if (rel < 0) return;
+    const at = sentenceStart + rel;
+    searchFrom = rel + 2;
     // The run: the last chain of figures after 分别 joined by 、 (or sharing one unit).
     let runEnd = -1;
     for (let k = figs.length - 1; k >= 0; k--) if (figs[k].start > at) { runEnd = k; break; }

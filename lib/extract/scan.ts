@@ -5,8 +5,8 @@
  * stopped; look-backs are bounded to a few characters, so the pass is linear.
  */
 import type { Dimension, Qualifier } from './types';
-import { MAGNITUDE, isChineseNumeralChar, isDigit, oneOf, readArabic, readChinese, type NumberToken } from './numerals';
-import { matchUnit, type UnitEntry } from './units';
+import { MAGNITUDE, isChineseNumeralChar, isDigit, oneOf, readArabic, readChinese, startsNumber, type NumberToken } from './numerals';
+import { UNIT_FIRST, matchUnit, type UnitEntry } from './units';
 import { BLOCKED_AFTER, CHINESE_BAD_BEFORE, CHROME_WORDS, SHORT_QUOTE, SLOGAN_NOUNS, shortQuotes } from './rejections';
 import { readFraction } from './fractions';
 import { postQualifier, preQualifier } from './qualifiers';
@@ -120,7 +120,7 @@ function notAQuantity(view: string, r: Reading): boolean {
     if (unit.dimension === 'count' && SLOGAN_NOUNS.some((w) => view.startsWith(w, r.end))) return true;
   }
   // Title chrome of reprint sites: (大全8篇), (优质5篇).
-  if (unit.word === '篇' && next === ')' && view.lastIndexOf('(', num.start) > num.start - 8 && view.lastIndexOf('(', num.start) >= 0) return true;
+  if (unit.word === '篇' && next === ')' && view.slice(Math.max(0, num.start - 8), num.start).includes('(')) return true;
   return false;
 }
 
@@ -170,8 +170,10 @@ export function scanFigures(view: string): RawFigure[] {
   let listId = 0;
   let i = 0;
   while (i < view.length) {
+    const code = view.charCodeAt(i);
+    if (!startsNumber(code)) { i++; continue; }
+    if (code > 0x7f && !chineseRunMayBeFigure(view, i)) { i = skipRun(view, i); continue; }
     const c = view[i];
-    if (!isDigit(c) && !isChineseNumeralChar(c)) { i++; continue; }
     const fraction = readFraction(view, i);
     if (fraction) {
       if (!badBefore(view, i, !isDigit(c)) && !inShortQuote(i)) out.push(fraction);
@@ -237,6 +239,17 @@ export function scanFigures(view: string): RawFigure[] {
     i = r.end;
   }
   return out;
+}
+
+/**
+ * A cheap look at a Chinese numeral run (一 in 进一步, 统一 is everywhere): can a unit, a fraction,
+ * 多 / 余 or a range follow it? If not, it is skipped without being parsed.
+ */
+function chineseRunMayBeFigure(view: string, pos: number): boolean {
+  let k = pos;
+  while (k < view.length && k - pos < 24 && isChineseNumeralChar(view[k])) k++;
+  const n = view.charCodeAt(k);
+  return UNIT_FIRST[n] === 1 || oneOf('分多余至到—-~个', view[k]) || (view[pos] === '百' || view[pos] === '千' || view[pos] === '万');
 }
 
 /** Past a run of digits and numeral characters that was not a figure. */

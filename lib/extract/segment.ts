@@ -1,9 +1,9 @@
 /** Sentences and clauses of the matching view, found in one pass each. */
-import { oneOf } from './numerals';
+import { charTable } from './word-index';
 
-const SENTENCE_END = '。！？!?；;\n';
+const SENTENCE_END = charTable('。！？!?；;\n');
 /** Clause boundaries for role cues: commas, colons, parentheses (a parenthetical is its own clause). */
-const CLAUSE_END = '，,:：()';
+const CLAUSE_END = charTable('，,:：()');
 
 export interface Span {
   start: number;
@@ -15,7 +15,7 @@ export function sentences(view: string): Span[] {
   const out: Span[] = [];
   let start = 0;
   for (let i = 0; i <= view.length; i++) {
-    if (i === view.length || oneOf(SENTENCE_END, view[i])) {
+    if (i === view.length || SENTENCE_END[view.charCodeAt(i)]) {
       let s = start;
       while (s < i && (view[s] === ' ' || view[s] === '\u3000')) s++;
       const end = i === view.length || view[i] === '\n' ? i : i + 1;
@@ -32,7 +32,7 @@ export function clauses(view: string, sentence: Span): Array<Span & { opener: st
   let start = sentence.start;
   let opener = '';
   for (let i = sentence.start; i <= sentence.end; i++) {
-    if (i === sentence.end || oneOf(CLAUSE_END, view[i])) {
+    if (i === sentence.end || CLAUSE_END[view.charCodeAt(i)]) {
       out.push({ start, end: i, opener });
       opener = i < sentence.end ? view[i] : '';
       start = i + 1;

@@ -144,6 +144,10 @@ for (const e of ENTRIES) {
 }
 for (const list of BY_FIRST.values()) list.sort((a, b) => b.word.length - a.word.length);
 
+/** Characters a unit can start with: a numeral run followed by none of these is no figure. */
+export const UNIT_FIRST = new Uint8Array(65536);
+for (const k of BY_FIRST.keys()) UNIT_FIRST[k.charCodeAt(0)] = 1;
+
 /** The longest unit written at `pos` of the matching view, if any. */
 export function matchUnit(view: string, pos: number): UnitEntry | undefined {
   const list = BY_FIRST.get(view[pos]);
