@@ -5,14 +5,15 @@
  */
 import type { RawFigure } from './scan';
 import { isChineseNumeralChar, isDigit, oneOf } from './numerals';
-import { WordIndex } from './word-index';
+import { WordIndex, charTable } from './word-index';
 import { ACTION_VERBS, AFTER_STOP_WORDS, COPULAS, LEADING_SCOPE, NOMINAL_VERBS, NOUN_PREFIXES, NOUN_SUFFIXES, TRAILING_FILLERS, TRAILING_GENERIC } from './label-words';
 
 const MAX_BACK = 32;
 const MAX_AFTER = 16;
 const MAX_LABEL = 24;
-const BEFORE_STOP = '，,。;；:：!?！？()\n《》【】';
-const AFTER_STOP = '，,。;；:：!?！？()\n、《》【】 /';
+const BEFORE_STOP = charTable('，,。;；:：!?！？()\n《》【】');
+const AFTER_STOP = charTable('，,。;；:：!?！？()\n、《》【】 /');
+const TRIM = charTable(' \u3000\t、');
 
 export interface LabelSpan {
   start: number;
@@ -28,8 +29,8 @@ const GENERIC = new WordIndex(TRAILING_GENERIC);
 function trim(view: string, s: LabelSpan): LabelSpan {
   let { start, end } = s;
   for (let guard = 0; guard < 4; guard++) {
-    while (start < end && oneOf(' \u3000\t、', view[start])) start++;
-    while (end > start && oneOf(' \u3000\t、', view[end - 1])) end--;
+    while (start < end && TRIM[view.charCodeAt(start)]) start++;
+    while (end > start && TRIM[view.charCodeAt(end - 1)]) end--;
     // A quote at either end stays only when its partner is inside the label (“模式”家庭养殖场).
     const inner = view.slice(start, end);
     if (start < end && oneOf('"“', view[start]) && !/[”"]/.test(inner.slice(1))) { start++; continue; }
@@ -113,7 +114,7 @@ export function labelBefore(view: string, fig: RawFigure, floor: number, prevAft
   let a = fig.start;
   // Back to the clause start, the previous figure's end (its 、 included), or MAX_BACK characters.
   const limit = Math.max(floor, prevAfter, fig.start - MAX_BACK);
-  while (a > limit && !oneOf(BEFORE_STOP, view[a - 1])) a--;
+  while (a > limit && !BEFORE_STOP[view.charCodeAt(a - 1)]) a--;
   let s = trim(view, { start: a, end: fig.start });
   const copula = lastCopula(view, s);
   if (copula && copula.at > s.start) {
@@ -156,7 +157,7 @@ export function labelAfter(view: string, fig: RawFigure, ceiling: number): Label
       const close = view.slice(b, b + 5).indexOf(')'); // a short parenthesis inside a name: 河道(段)
       if (close > 0) { b += close + 1; continue; }
     }
-    if (oneOf(AFTER_STOP, c) || isDigit(c)) break;
+    if (AFTER_STOP[view.charCodeAt(b)] || isDigit(c)) break;
     if (b > a && isChineseNumeralChar(c) && c !== '万' && c !== '千' && c !== '百') break;
     if (b > a && AFTER_STOPS.at(view, b)) break;
     if (oneOf('和及与', c) && b > a && numberAhead(view, b + 1, b + 1 + MAX_AFTER)) break;
@@ -172,7 +173,7 @@ export function labelAfter(view: string, fig: RawFigure, ceiling: number): Label
 function numberAhead(view: string, from: number, limit: number): boolean {
   for (let k = from; k < limit; k++) {
     const c = view[k];
-    if (oneOf(AFTER_STOP, c)) return false;
+    if (AFTER_STOP[view.charCodeAt(k)]) return false;
     if (isDigit(c) || (isChineseNumeralChar(c) && c !== '万' && c !== '千' && c !== '百')) return true;
   }
   return false;

@@ -9,7 +9,10 @@ import type { LabelSpan } from './label';
 const CHANGE_VERBS = ['提高', '降低', '增加', '减少', '下降', '上升', '增长', '调整', '扩大', '缩小', '提升', '压缩', '降', '升', '增', '减', '变'];
 
 /** Is view[a.end, b.start) the middle of 由A…到B / 从A…到B? */
-function isChangeBetween(view: string, a: RawFigure, b: RawFigure, clauseStart: number): boolean {
+function isChangeBetween(view: string, a: RawFigure, b: RawFigure, clauseStartOf: (pos: number) => number): boolean {
+  // Cheap test first: the text between must end in 到 / 为 / 至 / 成 (most pairs fail here).
+  if (b.start <= a.after || b.start - a.after > 10 || !oneOf('到为至成', view[b.start - 1])) return false;
+  const clauseStart = clauseStartOf(a.start);
   const mid = view.slice(a.after, b.start);
   if (mid.length === 0 || mid.length > 10 || /[，,。;:]/.test(mid)) return false;
   const last = mid[mid.length - 1];
@@ -26,7 +29,7 @@ export function linkChanges(view: string, figs: RawFigure[], from: Array<number 
   for (let k = 1; k < figs.length; k++) {
     const a = figs[k - 1];
     const b = figs[k];
-    if (a.unit !== b.unit || !isChangeBetween(view, a, b, clauseStartOf(a.start))) continue;
+    if (a.unit !== b.unit || !isChangeBetween(view, a, b, clauseStartOf)) continue;
     from[first + k] = a.value;
     labels[first + k] = labels[first + k - 1]; // both figures measure the same thing
   }

@@ -7,6 +7,7 @@
 import type { Dimension, Qualifier } from './types';
 import { MAGNITUDE, isChineseNumeralChar, isDigit, oneOf, readArabic, readChinese, startsNumber, type NumberToken } from './numerals';
 import { UNIT_FIRST, matchUnit, type UnitEntry } from './units';
+import { charTable } from './word-index';
 import { BLOCKED_AFTER, CHINESE_BAD_BEFORE, CHROME_WORDS, SHORT_QUOTE, SLOGAN_NOUNS, shortQuotes } from './rejections';
 import { readFraction } from './fractions';
 import { postQualifier, preQualifier } from './qualifiers';
@@ -41,7 +42,10 @@ interface Reading {
 }
 
 const SPACE = ' \u00a0\t';
-const isSpace = (c: string | undefined) => oneOf(SPACE, c);
+const SPACES = charTable(SPACE);
+const isSpace = (c: string | undefined) => c !== undefined && SPACES[c.charCodeAt(0)] === 1;
+// First characters of the chrome words: most figures have none of them just before.
+const CHROME_FIRST = charTable(CHROME_WORDS.map((w) => w[0]).join(''));
 const isAsciiLetter = (c: string | undefined) => c !== undefined && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
 const PLACEHOLDER = 'xX×*';
 const RANGE_CONNECTORS = ['——', '--', '—', '-', '–', '~', '至', '到'];
@@ -90,6 +94,9 @@ function badBefore(view: string, pos: number, chinese: boolean): boolean {
   if ((p === '-' || p === ':') && isDigit(view[k - 1])) return true;
   if (chinese && oneOf(CHINESE_BAD_BEFORE, p)) return true;
   const from = Math.max(0, pos - 8);
+  let any = false;
+  for (let k2 = from; k2 < pos && !any; k2++) any = CHROME_FIRST[view.charCodeAt(k2)] === 1;
+  if (!any) return false;
   const before = view.slice(from, pos);
   return CHROME_WORDS.some((w) => before.includes(w));
 }

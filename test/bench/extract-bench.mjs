@@ -1,0 +1,82 @@
+/**
+ * npm run bench — the extractor's speed, as the extension ships it (bundled by esbuild, so the
+ * numbers are not those of a TypeScript loader). Prints, for each corpus file, the whole corpus
+ * and 1 MB of adversarial text: characters, median milliseconds after warm-up, characters per
+ * second; the peak memory; and Recognizers-Text (Microsoft's Chinese number-with-unit models,
+ * the best general library) on a sample of the same text, with the ratio. Numbers only: no
+ * thresholds, nothing passes or fails here.
+ */
+import { build } from 'esbuild';
+import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { adversarialText } from './adversarial.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const tmp = join(root, 'test/.tmp');
+mkdirSync(tmp, { recursive: true });
+const bundle = join(tmp, 'extract-bundle.mjs');
+await build({ entryPoints: [join(root, 'lib/extract/index.ts')], bundle: true, format: 'esm', platform: 'neutral', outfile: bundle, logLevel: 'error' });
+const { extractIndicators } = await import(bundle);
+
+const corpusDir = [join(root, 'test/e2e/fixtures/corpus'), join(root, '../shared/corpus')].find((d) => existsSync(d) && readdirSync(d).some((f) => f.endsWith('.txt')));
+if (!corpusDir) {
+  console.error('bench: no corpus found (test/e2e/fixtures/corpus or ../shared/corpus)');
+  process.exit(2);
+}
+const files = readdirSync(corpusDir).filter((f) => /^\d{3}_.*\.txt$/.test(f)).sort();
+
+function time(text, runs) {
+  for (let i = 0; i < 3; i++) extractIndicators(text); // warm-up
+  const t = [];
+  let found = 0;
+  for (let i = 0; i < runs; i++) {
+    const s = performance.now();
+    found = extractIndicators(text).length;
+    t.push(performance.now() - s);
+  }
+  t.sort((a, b) => a - b);
+  const ms = t[Math.floor(t.length / 2)];
+  return { ms, rate: text.length / (ms / 1000), found };
+}
+
+const fmt = (n) => Math.round(n).toLocaleString('en-US');
+const row = (name, chars, r) => console.log(`${name.padEnd(28)} ${fmt(chars).padStart(10)} chars ${r.ms.toFixed(2).padStart(9)} ms ${fmt(r.rate).padStart(13)} chars/s ${String(r.found).padStart(7)} indicators`);
+
+console.log('extractIndicators, bundled; median of 15 runs after 3 warm-up runs\n');
+const texts = files.map((f) => readFileSync(join(corpusDir, f), 'utf8'));
+files.forEach((f, i) => row(f, texts[i].length, time(texts[i], 15)));
+const corpus = texts.join('\n');
+const whole = time(corpus, 15);
+row('whole corpus', corpus.length, whole);
+const adversarial = adversarialText(1_000_000);
+const adv = time(adversarial, 7);
+row('adversarial 1 MB', adversarial.length, adv);
+console.log(`\nadversarial rate / corpus rate: ${(adv.rate / whole.rate).toFixed(2)} (1.00 = as fast per character; linear time keeps it far from 0)`);
+console.log(`peak memory (max RSS of this process): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+
+// Recognizers-Text on a sample of the same corpus (it is slow: a whole-corpus run takes minutes).
+try {
+  const units = await import('@microsoft/recognizers-text-number-with-unit');
+  const numbers = await import('@microsoft/recognizers-text-number');
+  const sample = corpus.slice(0, 30_000);
+  const lines = sample.split('\n');
+  const culture = 'zh-cn';
+  const run = () => {
+    let n = 0;
+    for (const line of lines) {
+      n += units.recognizeCurrency(line, culture).length + units.recognizeDimension(line, culture).length +
+        numbers.recognizePercentage(line, culture).length + numbers.recognizeNumber(line, culture).length;
+    }
+    return n;
+  };
+  run(); // warm-up (it compiles its regular expressions on first use)
+  const s = performance.now();
+  const n = run();
+  const ms = performance.now() - s;
+  const rate = sample.length / (ms / 1000);
+  console.log(`\nRecognizers-Text 1.3.1 (zh-cn: currency + dimension + percentage + number), ${fmt(sample.length)} chars of the corpus: ${ms.toFixed(0)} ms, ${fmt(rate)} chars/s, ${n} results`);
+  console.log(`zhibiao / Recognizers-Text throughput on the corpus: ${(whole.rate / rate).toFixed(0)}x`);
+} catch (e) {
+  console.log(`\nRecognizers-Text not measured: ${e.message}`);
+}
