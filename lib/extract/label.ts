@@ -148,7 +148,7 @@ export function labelAfter(view: string, fig: RawFigure, ceiling: number): Label
   if (view[a] === '的' && (fig.dimension === 'percent' || fig.dimension === 'ratio')) a++;
   // 54台(套)设备: the parenthesis qualifies the unit, the name comes after it.
   if (view[a] === '(') { const close = view.slice(a, a + 5).indexOf(')'); if (close > 0) a += close + 1; }
-  if (AFTER_STOPS.at(view, a)) return { start: a, end: a };
+  if (AFTER_STOPS.at(view, a) || oneOf('和及与或', view[a])) return { start: a, end: a };
   let b = a;
   const limit = Math.min(ceiling, a + MAX_AFTER);
   while (b < limit) {

@@ -40,6 +40,8 @@ export const BLOCKED_AFTER: Record<string, string> = {
   件: '事',
   组: '织成长团',
   轮: '车胎',
+  期: '间限末刊望待货',
+  眼: '睛光前',
   班: '子组长',
   课: '题程',
   节: '约能日点',

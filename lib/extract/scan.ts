@@ -49,6 +49,8 @@ const CHROME_FIRST = charTable(CHROME_WORDS.map((w) => w[0]).join(''));
 const isAsciiLetter = (c: string | undefined) => c !== undefined && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
 const PLACEHOLDER = 'xX×*';
 const RANGE_CONNECTORS = ['——', '--', '—', '-', '–', '~', '至', '到'];
+/** Nouns for people after a bare magnitude (28万各族群众): a count. */
+const PEOPLE = ['人', '群众', '农民', '居民', '职工', '党员', '残疾人', '贫困人口', '各族群众', '市民', '农村人口', '城镇人口', '学生', '干部'];
 const MAX_MAGNITUDES = 3;
 
 /** Read a number and what follows it up to the end of its unit. */
@@ -80,7 +82,8 @@ function readNumberWithUnit(view: string, pos: number): Reading | undefined {
     if (unit.word.length === 1 && blocked && next !== undefined && blocked.includes(next)) unit = undefined;
     else if (isAsciiLetter(unit.word[unit.word.length - 1]) && (isAsciiLetter(next) || isDigit(next))) unit = undefined;
   }
-  return { num, value, magnified, interior, unit, end: unit ? j + unit.word.length : num.end };
+  // Without a unit the reading ends after its magnitude (70万到120万个: the range starts there).
+  return { num, value, magnified, interior, unit, end: unit ? j + unit.word.length : magnified ? j : num.end };
 }
 
 /** Is the number at `pos` an ordinal, code, time, approximate numeral or page counter? */
@@ -117,7 +120,8 @@ function notAQuantity(view: string, r: Reading): boolean {
     const back = view.slice(Math.max(0, num.start - 10), num.start);
     if (view.startsWith('会', r.end) && (back.includes('届') || back.includes('大会') || back.includes('人大'))) return true;
   }
-  if ((unit.word === '分' || unit.word === '秒') && oneOf('时点:分', view[num.start - 1])) return true;
+  if (unit.word === '分' && oneOf('时点:', view[num.start - 1])) return true; // 10时20分 (but 得分72.82分 counts)
+  if (unit.word === '秒' && oneOf('分:', view[num.start - 1])) return true;
   if (num.chinese) {
     if (num.bareOne) return true;
     // A count of two says 两; a lone 二 before a measure word is a term or ordinal (二次污染, 二类水质, 二元结构).
@@ -216,10 +220,11 @@ export function scanFigures(view: string): RawFigure[] {
       }
     }
     if (!r.unit && !r.impliedMoney) {
-      // A bare number before 、 may share the unit of the list's last member.
-      let k = r.num.end;
+      // A bare number before 、 (or a final 和) may share the unit of the list's last member.
+      let k = r.magnified ? r.end : r.num.end;
       while (isSpace(view[k])) k++;
-      if (view[k] === '、' && !chinese) {
+      const joiner = view[k] === '、' || (oneOf('和及与或', view[k]) && isDigit(view[k + 1]));
+      if (joiner && !chinese && !r.magnified) {
         if (pendingListEnd !== i) pendingList = [];
         pendingList.push({ start: i, end: r.num.end, value: r.value, unit: '', dimension: 'other', isCount: false, chinese, after: r.num.end });
         k++;
@@ -229,6 +234,14 @@ export function scanFigures(view: string): RawFigure[] {
         continue;
       }
       pendingList = [];
+      // 8500万残疾人, 28万各族群众: a quantity with a magnitude and no unit word (like 3个亿).
+      if (r.magnified && (view.slice(r.num.end, r.end).includes('万') || view.slice(r.num.end, r.end).includes('亿')) && !joiner) {
+        const fig = figureOf(r, i, view, chinese);
+        fig.dimension = PEOPLE.some((w) => view.startsWith(w, r.end)) ? 'count' : 'other';
+        out.push(fig);
+        i = r.end;
+        continue;
+      }
       i = Math.max(i + 1, r.num.end);
       continue;
     }

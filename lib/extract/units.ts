@@ -17,7 +17,7 @@ const COUNT_WORDS =
   '个 户 人 名 家 项 件 所 篇 次 宗 台 套 张 条 份 辆 座 批 起 轮 场 种 支 位 处 间 栋 幢 部 本 册 ' +
   '只 艘 架 例 组 队 课 层 趟 班 帧 人次 户次 车次 架次 家次 项次 批次 台次 辆次';
 /** Measure words that after a Chinese numeral are mostly names, grades or idioms (三块石, 三门峡, 三类水). */
-const COUNT_WORDS_ARABIC_ONLY = '头 匹 株 棵 枚 颗 盏 门 节 块 片 段 根 对 双 副 尊 樽 首 幅 卷 口 类';
+const COUNT_WORDS_ARABIC_ONLY = '头 匹 株 棵 枚 颗 盏 门 节 块 片 段 根 对 双 副 尊 樽 首 幅 卷 口 类 眼 期 标台';
 
 const ENTRIES: UnitEntry[] = [
   // percent and points
@@ -115,6 +115,7 @@ const ENTRIES: UnitEntry[] = [
   { word: '℃', canonical: '℃', dimension: 'other', arabicOnly: true },
   { word: '摄氏度', canonical: '摄氏度', dimension: 'other' },
   { word: '分贝', canonical: '分贝', dimension: 'other' },
+  { word: '蒸吨', canonical: '蒸吨', dimension: 'other', arabicOnly: true },
   { word: '米/秒', canonical: '米/秒', dimension: 'other' },
   // rates: mass or volume per time are flows; concentrations and prices are their own things
   ...['吨', '立方米', '方', 'm3', '升'].flatMap((a) =>
