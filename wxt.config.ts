@@ -1,12 +1,36 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
+
+/**
+ * Page text is never rendered as HTML. Preact keeps one HTML path, for dangerouslySetInnerHTML,
+ * which this project never uses: the build replaces it with an error, so the shipped bundle holds
+ * no innerHTML assignment at all (and the add-on linter has nothing to flag). If a Preact upgrade
+ * changes that code, the build fails here rather than shipping the path unnoticed.
+ */
+function noHtmlRendering(): Plugin {
+  const ASSIGN = /\(\s*(\w+)\.innerHTML\s*=\s*(\w+)\.__html\s*\)/g;
+  return {
+    name: 'zhibiao:no-html-rendering',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]preact[\\/]dist[\\/]preact\.mjs$/.test(id)) return null;
+      const found = code.match(ASSIGN)?.length ?? 0;
+      if (found !== 1) this.error(`expected one innerHTML assignment in ${id}, found ${found}: review noHtmlRendering`);
+      return { code: code.replace(ASSIGN, '(()=>{throw new Error("zhibiao: rendering HTML strings is disabled")})()'), map: null };
+    },
+  };
+}
 
 // Firefox add-on id: fixed so storage and the e2e harness can address the extension.
 export const GECKO_ID = 'zhibiao@zhibiao.app';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  // No auto-imports: every file says what it uses, and the content script and background do not
+  // get Preact (which directory scanning of components/ pulled into every bundle).
+  imports: false,
+  vite: () => ({ plugins: [noHtmlRendering(), preact()] }),
   manifest: ({ browser }) => ({
     name: 'Zhibiao 指标',
     description: 'Finds every numeric indicator on Chinese government pages, highlights it, clips it in one click and exports CSV.',
@@ -17,7 +41,8 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: GECKO_ID,
-              strict_min_version: '115.0',
+              // 142: the first Firefox (desktop and Android) that knows data_collection_permissions.
+              strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
           },

@@ -1,2 +1,5 @@
 import { render } from 'preact';
-render(<p>Zhibiao</p>, document.getElementById('app')!);
+import { App } from '../../components/App';
+import '../../components/popup.css';
+
+render(<App />, document.getElementById('app')!);

@@ -52,6 +52,8 @@ const ARBITRARIES: Array<[string, fc.Arbitrary<string>]> = [
 ];
 
 const RUNS = 400;
+/** Generous: hundreds of runs on a loaded CI machine, not a timing assertion. */
+const PROPERTY_TIMEOUT = 60_000;
 
 /** Every invariant of the contract that holds for any text. */
 function expectContract(text: string, found: Indicator[]): void {
@@ -94,7 +96,7 @@ describe.each(ARBITRARIES)('extractIndicators over %s', (_name, arbitrary) => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('never throws with a heading option of any text', () => {
     fc.assert(
@@ -103,7 +105,7 @@ describe.each(ARBITRARIES)('extractIndicators over %s', (_name, arbitrary) => {
       }),
       { numRuns: RUNS / 2 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('gives the same result for the text after a line break, offsets shifted by one', () => {
     fc.assert(
@@ -112,7 +114,7 @@ describe.each(ARBITRARIES)('extractIndicators over %s', (_name, arbitrary) => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 });
 
 describe('the policy-like arbitrary', () => {

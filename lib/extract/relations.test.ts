@@ -76,6 +76,16 @@ describe('分别 lists', () => {
     ]);
   });
 
+  it('pairs 和-joined figures with the 和-joined quantities before them', () => {
+    const text = '房地產業、建築業分別繳納稅收83.2億元和29.9億元,同比增長37.2%和18.2%,分別佔全市地稅收入的28%和10.1%';
+    const figs = found(text);
+    const labelOf = (written: string) => figs.find((i) => i.text === written)!.label;
+    expect(labelOf('37.2%')).toBe(labelOf('83.2億元'));
+    expect(labelOf('18.2%')).toBe(labelOf('29.9億元'));
+    expect(labelOf('29.9億元')).not.toBe(labelOf('83.2億元'));
+    for (const i of figs) expect(i.label).not.toMatch(/^和|和$/);
+  });
+
   it('leaves the labels of a sentence without 分别 to each figure', () => {
     const text = '20xx年全市共建成國家級優美鄉鎮1個,生態村2個;';
     expect(found(text).map((i) => [i.text, i.label])).toEqual([['1個', '國家級優美鄉鎮'], ['2個', '生態村']]);

@@ -42,6 +42,11 @@ describe('ranges: one indicator, value to valueMax', () => {
     expect(the('对获评的示范村给予3至5万元奖励', '3至5万元')).toMatchObject({ value: 30000, valueMax: 50000, unit: '元', dimension: 'money' });
   });
 
+  it('gives a bare magnitude the unit of the upper end: 70万到120万个 is 700000 to 1200000', () => {
+    const text = 'gdp每增长1个百分点,可增加70万到120万个就业机会';
+    expect(the(text, '70万到120万个')).toMatchObject({ value: 700000, valueMax: 1200000, unit: '个', dimension: 'count' });
+  });
+
   it('does not take a span of months, machine numbers or a phone number for a range', () => {
     expect(found('去年3-4月,馆里筹措资金3万元').map((i) => i.text)).toEqual(['3万元']);
     expect(found('實施黃臺8號機組等脫硝治理、華電1-4號機組等脫硫改造專案')).toEqual([]);
@@ -70,6 +75,17 @@ describe('a 、-list sharing the unit of its last member', () => {
   it('folds the magnitude of the last member into every bare number', () => {
     const ind = found('新增綠地3、4、5萬畝');
     expect(ind.map((i) => [i.text, i.value, i.unit])).toEqual([['3', 30000, '亩'], ['4', 40000, '亩'], ['5萬畝', 50000, '亩']]);
+  });
+
+  it('ends a list with 和 as well as with 、', () => {
+    const text = '進一步將環境影響報告書、報告表、登記表的審批時限縮短到12、5和2工作日';
+    expect(found(text).map((i) => [i.text, i.value, i.unit, i.dimension])).toEqual([
+      ['12', 12, '工作日', 'duration'],
+      ['5', 5, '工作日', 'duration'],
+      ['2工作日', 2, '工作日', 'duration'],
+    ]);
+    const points = found('貢獻率較去年分別提高了5.1和0.5個百分點');
+    expect(points.map((i) => [i.text, i.value, i.unit])).toEqual([['5.1', 5.1, '个百分点'], ['0.5個百分點', 0.5, '个百分点']]);
   });
 
   it('does not make list numbering or a bare list without a unit into figures', () => {

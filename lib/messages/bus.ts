@@ -81,12 +81,12 @@ export function listen(handlersByDirection: { [D in Direction]?: Handlers<D> }):
     const handler = spec && Object.prototype.hasOwnProperty.call(handlers, type) ? handlers[type] : undefined;
     if (!spec || !handler) {
       sendResponse({ ok: false, error: `unknown message ${direction} ${type}` });
-      return false;
+      return true; // the reply is sent; `true` so WXT's fake browser delivers it as the browsers do
     }
     const request = spec.request.safeParse(payload);
     if (!request.success) {
       sendResponse({ ok: false, error: `bad ${type} request: ${request.error.issues[0]?.message ?? 'invalid'}` });
-      return false;
+      return true;
     }
     Promise.resolve()
       .then(() => handler(request.data, { tabId: sender.tab?.id, url: sender.url }))
@@ -99,4 +99,21 @@ export function listen(handlersByDirection: { [D in Direction]?: Handlers<D> }):
   };
   browser.runtime.onMessage.addListener(listener as never);
   return () => browser.runtime.onMessage.removeListener(listener as never);
+}
+
+/** Every open tab, for the popup opened as a full tab, which must pick the page to work on. */
+export async function allTabs(): Promise<{ id: number; title?: string; url?: string }[]> {
+  const tabs = await browser.tabs.query({});
+  return tabs.flatMap((tab) => (tab.id === undefined ? [] : [{ id: tab.id, title: tab.title, url: tab.url }]));
+}
+
+/** The tab this extension page runs in: set when popup.html is opened as a tab, undefined in the toolbar popup. */
+export async function ownTab(): Promise<{ id: number } | undefined> {
+  const tab = await browser.tabs.getCurrent();
+  return tab?.id === undefined ? undefined : { id: tab.id };
+}
+
+/** This extension's own origin with a trailing slash, e.g. chrome-extension://ID/. */
+export function extensionOrigin(): string {
+  return browser.runtime.getURL('/');
 }

@@ -2,7 +2,7 @@
  * Every message that crosses a boundary, typed by direction (as Dark Reader does) and checked with
  * zod on both ends. A direction maps a message type to its request and response schemas.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini'; // loaded by the content script on every page: see clip-schema.ts
 import { ClipSchema, SiteSettingsSchema } from '../store/clip-schema';
 
 /** What the content script knows about its page; the popup shows it. */
@@ -17,8 +17,8 @@ export const PageStatusSchema = z.object({
   reasons: z.array(z.string()),
   /** Whether highlights are on the page now, and how many indicators are highlighted. */
   highlighted: z.boolean(),
-  indicatorCount: z.number().int().min(0),
-  clippedCount: z.number().int().min(0),
+  indicatorCount: z.int().check(z.minimum(0)),
+  clippedCount: z.int().check(z.minimum(0)),
   autoHighlight: z.boolean(),
 });
 export type PageStatus = z.infer<typeof PageStatusSchema>;
@@ -37,9 +37,9 @@ export const contentToBackground = {
 /** Popup → background. */
 export const popupToBackground = {
   listClips: { request: Empty, response: z.object({ clips: z.array(ClipSchema) }) },
-  putClips: { request: z.object({ clips: z.array(ClipSchema) }), response: z.object({ stored: z.number().int() }) },
+  putClips: { request: z.object({ clips: z.array(ClipSchema) }), response: z.object({ stored: z.int() }) },
   deleteClip: { request: z.object({ id: z.string() }), response: z.object({ deleted: z.boolean() }) },
-  clearPage: { request: z.object({ url: z.string() }), response: z.object({ deleted: z.number().int() }) },
+  clearPage: { request: z.object({ url: z.string() }), response: z.object({ deleted: z.int() }) },
   getSiteSettings: { request: z.object({ site: z.string() }), response: SiteSettingsSchema },
   setSiteSettings: { request: SiteSettingsSchema, response: SiteSettingsSchema },
 } as const;
@@ -51,7 +51,7 @@ export const popupToContent = {
   highlightPage: { request: Empty, response: PageStatusSchema },
   removeHighlights: { request: Empty, response: PageStatusSchema },
   /** Clip every highlighted indicator of the page. */
-  clipAll: { request: Empty, response: z.object({ clipped: z.number().int(), status: PageStatusSchema }) },
+  clipAll: { request: Empty, response: z.object({ clipped: z.int(), status: PageStatusSchema }) },
   /** Clips changed elsewhere (popup deleted some): re-read them and update data-clipped. */
   clipsChanged: { request: Empty, response: Ok },
 } as const;
@@ -66,8 +66,8 @@ type Directions = typeof DIRECTIONS;
 export type Direction = keyof Directions;
 export type MessageType<D extends Direction> = keyof Directions[D] & string;
 type Spec<D extends Direction, T extends MessageType<D>> = Directions[D][T] extends {
-  request: infer Q extends z.ZodType;
-  response: infer R extends z.ZodType;
+  request: infer Q extends z.ZodMiniType;
+  response: infer R extends z.ZodMiniType;
 }
   ? { request: Q; response: R }
   : never;
@@ -78,7 +78,7 @@ export type ResponseOf<D extends Direction, T extends MessageType<D>> = z.infer<
 export const EnvelopeSchema = z.object({
   zb: z.literal(1),
   direction: z.enum(Object.keys(DIRECTIONS) as [Direction, ...Direction[]]),
-  type: z.string().max(64),
+  type: z.string().check(z.maxLength(64)),
   payload: z.unknown(),
 });
 export type Envelope = z.infer<typeof EnvelopeSchema>;
@@ -90,7 +90,7 @@ export const ReplySchema = z.discriminatedUnion('ok', [
 ]);
 export type Reply = z.infer<typeof ReplySchema>;
 
-export function specFor(direction: Direction, type: string): { request: z.ZodType; response: z.ZodType } | undefined {
-  const table = DIRECTIONS[direction] as Record<string, { request: z.ZodType; response: z.ZodType }>;
+export function specFor(direction: Direction, type: string): { request: z.ZodMiniType; response: z.ZodMiniType } | undefined {
+  const table = DIRECTIONS[direction] as Record<string, { request: z.ZodMiniType; response: z.ZodMiniType }>;
   return Object.prototype.hasOwnProperty.call(table, type) ? table[type] : undefined;
 }

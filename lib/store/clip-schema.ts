@@ -1,17 +1,26 @@
-import { z } from 'zod';
+// zod/mini: the content script loads these schemas on every page, and mini costs a fraction of
+// classic zod to load (about 20x smaller, 3x faster to evaluate).
+import * as z from 'zod/mini';
+import en from 'zod/v4/locales/en.js';
+
+// mini loads no messages of its own: English ones, so an error says what was wrong.
+z.config(en());
 import { DIMENSIONS, QUALIFIERS, ROLES } from '../extract/types';
 
 /** The figure a clip keeps: the extractor's indicator less its offsets. */
+const text = (min: number, max: number) => z.string().check(z.minLength(min), z.maxLength(max));
+
 export const ClippedIndicatorSchema = z.object({
-  text: z.string().min(1).max(200),
-  value: z.number().finite(),
-  unit: z.string().max(40),
+  text: text(1, 200),
+  // zod 4 numbers reject Infinity and NaN already.
+  value: z.number(),
+  unit: text(0, 40),
   dimension: z.enum(DIMENSIONS),
-  qualifier: z.enum(QUALIFIERS).optional(),
-  valueMax: z.number().finite().optional(),
-  from: z.number().finite().optional(),
+  qualifier: z.optional(z.enum(QUALIFIERS)),
+  valueMax: z.optional(z.number()),
+  from: z.optional(z.number()),
   role: z.enum(ROLES),
-  label: z.string().max(200),
+  label: text(0, 200),
 });
 export type ClippedIndicator = z.infer<typeof ClippedIndicatorSchema>;
 
@@ -20,34 +29,34 @@ export type ClippedIndicator = z.infer<typeof ClippedIndicatorSchema>;
  * its position in the page's main text, so the clip can be found again after a reload.
  */
 export const TextQuoteAnchorSchema = z.object({
-  exact: z.string().min(1).max(200),
-  prefix: z.string().max(64),
-  suffix: z.string().max(64),
+  exact: text(1, 200),
+  prefix: text(0, 64),
+  suffix: text(0, 64),
   /** Offset of `exact` in the page's main text (blocks joined by '\n'); a hint, the quote decides. */
-  position: z.number().int().min(0),
+  position: z.int().check(z.minimum(0)),
 });
 export type TextQuoteAnchor = z.infer<typeof TextQuoteAnchorSchema>;
 
 export const ClipSchema = z.object({
   /** Stable: derived from url + anchor quote (see clipId), so clipping a figure twice keeps one clip. */
-  id: z.string().min(1).max(128),
+  id: text(1, 128),
   /** Page URL without its #fragment. */
-  url: z.string().min(1).max(4096),
-  title: z.string().max(1000),
+  url: text(1, 4096),
+  title: text(0, 1000),
   /** Host name of the page. */
-  site: z.string().max(255),
+  site: text(0, 255),
   /** Section heading the figure sits under ('' where none). */
-  section: z.string().max(500),
+  section: text(0, 500),
   indicator: ClippedIndicatorSchema,
-  sentence: z.string().max(4000),
+  sentence: text(0, 4000),
   anchor: TextQuoteAnchorSchema,
   /** ISO 8601. */
-  clippedAt: z.string().datetime(),
+  clippedAt: z.iso.datetime(),
 });
 export type Clip = z.infer<typeof ClipSchema>;
 
 export const SiteSettingsSchema = z.object({
-  site: z.string().max(255),
+  site: text(0, 255),
   /** Highlight automatically when the page is detected as a policy page. */
   autoHighlight: z.boolean(),
 });

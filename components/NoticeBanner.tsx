@@ -1,0 +1,12 @@
+/** The outcome of an action that worked (e.g. how many clips an import stored). */
+export function NoticeBanner({ message, onDismiss }: { message?: string; onDismiss: () => void }) {
+  if (!message) return null;
+  return (
+    <div class="banner banner-notice" role="status" data-testid="notice">
+      <span class="banner-text">{message}</span>
+      <button type="button" class="banner-close" aria-label="关闭提示" onClick={onDismiss}>
+        ×
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,204 @@
+/**
+ * The page's main text as blocks (paragraphs, list items, table cells, headings, runs of direct
+ * text in a div…). A block's text joins its text nodes with white space collapsed as the browser
+ * renders it, and maps every block offset back to (text node, offset), so a figure split across
+ * inline elements (`<b>98</b>%`) is found and can be wrapped node by node. Text is never joined
+ * across blocks.
+ */
+import { classifyElement, keepsLineBreaks, MARK_TAG } from './dom-rules';
+
+/** Block text [blockStart, blockStart + length) is node.data [nodeStart, nodeStart + length). */
+export interface TextSpan {
+  node: Text;
+  nodeStart: number;
+  blockStart: number;
+  length: number;
+}
+
+export interface Block {
+  text: string;
+  spans: TextSpan[];
+  /** The element that bounds the block (its paragraph, cell, heading, div…). */
+  container: Element;
+}
+
+/** A piece of one text node that a range of block text covers. */
+export interface NodeSegment {
+  node: Text;
+  start: number;
+  end: number;
+}
+
+// White space collapses to one space; zero-width characters (used against copying) vanish.
+const GAP = /[\s\u200b\u200c\u200d\u2060\u00ad]+/g;
+const REAL_SPACE = /\s/;
+
+class BlockBuilder {
+  private pieces: string[] = [];
+  private length = 0;
+  private spans: TextSpan[] = [];
+  private pendingSpace: { node: Text; offset: number } | null = null;
+
+  constructor(public container: Element) {}
+
+  /** Adds node.data[from, to) (all of it by default). */
+  addText(node: Text, from = 0, to = node.data.length): void {
+    const data = node.data;
+    GAP.lastIndex = from;
+    for (let m = GAP.exec(data); ; m = GAP.exec(data)) {
+      if (m && m.index >= to) m = null;
+      const gapStart = m ? m.index : to;
+      if (gapStart > from) this.addRun(node, from, gapStart);
+      if (!m) break;
+      const gap = data.slice(m.index, Math.min(m.index + m[0].length, to));
+      if (this.length > 0 && !this.pendingSpace && REAL_SPACE.test(gap)) this.pendingSpace = { node, offset: m.index + gap.search(REAL_SPACE) };
+      from = m.index + m[0].length;
+      if (from >= to) break;
+    }
+  }
+
+  private addRun(node: Text, start: number, end: number): void {
+    if (this.pendingSpace) {
+      this.push(this.pendingSpace.node, this.pendingSpace.offset, ' ');
+      this.pendingSpace = null;
+    }
+    this.push(node, start, node.data.slice(start, end));
+  }
+
+  private push(node: Text, nodeStart: number, text: string): void {
+    const last = this.spans[this.spans.length - 1];
+    if (last && last.node === node && last.nodeStart + last.length === nodeStart) last.length += text.length;
+    else this.spans.push({ node, nodeStart, blockStart: this.length, length: text.length });
+    this.pieces.push(text);
+    this.length += text.length;
+  }
+
+  finish(): Block | null {
+    if (this.length === 0) return null;
+    return { text: this.pieces.join(''), spans: this.spans, container: this.container };
+  }
+}
+
+/**
+ * Blocks under `root` in document order. A generator, so a caller can stop between blocks and
+ * yield to the page (see schedule.ts); if the page moves the walk's position out of `root`
+ * meanwhile, the walk ends (the mutation observer rescans). Iterative, so deeply nested markup
+ * cannot overflow the stack.
+ */
+export function* iterateBlocks(root: Element): Generator<Block> {
+  const containers: Element[] = [root];
+  // Inside <pre> (or white-space: pre…) each line is a block: a .txt file shown by the browser is one text node.
+  const linesAreBlocks: boolean[] = [keepsLineBreaks(root)];
+  let builder = new BlockBuilder(root);
+  const startBlock = (container: Element): Block | null => {
+    const block = builder.finish();
+    builder = new BlockBuilder(container);
+    return block;
+  };
+  const leave = (el: Element): Block | null => {
+    if (containers[containers.length - 1] !== el) return null;
+    containers.pop();
+    linesAreBlocks.pop();
+    return startBlock(containers[containers.length - 1]);
+  };
+
+  let node: Node | null = root.firstChild;
+  while (node) {
+    let descend = false;
+    let done: Block | null = null;
+    if (node.nodeType === 3) {
+      const text = node as Text;
+      if (linesAreBlocks[linesAreBlocks.length - 1] && text.data.includes('\n')) {
+        const container = containers[containers.length - 1];
+        let from = 0;
+        for (let nl = text.data.indexOf('\n'); nl !== -1; nl = text.data.indexOf('\n', from)) {
+          builder.addText(text, from, nl);
+          const line = startBlock(container);
+          if (line) yield line;
+          from = nl + 1;
+        }
+        builder.addText(text, from, text.data.length);
+        if (!root.contains(node)) return;
+      } else builder.addText(text);
+    } else if (node.nodeType === 1) {
+      const el = node as Element;
+      const kind = classifyElement(el);
+      if (kind === 'skip-separate') done = startBlock(containers[containers.length - 1]);
+      else if (kind === 'block') {
+        done = startBlock(el);
+        containers.push(el);
+        linesAreBlocks.push(linesAreBlocks[linesAreBlocks.length - 1] || keepsLineBreaks(el));
+        descend = true;
+      } else if (kind === 'inline') descend = true;
+    }
+    if (done) {
+      yield done;
+      if (!root.contains(node)) return;
+    }
+    if (descend && node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    const closed: Block[] = [];
+    if (descend) pushIf(closed, leave(node as Element));
+    // Climb until a next sibling exists, closing the blocks we leave.
+    while (node && node !== root && !node.nextSibling) {
+      node = node.parentNode;
+      if (node && node !== root) pushIf(closed, leave(node as Element));
+    }
+    const next: Node | null = node && node !== root ? node.nextSibling : null;
+    for (const block of closed) yield block;
+    if (closed.length > 0 && next && !root.contains(next)) return;
+    node = next;
+  }
+  const last = builder.finish();
+  if (last) yield last;
+}
+
+function pushIf(list: Block[], block: Block | null): void {
+  if (block) list.push(block);
+}
+
+/** All blocks under `root` at once (tests, small pages). */
+export function collectBlocks(root: Element): Block[] {
+  return Array.from(iterateBlocks(root));
+}
+
+function spanIndexAt(spans: TextSpan[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (spans[mid].blockStart <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * The text-node pieces that block text [start, end) covers, one per text node, in order. White
+ * space collapsed inside the range is covered too, so wrapping them keeps the figure whole.
+ */
+export function segmentsForRange(block: Block, start: number, end: number): NodeSegment[] {
+  if (start < 0 || end > block.text.length || start >= end || block.spans.length === 0) return [];
+  const first = spanIndexAt(block.spans, start);
+  const last = spanIndexAt(block.spans, end - 1);
+  const out: NodeSegment[] = [];
+  for (let i = first; i <= last; i++) {
+    const span = block.spans[i];
+    const from = i === first ? span.nodeStart + (start - span.blockStart) : span.nodeStart;
+    const to = i === last ? span.nodeStart + (end - span.blockStart) : span.nodeStart + span.length;
+    const prev = out[out.length - 1];
+    if (prev && prev.node === span.node) prev.end = to;
+    else out.push({ node: span.node, start: from, end: to });
+  }
+  return out;
+}
+
+/** The zb-mark a text node sits in, if any. */
+export function markOf(node: Node): Element | null {
+  for (let el = node.parentElement; el; el = el.parentElement) {
+    if (el.tagName.toUpperCase() === MARK_TAG) return el;
+  }
+  return null;
+}

@@ -1,0 +1,78 @@
+/**
+ * Cooperative time slicing: long work on big pages runs in slices of a few milliseconds, then
+ * yields so the page stays responsive (no task over ~50 ms). Yields go through a MessageChannel
+ * where there is one, because timers are clamped and throttled in background tabs.
+ */
+
+export const DEFAULT_BUDGET_MS = 8;
+
+export interface SliceOptions {
+  /** Milliseconds of work before yielding. */
+  budgetMs?: number;
+  signal?: AbortSignal;
+}
+
+const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
+/** Let the event loop run (input, rendering, the page's own scripts) before continuing. */
+export function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof MessageChannel === 'function') {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        channel.port1.close();
+        resolve();
+      };
+      channel.port2.postMessage(null);
+    } else {
+      setTimeout(resolve, 0);
+    }
+  });
+}
+
+/** Measures one slice; `spent()` says when to yield. */
+export class SliceClock {
+  private started = now();
+  constructor(private readonly budgetMs = DEFAULT_BUDGET_MS) {}
+
+  spent(): boolean {
+    return now() - this.started >= this.budgetMs;
+  }
+
+  async yield(signal?: AbortSignal): Promise<boolean> {
+    await yieldToPage();
+    this.started = now();
+    return !signal?.aborted;
+  }
+}
+
+/**
+ * Runs `work` on each item, yielding to the page whenever the slice budget is spent.
+ * Resolves false if aborted (what was done stays done), true when every item was handled.
+ */
+export async function forEachSliced<T>(items: Iterable<T>, work: (item: T) => void, options: SliceOptions = {}): Promise<boolean> {
+  const clock = new SliceClock(options.budgetMs);
+  if (options.signal?.aborted) return false;
+  for (const item of items) {
+    work(item);
+    if (clock.spent() && !(await clock.yield(options.signal))) return false;
+  }
+  return true;
+}
+
+/** The promise's value, or `fallback` if it has not settled within `ms` (a silent background must not hang the page). */
+export function withTimeout<T>(promise: Promise<T>, ms: number, fallback: T): Promise<T> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(fallback), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      () => {
+        clearTimeout(timer);
+        resolve(fallback);
+      },
+    );
+  });
+}

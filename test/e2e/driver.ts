@@ -1,0 +1,85 @@
+/**
+ * The one interface the end-to-end scenarios drive, so the same scenario file runs in Chromium
+ * (playwright-core over CDP) and in Firefox (puppeteer-core over WebDriver BiDi).
+ */
+import { resolve } from 'node:path';
+import { REPO_ROOT } from './server';
+
+export type BrowserName = 'chromium' | 'firefox';
+
+export const CHROME_DIST = resolve(REPO_ROOT, '.output/chrome-mv3');
+export const FIREFOX_DIST = resolve(REPO_ROOT, '.output/firefox-mv2');
+
+/** A function run inside the page; it gets one serialisable argument. */
+export type PageFunction<A, R> = (arg: A) => R | Promise<R>;
+
+export interface Tab {
+  readonly url: () => string;
+  /** Navigates and waits for the load event. */
+  goto(url: string): Promise<void>;
+  reload(): Promise<void>;
+  evaluate<A, R>(fn: PageFunction<A, R>, arg: A): Promise<R>;
+  /** A real mouse click on the first element matching the selector (scrolled into view). */
+  click(selector: string): Promise<void>;
+  /** Chooses the option of a <select> whose value is given, as a user would (input + change events). */
+  select(selector: string, value: string): Promise<void>;
+  bringToFront(): Promise<void>;
+  screenshot(path: string, fullPage?: boolean): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface ExtensionBrowser {
+  readonly name: BrowserName;
+  /** Opens a web page in a new tab and waits for its load event. */
+  openTab(url: string): Promise<Tab>;
+  /** Opens the extension's popup page as a full tab and waits until it has rendered. */
+  openPopup(): Promise<Tab>;
+  close(): Promise<void>;
+}
+
+export class WaitTimeout extends Error {}
+
+/**
+ * Polls `fn` in the page until it returns a truthy value, and returns that value. Errors while
+ * the page navigates (context destroyed) are retried; the last value or error is in the message.
+ */
+export type Truthy<T> = Exclude<T, null | undefined | false | 0 | ''>;
+
+export async function waitFor<A, R>(
+  tab: Tab,
+  fn: PageFunction<A, R>,
+  arg: A,
+  options: { timeout?: number; interval?: number; what?: string } = {},
+): Promise<Truthy<R>> {
+  const timeout = options.timeout ?? 15_000;
+  const deadline = Date.now() + timeout;
+  let last: unknown;
+  for (;;) {
+    try {
+      const value = await tab.evaluate(fn, arg);
+      if (value) return value as Truthy<R>;
+      last = value;
+    } catch (e) {
+      last = e instanceof Error ? e.message.split('\n')[0] : e;
+    }
+    if (Date.now() > deadline) {
+      throw new WaitTimeout(`timed out after ${timeout} ms waiting for ${options.what ?? fn.toString().slice(0, 120)} (last: ${JSON.stringify(last)})`);
+    }
+    await new Promise((r) => setTimeout(r, options.interval ?? 100));
+  }
+}
+
+/** Waits until the popup page has rendered something into its root. */
+export function waitForPopupReady(tab: Tab, timeout = 20_000): Promise<unknown> {
+  return waitFor(
+    tab,
+    () => location.href.includes('popup.html') && document.readyState !== 'loading' && !!document.querySelector('[data-testid]'),
+    null,
+    { timeout, what: 'the popup to render (an element with data-testid)' },
+  );
+}
+
+export async function launch(name: BrowserName): Promise<ExtensionBrowser> {
+  if (name === 'chromium') return (await import('./chromium')).launchChromium();
+  return (await import('./firefox')).launchFirefox();
+}

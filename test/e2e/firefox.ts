@@ -1,0 +1,81 @@
+/**
+ * Debian's Firefox ESR with the built MV2 extension installed as a temporary add-on, driven by
+ * puppeteer-core over WebDriver BiDi (see shared/notes/browsers.md).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import puppeteer, { type Page } from 'puppeteer-core';
+import { FIREFOX_DIST, type ExtensionBrowser, type Tab, waitForPopupReady } from './driver';
+
+export const FIREFOX_PATH = '/usr/bin/firefox-esr';
+/** The internal UUID Firefox gives the add-on, fixed by a pref so the popup has a known URL. */
+export const FIREFOX_EXTENSION_UUID = '5d1c9a4e-7b2f-4e1a-9c3d-2a6b8f0e4d71';
+
+/** The gecko id of the built extension (set in wxt.config.ts). */
+function geckoId(dist: string): string {
+  const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as {
+    browser_specific_settings?: { gecko?: { id?: string } };
+  };
+  const id = manifest.browser_specific_settings?.gecko?.id;
+  if (!id) throw new Error(`${dist}/manifest.json has no browser_specific_settings.gecko.id`);
+  return id;
+}
+
+function wrap(page: Page): Tab {
+  return {
+    url: () => page.url(),
+    goto: async (url) => {
+      await page.goto(url, { waitUntil: 'load' });
+    },
+    reload: async () => {
+      await page.reload({ waitUntil: 'load' });
+    },
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    click: async (selector) => {
+      await page.waitForSelector(selector, { timeout: 10_000 });
+      await page.click(selector);
+    },
+    select: async (selector, value) => {
+      await page.select(selector, value);
+    },
+    bringToFront: () => page.bringToFront(),
+    screenshot: async (path, fullPage = false) => {
+      await page.screenshot({ path: path as `${string}.png`, fullPage });
+    },
+    close: () => page.close(),
+  };
+}
+
+export async function launchFirefox(dist = FIREFOX_DIST): Promise<ExtensionBrowser> {
+  if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`no built extension in ${dist}: run npx wxt build -b firefox`);
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_PATH,
+    headless: true,
+    args: ['--remote-allow-system-access'],
+    defaultViewport: { width: 1280, height: 900 },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [geckoId(dist)]: FIREFOX_EXTENSION_UUID }),
+    },
+  });
+  await browser.installExtension(dist);
+  return {
+    name: 'firefox',
+    openTab: async (url) => {
+      const page = await browser.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      return wrap(page);
+    },
+    openPopup: async () => {
+      const page = await browser.newPage();
+      // This goto never resolves though the page loads (browsers.md): wait for the page instead.
+      page.goto(`moz-extension://${FIREFOX_EXTENSION_UUID}/popup.html`).catch(() => {});
+      const tab = wrap(page);
+      await waitForPopupReady(tab);
+      return tab;
+    },
+    close: async () => {
+      await browser.close().catch(() => {});
+    },
+  };
+}
