@@ -6,7 +6,7 @@
 import type { RawFigure } from './scan';
 import { isChineseNumeralChar, isDigit, oneOf } from './numerals';
 import { WordIndex, charTable } from './word-index';
-import { ACTION_VERBS, AFTER_STOP_WORDS, COPULAS, LEADING_SCOPE, NOMINAL_VERBS, NOUN_PREFIXES, NOUN_SUFFIXES, TRAILING_FILLERS, TRAILING_GENERIC } from './label-words';
+import { ACTION_VERBS, AFTER_STOP_WORDS, COPULAS, GENERIC_AFTER, LEADING_SCOPE, NOMINAL_VERBS, NOUN_PREFIXES, NOUN_SUFFIXES, TRAILING_FILLERS, TRAILING_GENERIC } from './label-words';
 
 const MAX_BACK = 32;
 const MAX_AFTER = 16;
@@ -44,9 +44,13 @@ function trim(view: string, s: LabelSpan): LabelSpan {
 function stripLeading(view: string, s: LabelSpan): LabelSpan {
   let { start } = s;
   for (let guard = 0; guard < 8 && start < s.end; guard++) {
+    // A date in front (2012年, 20xx年, 6月底): digits or placeholders, then a date word. 日本 is no date.
     let k = start;
-    while (k < s.end && (isDigit(view[k]) || oneOf('xX*年月日份底初', view[k]))) k++;
-    if (k > start && oneOf('年月日份底初', view[k - 1])) { start = k; continue; }
+    while (k < s.end && (isDigit(view[k]) || oneOf('xX*', view[k]))) k++;
+    if (k > start) {
+      while (k < s.end && oneOf('年月日份底初', view[k])) k++;
+      if (oneOf('年月日份底初', view[k - 1])) { start = k; continue; }
+    }
     const w = SCOPE.at(view, start);
     if (w && start + w.length < s.end) { start += w.length; continue; }
     break;
@@ -116,6 +120,10 @@ export function labelBefore(view: string, fig: RawFigure, floor: number, prevAft
   const limit = Math.max(floor, prevAfter, fig.start - MAX_BACK);
   while (a > limit && !BEFORE_STOP[view.charCodeAt(a - 1)]) a--;
   let s = trim(view, { start: a, end: fig.start });
+  // In a 、-list the label is the last item (妇女、工人60多万人), unless the last item is a relative
+  // clause that takes the list in (不符合产业政策和城市规划、污染环境的专案79个).
+  const lastComma = view.slice(s.start, s.end).lastIndexOf('、');
+  if (lastComma >= 0 && !view.slice(s.start + lastComma, s.end).includes('的')) s = { start: s.start + lastComma + 1, end: s.end };
   const copula = lastCopula(view, s);
   if (copula && copula.at > s.start) {
     // The subject before the copula names the measure (…最大值为界岭站837毫米).
@@ -163,8 +171,10 @@ export function labelAfter(view: string, fig: RawFigure, ceiling: number): Label
     if (oneOf('和及与', c) && b > a && numberAhead(view, b + 1, b + 1 + MAX_AFTER)) break;
     b++;
   }
-  // A phrase that runs into 了 was a verb (4次调整了督查对象), not the name of what was counted.
-  if (view[b] === '了') return { start: a, end: a };
+  // A phrase that runs into 了 was a verb (4次调整了督查对象), not the name of what was counted;
+  // one that runs into the next number names that number (138人投资165.6万元).
+  if (view[b] === '了' || (b > a && b < limit && isDigit(view[b]))) return { start: a, end: a };
+  if (GENERIC_AFTER.some((w) => view.startsWith(w, a))) return { start: a, end: a };
   let s = trim(view, { start: a, end: b });
   s = stripTrailing(view, s, GENERIC);
   return s;

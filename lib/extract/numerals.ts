@@ -40,7 +40,8 @@ export function readArabic(view: string, pos: number): NumberToken | undefined {
     i++;
     while (isDigit(view[i])) frac += view[i++];
   }
-  const value = Number(frac ? `${intPart}.${frac}` : intPart);
+  // A run of hundreds of digits is a code, not a quantity, and would not fit a double.
+  const value = intPart.length > 18 ? NaN : Number(frac ? `${intPart}.${frac}` : intPart);
   return { start: pos, end: i, value, chinese: false, integer: !frac, intDigits: intPart.length };
 }
 

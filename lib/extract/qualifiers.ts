@@ -18,12 +18,18 @@ const POST: Array<[string, Qualifier]> = [
   ['以上', '>='], ['以下', '<='], ['以内', '<='], ['之内', '<='], ['左右', '~'], ['上下', '~'],
 ];
 
+// 约 in these words is not "about": 节约, 制约, 契约, 预约, 公约, 条约, 签约, 邀约.
+const NOT_ABOUT_BEFORE = '节制契预公条签邀';
+
 export function preQualifier(view: string, start: number): Qualifier | undefined {
   let k = start;
   if (view[k - 1] === ' ') k--;
+  // 至少有1个, 不少于有…: one verb between the qualifier and the number.
+  if (oneOf('有达为是', view[k - 1]) && PRE.some(([w]) => view.startsWith(w, k - 1 - w.length))) k--;
   for (const [w, q] of PRE) {
     if (k - w.length >= 0 && view.startsWith(w, k - w.length)) {
       if (w === '近' && oneOf(NOT_NEAR_BEFORE, view[k - 2])) continue;
+      if (w === '约' && oneOf(NOT_ABOUT_BEFORE, view[k - 2])) continue;
       return q;
     }
   }

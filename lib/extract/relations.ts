@@ -9,15 +9,18 @@ import type { LabelSpan } from './label';
 const CHANGE_VERBS = ['提高', '降低', '增加', '减少', '下降', '上升', '增长', '调整', '扩大', '缩小', '提升', '压缩', '降', '升', '增', '减', '变'];
 
 /** Is view[a.end, b.start) the middle of 由A…到B / 从A…到B? */
+/** Words between 到 and the new value that do not break a change (增加到目前的50项). */
+const AFTER_TO = ['目前的', '现在的', '现在', '目前', '今年的', '今年'];
+
 function isChangeBetween(view: string, a: RawFigure, b: RawFigure, clauseStartOf: (pos: number) => number): boolean {
+  if (b.start <= a.after || b.start - a.after > 14) return false;
+  const raw = view.slice(a.after, b.start);
+  const filler = AFTER_TO.find((w) => raw.endsWith(w));
+  const mid = filler ? raw.slice(0, raw.length - filler.length) : raw;
   // Cheap test first: the text between must end in 到 / 为 / 至 / 成 (most pairs fail here).
-  if (b.start <= a.after || b.start - a.after > 10 || !oneOf('到为至成', view[b.start - 1])) return false;
-  const clauseStart = clauseStartOf(a.start);
-  const mid = view.slice(a.after, b.start);
-  if (mid.length === 0 || mid.length > 10 || /[，,。;:]/.test(mid)) return false;
-  const last = mid[mid.length - 1];
-  if (!oneOf('到为至成', last)) return false;
+  if (mid.length === 0 || mid.length > 10 || !oneOf('到为至成', mid[mid.length - 1]) || /[，,。;:]/.test(mid)) return false;
   if (mid.length > 1 && !CHANGE_VERBS.some((v) => mid.includes(v))) return false;
+  const clauseStart = clauseStartOf(a.start);
   // 由 or 从 before A in the same clause.
   for (let k = a.start - 1; k >= clauseStart && a.start - k <= 30; k--) {
     if (view[k] === '由' || view[k] === '从') return true;
@@ -41,7 +44,7 @@ function namesBefore(view: string, at: number, floor: number): LabelSpan[] {
   while (end > floor && oneOf('，, ', view[end - 1])) end--; // 分别 often opens the next clause
   let a = end;
   const limit = Math.max(floor, end - 80);
-  while (a > limit && !oneOf('，,。;:：()', view[a - 1])) a--;
+  while (a > limit && !oneOf('，,。;:：', view[a - 1])) a--; // parentheses stay: 可吸入颗粒物(PM10)
   const names: LabelSpan[] = [];
   let s = a;
   for (let i = a; i <= end; i++) {
@@ -85,6 +88,11 @@ export function applyRespectively(view: string, sentenceStart: number, figs: Raw
   if (figs.length < 2) return;
   const labelled = (k: number) => labels[first + k].end > labels[first + k].start;
   const runs = chains(view, figs);
+  for (const [a, b] of runs) {
+    // A qualifier in front of a chain covers all of it: 分别不低于5%和10%.
+    const q = figs[a].qualifier;
+    if (q && (q === '>=' || q === '<=' || q === '<' || q === '>') && figs[a].start > 0) for (let k = a + 1; k <= b; k++) figs[k].qualifier ??= q;
+  }
   for (let r = 0; r < runs.length; r++) {
     const [a, b] = runs[r];
     const n = b - a + 1;

@@ -83,6 +83,10 @@ function readNumberWithUnit(view: string, pos: number): Reading | undefined {
     else if (isAsciiLetter(unit.word[unit.word.length - 1]) && (isAsciiLetter(next) || isDigit(next))) unit = undefined;
   }
   // Without a unit the reading ends after its magnitude (70万到120万个: the range starts there).
+  // 7万册次, 12处次: a count per occasion, like 人次 (but 两个次中心 is not 个次).
+  if (unit && unit.dimension === 'count' && unit.word !== '个' && !unit.word.endsWith('次') && view[j + unit.word.length] === '次' && view[j + unit.word.length + 1] !== '会') {
+    unit = { ...unit, word: unit.word + '次', canonical: unit.canonical + '次' };
+  }
   return { num, value, magnified, interior, unit, end: unit ? j + unit.word.length : magnified ? j : num.end };
 }
 
@@ -258,7 +262,21 @@ export function scanFigures(view: string): RawFigure[] {
     out.push(fig);
     i = r.end;
   }
-  return out;
+  return fixPointsLists(view, out.filter((f) => Number.isFinite(f.value) && (f.valueMax === undefined || Number.isFinite(f.valueMax))));
+}
+
+/** 差7个和9个百分点: the 个 of the first is the 个百分点 of the last. */
+function fixPointsLists(view: string, figs: RawFigure[]): RawFigure[] {
+  for (let k = figs.length - 2; k >= 0; k--) {
+    const a = figs[k];
+    const b = figs[k + 1];
+    if (a.unit === '个' && b.dimension === 'points' && ['和', '、', '及', '至', '到'].includes(view.slice(a.end, b.start).trim())) {
+      a.unit = b.unit;
+      a.dimension = 'points';
+      a.isCount = false;
+    }
+  }
+  return figs;
 }
 
 /**
