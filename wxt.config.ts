@@ -34,8 +34,9 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Zhibiao 指标',
     description: 'Finds every numeric indicator on Chinese government pages, highlights it, clips it in one click and exports CSV.',
-    // storage: per-site settings; downloads is not needed (export uses an <a download> in the popup).
-    permissions: ['storage'],
+    // No API permissions: clips and per-site settings live in the extension's own IndexedDB, export
+    // is an <a download> in the popup, and the popup reaches the page through its content script.
+    permissions: [],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

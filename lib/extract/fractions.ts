@@ -15,6 +15,12 @@ function figure(view: string, start: number, end: number, value: number, unit: s
 
 export function readFraction(view: string, pos: number): RawFigure | undefined {
   const c = view[pos];
+  // Cheap test first (this runs at every number): a fraction has 分之 or a slash after its first number.
+  if (!(c === '百' || c === '千' || c === '万')) {
+    let k = pos;
+    while (k < view.length && (isDigit(view[k]) || isChineseNumeralChar(view[k]) || view[k] === '.')) k++;
+    if (view[k] !== '/' && !(view[k] === '分' && view[k + 1] === '之')) return undefined;
+  }
   if ((c === '百' || c === '千' || c === '万') && view.startsWith('分之', pos + 1)) {
     const num = readAny(view, pos + 3);
     if (!num) return undefined;

@@ -32,9 +32,12 @@ function trim(view: string, s: LabelSpan): LabelSpan {
     while (start < end && TRIM[view.charCodeAt(start)]) start++;
     while (end > start && TRIM[view.charCodeAt(end - 1)]) end--;
     // A quote at either end stays only when its partner is inside the label (“模式”家庭养殖场).
+    const openQuote = start < end && oneOf('"“', view[start]);
+    const closeQuote = end > start && oneOf('"”', view[end - 1]);
+    if (!openQuote && !closeQuote) break;
     const inner = view.slice(start, end);
-    if (start < end && oneOf('"“', view[start]) && !/[”"]/.test(inner.slice(1))) { start++; continue; }
-    if (end > start && oneOf('"”', view[end - 1]) && !/[“"]/.test(inner.slice(0, -1))) { end--; continue; }
+    if (openQuote && !/[”"]/.test(inner.slice(1))) { start++; continue; }
+    if (closeQuote && !/[“"]/.test(inner.slice(0, -1))) { end--; continue; }
     break;
   }
   return { start, end };
@@ -108,6 +111,7 @@ function dropPlaceholder(view: string, s: LabelSpan): LabelSpan {
 export function cleanName(view: string, s: LabelSpan): LabelSpan {
   const c = trim(view, dropPlaceholder(view, stripLeading(view, trim(view, s))));
   // What is left of only a scope or function word (全区, 对, 目前) names nothing.
+  if (c.end - c.start > 4) return c;
   const text = view.slice(c.start, c.end);
   return LEADING_SCOPE.includes(text) || TRAILING_FILLERS.includes(text) ? { start: c.end, end: c.end } : c;
 }

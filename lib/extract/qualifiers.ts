@@ -2,6 +2,7 @@
 import type { Qualifier } from './types';
 import type { UnitEntry } from './units';
 import { oneOf } from './numerals';
+import { WordIndex } from './word-index';
 
 // Longest first where one word ends another (大约 before 约, 不超过 before 超过 before 超).
 const PRE: Array<[string, Qualifier]> = [
@@ -11,6 +12,9 @@ const PRE: Array<[string, Qualifier]> = [
   ['超过', '>'], ['多于', '>'], ['高于', '>'], ['逾', '>'], ['超', '>'],
   ['不足', '<'], ['不到', '<'], ['少于', '<'], ['低于', '<'], ['未满', '<'],
 ];
+const PRE_WORDS = new WordIndex(PRE.map(([w]) => w));
+const PRE_QUALIFIER = new Map(PRE);
+
 // 近 in these words is not "nearly": 最近, 附近, 邻近, 靠近, 亲近, 临近.
 const NOT_NEAR_BEFORE = '最附邻靠亲临';
 
@@ -25,15 +29,12 @@ export function preQualifier(view: string, start: number): Qualifier | undefined
   let k = start;
   if (view[k - 1] === ' ') k--;
   // 至少有1个, 不少于有…: one verb between the qualifier and the number.
-  if (oneOf('有达为是', view[k - 1]) && PRE.some(([w]) => view.startsWith(w, k - 1 - w.length))) k--;
-  for (const [w, q] of PRE) {
-    if (k - w.length >= 0 && view.startsWith(w, k - w.length)) {
-      if (w === '近' && oneOf(NOT_NEAR_BEFORE, view[k - 2])) continue;
-      if (w === '约' && oneOf(NOT_ABOUT_BEFORE, view[k - 2])) continue;
-      return q;
-    }
-  }
-  return undefined;
+  if (oneOf('有达为是', view[k - 1]) && PRE_WORDS.endingAt(view, k - 1, 0)) k--;
+  const w = PRE_WORDS.endingAt(view, k, 0);
+  if (!w) return undefined;
+  if (w === '近' && oneOf(NOT_NEAR_BEFORE, view[k - 2])) return undefined;
+  if (w === '约' && oneOf(NOT_ABOUT_BEFORE, view[k - 2])) return undefined;
+  return PRE_QUALIFIER.get(w);
 }
 
 /** The qualifier after a figure's unit, and where the text after it starts. */
