@@ -6,7 +6,8 @@ import { type ComponentChild, render } from 'preact';
 import { act } from 'preact/test-utils';
 import { vi } from 'vitest';
 import type { PageStatus } from '../lib/messages/protocol';
-import { type Clip, clipId } from '../lib/store/clip-schema';
+import type { Clip } from '../lib/store/clip-schema';
+import { sampleClip } from '../lib/store/sample-clip';
 
 export interface Mounted {
   root: HTMLElement;
@@ -104,28 +105,25 @@ export interface ClipOptions {
   clippedAt?: string;
 }
 
+/** A clip as the popup's tests want it by default: a report page, 5% of 国内生产总值, no section. */
 export function makeClip(o: ClipOptions = {}): Clip {
-  const url = o.url ?? 'https://www.gov.cn/zhengce/report.htm';
   const text = o.text ?? '5%';
-  const anchor = { exact: text, prefix: o.prefix ?? '增长', suffix: '左右', position: o.position ?? 10 };
-  return {
-    id: clipId(url, anchor),
-    url,
+  return sampleClip({
+    url: o.url ?? 'https://www.gov.cn/zhengce/report.htm',
     title: o.title ?? '政府工作报告',
-    site: new URL(url).hostname,
     section: '',
-    indicator: {
-      text,
-      value: o.value ?? 5,
-      unit: o.unit ?? '%',
-      dimension: 'percent',
-      role: o.role ?? 'target',
-      label: o.label ?? '国内生产总值',
-    },
+    exact: text,
+    prefix: o.prefix ?? '增长',
+    suffix: '左右',
+    position: o.position ?? 10,
+    value: o.value ?? 5,
+    unit: o.unit ?? '%',
+    qualifier: null,
+    role: o.role ?? 'target',
+    label: o.label ?? '国内生产总值',
     sentence: o.sentence ?? `国内生产总值增长${text}左右。`,
-    anchor,
     clippedAt: o.clippedAt ?? '2024-03-05T01:00:00.000Z',
-  };
+  });
 }
 
 export function makeStatus(o: Partial<PageStatus> = {}): PageStatus {

@@ -3,23 +3,12 @@
  * what it got wrong: one test per general rule that fixed them, positive and negative.
  */
 import { describe, expect, it } from 'vitest';
-import { extractIndicators, type Indicator } from './index';
-
-function found(text: string): Indicator[] {
-  const all = extractIndicators(text);
-  for (const ind of all) expect(text.slice(ind.start, ind.end)).toBe(ind.text);
-  return all;
-}
-const pick = (text: string, span: string) => {
-  const ind = found(text).find((i) => i.text === span);
-  expect(ind, `${span} in ${text}`).toBeDefined();
-  return ind!;
-};
+import { found, the } from './test-support';
 
 describe('changes, qualifiers and lists', () => {
   it('a change may name the moment of its new value: 从过去的30来项增加到目前的50来项', () => {
     const text = '已從過去的30來項增加到目前的50來項。';
-    expect(pick(text, '50來項').from).toBe(30);
+    expect(the(text, '50來項').from).toBe(30);
     expect(found('全年完成30项,目前的50项正在推进').find((i) => i.text === '50项')?.from).toBeUndefined();
   });
 
@@ -29,23 +18,23 @@ describe('changes, qualifiers and lists', () => {
   });
 
   it('至少有1个: one verb between the qualifier and the number', () => {
-    expect(pick('力爭到20xx年,每個縣市都至少有1個鎮納入小城市培育試點。', '1個').qualifier).toBe('>=');
+    expect(the('力爭到20xx年,每個縣市都至少有1個鎮納入小城市培育試點。', '1個').qualifier).toBe('>=');
   });
 
   it('约 inside 节约, 签约 is not "about"', () => {
-    expect(pick('全年節約3萬噸標準煤', '3萬噸標準煤').qualifier).toBeUndefined();
-    expect(pick('全年约3万吨', '3万吨').qualifier).toBe('~');
+    expect(the('全年節約3萬噸標準煤', '3萬噸標準煤').qualifier).toBeUndefined();
+    expect(the('全年约3万吨', '3万吨').qualifier).toBe('~');
   });
 
   it('7个和9个百分点: the first 个 belongs to 个百分点', () => {
     const text = '我市绿地率为27.2%、绿化覆盖率为30.6%,还分别差7个和9个百分点。';
     expect(found(text).slice(2).map((i) => [i.text, i.unit, i.dimension])).toEqual([['7个', '个百分点', 'points'], ['9个百分点', '个百分点', 'points']]);
-    expect(pick('新建7个和9个村', '7个').unit).toBe('个');
+    expect(the('新建7个和9个村', '7个').unit).toBe('个');
   });
 
   it('册次, 处次: a count per occasion, like 人次; 两个次中心 stays 个', () => {
-    expect(pick('借阅图书近7万册次', '7万册次')).toMatchObject({ value: 70000, unit: '册次', qualifier: '~' });
-    expect(pick('“三堆”12處次,責令整改12處', '12處次').unit).toBe('处次');
+    expect(the('借阅图书近7万册次', '7万册次')).toMatchObject({ value: 70000, unit: '册次', qualifier: '~' });
+    expect(the('“三堆”12處次,責令整改12處', '12處次').unit).toBe('处次');
   });
 
   it('a run of hundreds of digits is no quantity and never an infinite value', () => {
@@ -57,25 +46,25 @@ describe('changes, qualifiers and lists', () => {
 
 describe('labels', () => {
   it('日本 is not a date to strip from a label', () => {
-    expect(pick('日本的城市化率达90%,香港100%', '90%').label).toBe('日本的城市化率');
-    expect(pick('20xx年全市共建成國家級優美鄉鎮1個', '1個').label).toBe('國家級優美鄉鎮');
+    expect(the('日本的城市化率达90%,香港100%', '90%').label).toBe('日本的城市化率');
+    expect(the('20xx年全市共建成國家級優美鄉鎮1個', '1個').label).toBe('國家級優美鄉鎮');
   });
 
   it('in a 、-list the label is the last item, unless it is a relative clause over the list', () => {
-    expect(pick('联络着妇女“半边天”、工人60 多萬人、青年40 多萬人', '60 多萬人').label).toBe('工人');
-    expect(pick('拒批不符合產業政策和城市規劃、汙染環境的專案79個;', '79個').label).toBe('不符合產業政策和城市規劃、汙染環境的專案');
+    expect(the('联络着妇女“半边天”、工人60 多萬人、青年40 多萬人', '60 多萬人').label).toBe('工人');
+    expect(the('拒批不符合產業政策和城市規劃、汙染環境的專案79個;', '79個').label).toBe('不符合產業政策和城市規劃、汙染環境的專案');
   });
 
   it('a noun that runs into the next number names that number, not this one', () => {
     const text = '**点30户138人投资165.6万元。';
-    expect(pick(text, '138人').label).toBe('');
-    expect(pick(text, '165.6万元').label).toBe('投资');
+    expect(the(text, '138人').label).toBe('');
+    expect(the(text, '165.6万元').label).toBe('投资');
   });
 
   it('modal verbs and trailing particles are not part of a label', () => {
-    expect(pick('确保旧城区改造绿地率达30%以上', '30%').label).toBe('旧城区改造绿地率');
-    expect(pick('目前,绿地率尚不足30%的,要加大投入', '30%').label).toBe('绿地率');
-    expect(pick('對全市廢水排放量在100萬噸/年以上的直排海企業', '100萬噸/年').label).toBe('廢水排放量');
+    expect(the('确保旧城区改造绿地率达30%以上', '30%').label).toBe('旧城区改造绿地率');
+    expect(the('目前,绿地率尚不足30%的,要加大投入', '30%').label).toBe('绿地率');
+    expect(the('對全市廢水排放量在100萬噸/年以上的直排海企業', '100萬噸/年').label).toBe('廢水排放量');
   });
 
   it('分别 names may hold parentheses, and a parallel chain reuses them', () => {
@@ -91,6 +80,6 @@ describe('labels', () => {
   });
 
   it('a ratio followed by a manner (的方式) keeps the name before it', () => {
-    expect(pick('采取老百姓自筹1/3、协调贷款1/3、国家补助建房1/3的方式', '1/3').label).toBe('老百姓自筹');
+    expect(the('采取老百姓自筹1/3、协调贷款1/3、国家补助建房1/3的方式', '1/3').label).toBe('老百姓自筹');
   });
 });

@@ -4,21 +4,8 @@
  * (1/3); the corpus writes no 百分之 or 分之 figure, so those sentences are rewritten ones.
  */
 import { describe, expect, it } from 'vitest';
-import { extractIndicators, type Indicator } from './index';
+import { found, the } from './test-support';
 import { readFraction } from './fractions';
-
-function found(text: string): Indicator[] {
-  const all = extractIndicators(text);
-  for (const ind of all) expect(text.slice(ind.start, ind.end)).toBe(ind.text);
-  return all;
-}
-
-function the(text: string, written: string): Indicator {
-  const match = found(text).find((i) => i.text === written);
-  expect(match, `${written} in ${text}`).toBeDefined();
-  expect(match!.start).toBe(text.indexOf(written));
-  return match!;
-}
 
 describe('Chinese fractions', () => {
   it('reads 百分之 as percent with the unit %', () => {

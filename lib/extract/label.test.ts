@@ -4,16 +4,7 @@
  * the sentence, the expected label is the gold one.
  */
 import { describe, expect, it } from 'vitest';
-import { extractIndicators, type Indicator } from './index';
-
-function found(text: string): Indicator[] {
-  const all = extractIndicators(text);
-  for (const ind of all) {
-    expect(text.slice(ind.start, ind.end)).toBe(ind.text);
-    expect(text.includes(ind.label), `label ${ind.label} is copied from the text`).toBe(true);
-  }
-  return all;
-}
+import { found } from './test-support';
 
 const labelOf = (text: string, written: string) => {
   const ind = found(text).find((i) => i.text === written);

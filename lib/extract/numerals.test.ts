@@ -5,22 +5,10 @@
  * a corpus sentence is rewritten with them.
  */
 import { describe, expect, it } from 'vitest';
-import { extractIndicators, type Indicator } from './index';
+import { found, the } from './test-support';
 import { readArabic, readChinese } from './numerals';
 
-function found(text: string): Indicator[] {
-  const all = extractIndicators(text);
-  for (const ind of all) expect(text.slice(ind.start, ind.end)).toBe(ind.text);
-  return all;
-}
-
 /** The indicator written exactly as `written`, at its first place in `text`. */
-function the(text: string, written: string): Indicator {
-  const match = found(text).find((i) => i.text === written);
-  expect(match, `${written} in ${text}`).toBeDefined();
-  expect(match!.start).toBe(text.indexOf(written));
-  return match!;
-}
 
 describe('Arabic numbers', () => {
   it.each([

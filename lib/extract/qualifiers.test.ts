@@ -4,22 +4,9 @@
  * (scan.test.ts). Sentences are from /work/shared/corpus.
  */
 import { describe, expect, it } from 'vitest';
-import { extractIndicators, type Indicator } from './index';
+import { found, the } from './test-support';
 import { postQualifier, preQualifier } from './qualifiers';
 import { matchUnit } from './units';
-
-function found(text: string): Indicator[] {
-  const all = extractIndicators(text);
-  for (const ind of all) expect(text.slice(ind.start, ind.end)).toBe(ind.text);
-  return all;
-}
-
-function the(text: string, written: string): Indicator {
-  const match = found(text).find((i) => i.text === written);
-  expect(match, `${written} in ${text}`).toBeDefined();
-  expect(match!.start).toBe(text.indexOf(written));
-  return match!;
-}
 
 describe('qualifier words after the figure, outside its span', () => {
   it.each([

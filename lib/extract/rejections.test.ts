@@ -5,14 +5,8 @@
  * any, so that a test cannot pass by finding nothing at all.
  */
 import { describe, expect, it } from 'vitest';
-import { extractIndicators, type Indicator } from './index';
+import { found } from './test-support';
 import { SHORT_QUOTE, shortQuotes } from './rejections';
-
-function found(text: string): Indicator[] {
-  const all = extractIndicators(text);
-  for (const ind of all) expect(text.slice(ind.start, ind.end)).toBe(ind.text);
-  return all;
-}
 
 const figuresOf = (text: string) => found(text).map((i) => i.text);
 

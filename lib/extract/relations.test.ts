@@ -4,13 +4,7 @@
  * quantity named earlier, in order). Sentences are from /work/shared/corpus.
  */
 import { describe, expect, it } from 'vitest';
-import { extractIndicators, type Indicator } from './index';
-
-function found(text: string): Indicator[] {
-  const all = extractIndicators(text);
-  for (const ind of all) expect(text.slice(ind.start, ind.end)).toBe(ind.text);
-  return all;
-}
+import { found } from './test-support';
 
 const summary = (text: string) => found(text).map((i) => ({ text: i.text, value: i.value, from: i.from, label: i.label }));
 

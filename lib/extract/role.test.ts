@@ -4,13 +4,8 @@
  * expectation is the gold one.
  */
 import { describe, expect, it } from 'vitest';
-import { extractIndicators, type ExtractOptions, type Indicator } from './index';
-
-function found(text: string, options?: ExtractOptions): Indicator[] {
-  const all = extractIndicators(text, options);
-  for (const ind of all) expect(text.slice(ind.start, ind.end)).toBe(ind.text);
-  return all;
-}
+import { found } from './test-support';
+import { type ExtractOptions } from './index';
 
 const roles = (text: string, options?: ExtractOptions) => found(text, options).map((i) => [i.text, i.role]);
 

@@ -3,22 +3,9 @@
  * figure, and figures written back to back. Sentences are from /work/shared/corpus.
  */
 import { describe, expect, it } from 'vitest';
-import { extractIndicators, type Indicator } from './index';
+import { found, the } from './test-support';
 import { scanFigures } from './scan';
 import { matchingView } from './normalize';
-
-function found(text: string): Indicator[] {
-  const all = extractIndicators(text);
-  for (const ind of all) expect(text.slice(ind.start, ind.end)).toBe(ind.text);
-  return all;
-}
-
-function the(text: string, written: string): Indicator {
-  const match = found(text).find((i) => i.text === written);
-  expect(match, `${written} in ${text}`).toBeDefined();
-  expect(match!.start).toBe(text.indexOf(written));
-  return match!;
-}
 
 describe('ranges: one indicator, value to valueMax', () => {
   it.each([

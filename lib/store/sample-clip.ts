@@ -6,10 +6,15 @@ export interface SampleClipOptions {
   exact?: string;
   prefix?: string;
   suffix?: string;
+  position?: number;
   clippedAt?: string;
   value?: number;
+  unit?: string;
+  qualifier?: Clip['indicator']['qualifier'] | null;
+  role?: Clip['indicator']['role'];
   label?: string;
   title?: string;
+  section?: string;
   sentence?: string;
 }
 
@@ -20,21 +25,22 @@ export function sampleClip(options: SampleClipOptions = {}): Clip {
     exact,
     prefix: options.prefix ?? '国内生产总值增长',
     suffix: options.suffix ?? '左右；城镇新增就业',
-    position: 120,
+    position: options.position ?? 120,
   };
   return {
     id: clipId(url, anchor),
     url,
     title: options.title ?? '2024年政府工作报告',
     site: new URL(url).hostname,
-    section: '二、2024年经济社会发展总体要求和政策取向',
+    section: options.section ?? '二、2024年经济社会发展总体要求和政策取向',
     indicator: {
       text: exact,
       value: options.value ?? 5,
-      unit: '%',
+      unit: options.unit ?? '%',
       dimension: 'percent',
-      qualifier: '~',
-      role: 'target',
+      // null: no qualifier at all
+      ...(options.qualifier === null ? {} : { qualifier: options.qualifier ?? '~' }),
+      role: options.role ?? 'target',
       label: options.label ?? '国内生产总值增长',
     },
     sentence: options.sentence ?? '国内生产总值增长5%左右；城镇新增就业1200万人以上。',
