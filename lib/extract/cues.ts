@@ -48,14 +48,14 @@ const WORDS: CueWord[] = [
   { word: '举办', cue: 'actual' }, { word: '共有', cue: 'actual' }, { word: '总共', cue: 'actual' },
 ];
 
-const BY_FIRST = new Map<string, CueWord[]>();
+const BY_FIRST = new Map<number, CueWord[]>();
 for (const w of WORDS) {
-  const list = BY_FIRST.get(w.word[0]) ?? [];
+  const list = BY_FIRST.get(w.word.charCodeAt(0)) ?? [];
   list.push(w);
-  BY_FIRST.set(w.word[0], list);
+  BY_FIRST.set(w.word.charCodeAt(0), list);
 }
 for (const list of BY_FIRST.values()) list.sort((a, b) => b.word.length - a.word.length);
-const CUE_FIRST = charTable([...BY_FIRST.keys()].join('') + '到至');
+const CUE_FIRST = charTable(WORDS.map((w) => w.word[0]).join('') + '到至');
 
 /** 到2025年, 到20xx年, 至20**年: a deadline, hence a target. */
 function deadlineAt(view: string, i: number): number {
@@ -77,9 +77,10 @@ export function cueOf(view: string, start: number, end: number): Cue | undefined
   let noun = false;
   let actual = false;
   for (let i = start; i < end; i++) {
-    if (!CUE_FIRST[view.charCodeAt(i)]) continue;
+    const code = view.charCodeAt(i);
+    if (!CUE_FIRST[code]) continue;
     if (deadlineAt(view, i)) return 'target';
-    const list = BY_FIRST.get(view[i]);
+    const list = BY_FIRST.get(code);
     if (!list) continue;
     for (const w of list) {
       if (!view.startsWith(w.word, i) || i + w.word.length > end) continue;

@@ -10,7 +10,7 @@ function readAny(view: string, pos: number): NumberToken | undefined {
 
 function figure(view: string, start: number, end: number, value: number, unit: string, dimension: RawFigure['dimension']): RawFigure {
   const post = postQualifier(view, end, undefined);
-  return { start, end, value, unit, dimension, qualifier: post.qualifier ?? preQualifier(view, start), isCount: false, chinese: !isDigit(view[start]), after: post.end };
+  return { start, end, value, valueMax: undefined, unit, dimension, qualifier: post.qualifier ?? preQualifier(view, start), isCount: false, chinese: !isDigit(view[start]), after: post.end, listRun: undefined };
 }
 
 export function readFraction(view: string, pos: number): RawFigure | undefined {

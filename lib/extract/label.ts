@@ -123,6 +123,7 @@ export function labelBefore(view: string, fig: RawFigure, floor: number, prevAft
   // Back to the clause start, the previous figure's end (its 、 included), or MAX_BACK characters.
   const limit = Math.max(floor, prevAfter, fig.start - MAX_BACK);
   while (a > limit && !BEFORE_STOP[view.charCodeAt(a - 1)]) a--;
+  if (a === fig.start) return { start: a, end: a }; // nothing before it (dense lists): no work
   let s = trim(view, { start: a, end: fig.start });
   // In a 、-list the label is the last item (妇女、工人60多万人), unless the last item is a relative
   // clause that takes the list in (不符合产业政策和城市规划、污染环境的专案79个).

@@ -23,26 +23,34 @@ export const oneOf = (set: string, c: string | undefined): boolean => c !== unde
 
 export const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 
-/** Read an Arabic number at pos (the view has ASCII digits only). */
+const digitAt = (view: string, i: number): boolean => {
+  const c = view.charCodeAt(i);
+  return c >= 48 && c <= 57;
+};
+
+/** Read an Arabic number at pos (the view has ASCII digits only); one slice, no per-digit strings. */
 export function readArabic(view: string, pos: number): NumberToken | undefined {
-  if (!isDigit(view[pos])) return undefined;
+  if (!digitAt(view, pos)) return undefined;
   let i = pos;
-  let intPart = '';
-  while (isDigit(view[i])) intPart += view[i++];
+  while (digitAt(view, i)) i++;
   // Thousands separators: a comma followed by exactly three digits, repeatedly (1,234,567).
-  const leadingGroup = intPart.length;
-  while (leadingGroup <= 3 && view[i] === ',' && isDigit(view[i + 1]) && isDigit(view[i + 2]) && isDigit(view[i + 3]) && !isDigit(view[i + 4])) {
-    intPart += view.slice(i + 1, i + 4);
+  const leadingGroup = i - pos;
+  let separators = 0;
+  while (leadingGroup <= 3 && view.charCodeAt(i) === 44 && digitAt(view, i + 1) && digitAt(view, i + 2) && digitAt(view, i + 3) && !digitAt(view, i + 4)) {
     i += 4;
+    separators++;
   }
-  let frac = '';
-  if (view[i] === '.' && isDigit(view[i + 1])) {
+  const intDigits = i - pos - separators;
+  let integer = true;
+  if (view.charCodeAt(i) === 46 && digitAt(view, i + 1)) {
+    integer = false;
     i++;
-    while (isDigit(view[i])) frac += view[i++];
+    while (digitAt(view, i)) i++;
   }
+  const raw = view.slice(pos, i);
   // A run of hundreds of digits is a code, not a quantity, and would not fit a double.
-  const value = intPart.length > 18 ? NaN : Number(frac ? `${intPart}.${frac}` : intPart);
-  return { start: pos, end: i, value, chinese: false, integer: !frac, intDigits: intPart.length };
+  const value = intDigits > 18 ? NaN : Number(separators ? raw.replace(/,/g, '') : raw);
+  return { start: pos, end: i, value, chinese: false, integer, intDigits };
 }
 
 const CN_DIGIT: Record<string, number> = {

@@ -52,6 +52,7 @@ const RANGE_CONNECTORS = ['——', '--', '—', '-', '–', '~', '至', '到'];
 /** Nouns for people after a bare magnitude (28万各族群众): a count. */
 const PEOPLE = ['人', '群众', '农民', '居民', '职工', '党员', '残疾人', '贫困人口', '各族群众', '市民', '农村人口', '城镇人口', '学生', '干部'];
 const MAX_MAGNITUDES = 3;
+const MAGNITUDE_OF = new Map(Object.entries(MAGNITUDE).map(([c, v]) => [c.charCodeAt(0), v]));
 
 /** Read a number and what follows it up to the end of its unit. */
 function readNumberWithUnit(view: string, pos: number): Reading | undefined {
@@ -64,14 +65,15 @@ function readNumberWithUnit(view: string, pos: number): Reading | undefined {
   let interior: Qualifier | undefined;
   let spaces = 0;
   for (let step = 0; step < 8; step++) {
-    const c = view[j];
-    if (isSpace(c) && spaces < 2 && !num.chinese) { spaces++; j++; continue; }
-    if (view.startsWith('个亿', j)) return { num, value: value * 1e8, magnified: true, interior, impliedMoney: true, end: j + 2 };
+    const code = view.charCodeAt(j); // codes, not view[j]: no string per character
+    if (SPACES[code] === 1 && spaces < 2 && !num.chinese) { spaces++; j++; continue; }
+    if (code === 0x4e2a && view.charCodeAt(j + 1) === 0x4ebf) return { num, value: value * 1e8, magnified: true, interior, impliedMoney: true, end: j + 2 }; // 个亿
     if (matchUnit(view, j)) break;
-    if (!num.chinese && c in MAGNITUDE && magnitudes < MAX_MAGNITUDES) { value *= MAGNITUDE[c]; magnified = true; magnitudes++; j++; continue; }
-    if (num.chinese && (c === '万' || c === '亿')) break; // a run longer than readChinese's limit
-    if (!interior && (c === '多' || c === '余')) { interior = '>'; j++; continue; }
-    if (!interior && c === '来' && !num.chinese) { interior = '~'; j++; continue; }
+    const magnitude = MAGNITUDE_OF.get(code);
+    if (!num.chinese && magnitude !== undefined && magnitudes < MAX_MAGNITUDES) { value *= magnitude; magnified = true; magnitudes++; j++; continue; }
+    if (num.chinese && (code === 0x4e07 || code === 0x4ebf)) break; // 万 亿: a run longer than readChinese's limit
+    if (!interior && (code === 0x591a || code === 0x4f59)) { interior = '>'; j++; continue; } // 多 余
+    if (!interior && code === 0x6765 && !num.chinese) { interior = '~'; j++; continue; } // 来
     break;
   }
   let unit = matchUnit(view, j);
@@ -161,12 +163,14 @@ function figureOf(r: Reading, start: number, view: string, chinese: boolean): Ra
     start,
     end: r.end,
     value: r.value,
+    valueMax: undefined,
     unit: r.impliedMoney ? '' : (unit?.canonical ?? ''),
     dimension: r.impliedMoney ? 'money' : (unit?.dimension ?? 'other'),
     qualifier: r.interior ?? post.qualifier ?? preQualifier(view, start),
     isCount: unit?.dimension === 'count',
     chinese,
     after: post.end,
+    listRun: undefined,
   };
 }
 
@@ -230,7 +234,7 @@ export function scanFigures(view: string): RawFigure[] {
       const joiner = view[k] === '、' || (oneOf('和及与或', view[k]) && isDigit(view[k + 1]));
       if (joiner && !chinese && !r.magnified) {
         if (pendingListEnd !== i) pendingList = [];
-        pendingList.push({ start: i, end: r.num.end, value: r.value, unit: '', dimension: 'other', isCount: false, chinese, after: r.num.end });
+        pendingList.push({ start: i, end: r.num.end, value: r.value, valueMax: undefined, unit: '', dimension: 'other', qualifier: undefined, isCount: false, chinese, after: r.num.end, listRun: undefined });
         k++;
         while (isSpace(view[k])) k++;
         pendingListEnd = k;

@@ -136,22 +136,24 @@ const ENTRIES: UnitEntry[] = [
   ...COUNT_WORDS_ARABIC_ONLY.split(' ').filter(Boolean).map((w): UnitEntry => ({ word: w, canonical: w, dimension: 'count', arabicOnly: true })),
 ];
 
-/** First character → entries, longest first. */
-const BY_FIRST = new Map<string, UnitEntry[]>();
+/** First code unit → entries, longest first (keyed by code: view[pos] would allocate for CJK). */
+const BY_FIRST = new Map<number, UnitEntry[]>();
 for (const e of ENTRIES) {
-  const list = BY_FIRST.get(e.word[0]) ?? [];
+  const list = BY_FIRST.get(e.word.charCodeAt(0)) ?? [];
   list.push(e);
-  BY_FIRST.set(e.word[0], list);
+  BY_FIRST.set(e.word.charCodeAt(0), list);
 }
 for (const list of BY_FIRST.values()) list.sort((a, b) => b.word.length - a.word.length);
 
 /** Characters a unit can start with: a numeral run followed by none of these is no figure. */
 export const UNIT_FIRST = new Uint8Array(65536);
-for (const k of BY_FIRST.keys()) UNIT_FIRST[k.charCodeAt(0)] = 1;
+for (const k of BY_FIRST.keys()) UNIT_FIRST[k] = 1;
 
 /** The longest unit written at `pos` of the matching view, if any. */
 export function matchUnit(view: string, pos: number): UnitEntry | undefined {
-  const list = BY_FIRST.get(view[pos]);
+  const code = view.charCodeAt(pos);
+  if (UNIT_FIRST[code] !== 1) return undefined;
+  const list = BY_FIRST.get(code);
   if (!list) return undefined;
   for (const e of list) if (view.startsWith(e.word, pos)) return e;
   return undefined;

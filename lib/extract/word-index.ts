@@ -3,32 +3,35 @@
  * starts (or ends) here?" costs one map lookup and a few comparisons instead of a scan of the list.
  */
 export class WordIndex {
-  private readonly byFirst = new Map<string, string[]>();
-  private readonly byLast = new Map<string, string[]>();
+  // Keyed by code unit: indexing a string with view[pos] allocates a new string for CJK text.
+  private readonly byFirst = new Map<number, string[]>();
+  private readonly byLast = new Map<number, string[]>();
 
   constructor(words: readonly string[]) {
     for (const w of words) {
       if (!w) continue;
-      const f = this.byFirst.get(w[0]) ?? [];
+      const first = w.charCodeAt(0);
+      const last = w.charCodeAt(w.length - 1);
+      const f = this.byFirst.get(first) ?? [];
       f.push(w);
-      this.byFirst.set(w[0], f);
-      const l = this.byLast.get(w[w.length - 1]) ?? [];
+      this.byFirst.set(first, f);
+      const l = this.byLast.get(last) ?? [];
       l.push(w);
-      this.byLast.set(w[w.length - 1], l);
+      this.byLast.set(last, l);
     }
     for (const list of [...this.byFirst.values(), ...this.byLast.values()]) list.sort((a, b) => b.length - a.length);
   }
 
   /** The longest word starting at pos, if any. */
   at(view: string, pos: number): string | undefined {
-    const list = this.byFirst.get(view[pos]);
+    const list = this.byFirst.get(view.charCodeAt(pos));
     if (list) for (const w of list) if (view.startsWith(w, pos)) return w;
     return undefined;
   }
 
   /** The longest word ending at end (exclusive) and starting no earlier than floor, if any. */
   endingAt(view: string, end: number, floor: number): string | undefined {
-    const list = this.byLast.get(view[end - 1]);
+    const list = this.byLast.get(view.charCodeAt(end - 1));
     if (list) for (const w of list) if (end - w.length >= floor && view.startsWith(w, end - w.length)) return w;
     return undefined;
   }
