@@ -83,3 +83,28 @@ describe('labels', () => {
     expect(the('采取老百姓自筹1/3、协调贷款1/3、国家补助建房1/3的方式', '1/3').label).toBe('老百姓自筹');
   });
 });
+
+describe('roles weighed across the sentence', () => {
+  const roles = (text: string) => found(text).map((i) => [i.text, i.role]);
+
+  it('a plain 完成 in a sentence governed by a plan verb is still to be done', () => {
+    const text = '今年的主要任务是力争实现国家标准有量的增加,制修订地方标准50项,完成采用国际标准和国外先进标准项目30项。';
+    expect(roles(text)).toEqual([['50项', 'target'], ['30项', 'target']]);
+    expect(roles('全年完成采用国际标准项目30项。')).toEqual([['30项', 'actual']]);
+  });
+
+  it('a plan noun right after a past clause names a thing, not a plan', () => {
+    const text = '2004年我局各项工作实现了历史性突破,在全省17个市局和8个直属单位参加的年度目标任务考核中名列第三。';
+    expect(roles(text)).toEqual([['17个', 'actual'], ['8个', 'actual']]);
+  });
+
+  it('共有, 截至, 累计 state what is, even after 到20xx年底', () => {
+    expect(roles('到20xx年底,全市共有空气自动站8个、水质自动监测站3个。')).toEqual([['8个', 'actual'], ['3个', 'actual']]);
+    expect(roles('到20xx年,全市建成空气自动站8个。')).toEqual([['8个', 'target']]);
+  });
+
+  it('计划 before a span of time is "plan to"; 纲要 is no modal 要', () => {
+    expect(roles('成立中央环境保护督察组,计划两年之内实现全覆盖。')).toEqual([['两年', 'target']]);
+    expect(roles('印发了《质量发展纲要》,有43个单位获得表彰。')).toEqual([['43个', 'actual']]);
+  });
+});

@@ -7,8 +7,12 @@ import { charTable } from './word-index';
 
 export type Cue = 'target' | 'actual';
 
-/** How strongly a word says so: a plan's modal verb, a past marker, or a noun like 目标. */
-type Strength = 'modal' | 'past' | 'noun' | 'plain';
+/**
+ * What a clause says, by strength: a plan's modal verb or deadline (modal: target), a past marker
+ * (past: actual), a plan noun like 目标 or 计划 (noun: target, weakly), or another verb of
+ * achievement such as 完成 (plain: actual, weakly: in a plan 完成 is still to be done).
+ */
+export type Strength = 'modal' | 'past' | 'noun' | 'plain';
 
 interface CueWord {
   word: string;
@@ -23,7 +27,7 @@ const WORDS: CueWord[] = [
   // target: a goal, plan, duty or deadline
   { word: '力争', cue: 'target' }, { word: '确保', cue: 'target', notAfter: '了' }, { word: '目标', cue: 'target', strength: 'noun' },
   { word: '计划', cue: 'target', strength: 'noun', notAfter: '生' }, { word: '需要', cue: 'target' }, { word: '还需', cue: 'target' },
-  { word: '要', cue: 'target', notBefore: '主重只必纪摘首紧概简提扼需想总', notAfter: '素点害闻件领务数求' },
+  { word: '要', cue: 'target', notBefore: '主重只必纪摘首紧概简提扼需想总纲', notAfter: '素点害闻件领务数求' },
   { word: '必须', cue: 'target' }, { word: '应当', cue: 'target' }, { word: '应该', cue: 'target' },
   { word: '应', cue: 'target', notBefore: '相响适供对反效回呼感', notAfter: '急用对有届该当' },
   { word: '拟', cue: 'target' }, { word: '预计', cue: 'target' }, { word: '力求', cue: 'target' },
@@ -33,19 +37,19 @@ const WORDS: CueWord[] = [
   { word: '即将', cue: 'target' }, { word: '打算', cue: 'target' }, { word: '底前', cue: 'target' },
   { word: '努力实现', cue: 'target' },
   // actual: achieved, counted, reported
-  { word: '完成', cue: 'actual' }, { word: '实现', cue: 'actual' }, { word: '累计', cue: 'actual' },
+  { word: '完成', cue: 'actual' }, { word: '实现', cue: 'actual' }, { word: '累计', cue: 'actual', strength: 'past' },
   { word: '已', cue: 'actual', strength: 'past', notBefore: '得而不' }, { word: '建成', cue: 'actual', notAfter: '的' },
   { word: '共', cue: 'actual', notBefore: '公中', notAfter: '同建享产青识赢治性振鸣谋商担和' },
   { word: '了', cue: 'actual', strength: 'past', notBefore: '为除不', notAfter: '解如' },
   { word: '先后', cue: 'actual' }, { word: '相继', cue: 'actual' },
-  { word: '现有', cue: 'actual' }, { word: '截至', cue: 'actual' }, { word: '截止', cue: 'actual' },
+  { word: '现有', cue: 'actual', strength: 'past' }, { word: '截至', cue: 'actual', strength: 'past' }, { word: '截止', cue: 'actual', strength: 'past' },
   { word: '同比', cue: 'actual' }, { word: '比上年', cue: 'actual' }, { word: '较上年', cue: 'actual' },
   { word: '取得', cue: 'actual' }, { word: '获得', cue: 'actual' }, { word: '荣获', cue: 'actual' },
   { word: '查处', cue: 'actual' }, { word: '受理', cue: 'actual' }, { word: '接待', cue: 'actual' },
   { word: '发生', cue: 'actual' }, { word: '出现', cue: 'actual' }, { word: '全年', cue: 'actual' },
   { word: '去年', cue: 'actual' }, { word: '上年', cue: 'actual' }, { word: '超额', cue: 'actual' },
   { word: '通过', cue: 'actual' }, { word: '印发', cue: 'actual' }, { word: '发表', cue: 'actual' },
-  { word: '举办', cue: 'actual' }, { word: '共有', cue: 'actual' }, { word: '总共', cue: 'actual' },
+  { word: '举办', cue: 'actual' }, { word: '共有', cue: 'actual', strength: 'past' }, { word: '总共', cue: 'actual' },
 ];
 
 const BY_FIRST = new Map<number, CueWord[]>();
@@ -67,19 +71,25 @@ function deadlineAt(view: string, i: number): number {
   return view[k + 4] === '年' || (view[k + 4] === ' ' && view[k + 5] === '年') ? k + 5 - i : 0;
 }
 
+/** The cue of a stretch of text (see clueOf for its strength). */
+export function cueOf(view: string, start: number, end: number): Cue | undefined {
+  const s = clueOf(view, start, end);
+  return s === undefined ? undefined : s === 'modal' || s === 'noun' ? 'target' : 'actual';
+}
+
 /**
- * The cue of a stretch of text. A plan's modal verb or deadline wins (确保…完成91亿元 is a
- * target); then a past marker (已完成了减排目标的85%: actual, though it names a 目标); then a
+ * The strongest clue of a stretch of text. A plan's modal verb or deadline wins (确保…完成91亿元
+ * is a target); then a past marker (已完成了减排目标的85%: actual, though it names a 目标); then a
  * plan noun (计划总投资); then any other actual cue; otherwise none.
  */
-export function cueOf(view: string, start: number, end: number): Cue | undefined {
+export function clueOf(view: string, start: number, end: number): Strength | undefined {
   let past = false;
   let noun = false;
   let actual = false;
   for (let i = start; i < end; i++) {
     const code = view.charCodeAt(i);
     if (!CUE_FIRST[code]) continue;
-    if (deadlineAt(view, i)) return 'target';
+    if (deadlineAt(view, i)) return 'modal';
     const list = BY_FIRST.get(code);
     if (!list) continue;
     for (const w of list) {
@@ -88,15 +98,17 @@ export function cueOf(view: string, start: number, end: number): Cue | undefined
       if (w.notAfter && oneOf(w.notAfter, view[i + w.word.length])) continue;
       // 下达 is a plan when a quota follows it (下达…建设用地指标), not when a notice does.
       if (w.word === '下达' && !/指标|计划|任务/.test(view.slice(i, Math.min(end, i + 24)))) break;
-      const strength = w.strength ?? (w.cue === 'target' ? 'modal' : 'plain');
-      if (strength === 'modal') return 'target';
+      let strength = w.strength ?? (w.cue === 'target' ? 'modal' : 'plain');
+      // 计划 before a span of time or a verb is "plan to" (计划两年之内, 计划用3—5年), not a noun.
+      if (w.word === '计划' && oneOf('用利在于到今明两三四五六七八九十0123456789', view[i + 2])) strength = 'modal';
+      if (strength === 'modal') return 'modal';
       if (strength === 'past') past = true;
       else if (strength === 'noun') noun = true;
       else actual = true;
       break;
     }
   }
-  return past ? 'actual' : noun ? 'target' : actual ? 'actual' : undefined;
+  return past ? 'past' : noun ? 'noun' : actual ? 'plain' : undefined;
 }
 
 const UNKNOWN_WORDS = ['测算', '估算', '一般来说', '一般而言', '一般情况', '通常', '如果', '假如', '假设', '凡是', '若'];

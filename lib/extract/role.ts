@@ -7,7 +7,7 @@
  */
 import type { Role } from './types';
 import type { RawFigure } from './scan';
-import { cueOf, isGeneralStatement, type Cue } from './cues';
+import { clueOf, isGeneralStatement, type Cue, type Strength } from './cues';
 import { clauses, type Span } from './segment';
 
 export function assignRoles(view: string, sentence: Span, figs: RawFigure[], roles: Role[], firstIndex: number, heading: Cue | undefined): void {
@@ -16,7 +16,22 @@ export function assignRoles(view: string, sentence: Span, figs: RawFigure[], rol
     return;
   }
   const cl = clauses(view, sentence);
-  const cues = cl.map((c) => cueOf(view, c.start, c.end));
+  const clues = cl.map((c) => clueOf(view, c.start, c.end));
+  // A clause's role from its own clue, weighed against the sentence around it: a plain 完成 after
+  // a plan's modal verb (今年的主要任务是力争…，完成…30项) is still to be done; a plan noun right
+  // after a past clause (实现了历史性突破，在…目标任务考核中) names a thing, not a plan.
+  const cues: Array<Cue | undefined> = new Array(cl.length);
+  let modalBefore = false;
+  let lastClue: Strength | undefined;
+  for (let k = 0; k < cl.length; k++) {
+    const c = clues[k];
+    if (c === 'modal') cues[k] = 'target';
+    else if (c === 'past') cues[k] = 'actual';
+    else if (c === 'plain') cues[k] = modalBefore ? 'target' : 'actual';
+    else if (c === 'noun') cues[k] = lastClue === 'past' ? 'actual' : 'target';
+    if (c === 'modal') modalBefore = true;
+    if (c) lastClue = c;
+  }
   // Nearest cue before and after each clause, in two passes (linear in the number of clauses).
   const prev: Array<Cue | undefined> = new Array(cl.length);
   const next: Array<Cue | undefined> = new Array(cl.length);
