@@ -3,6 +3,7 @@
  * (001, 437 KB) in Chromium, and how long it blocks the page's main thread. Prints numbers only.
  * Options: --runs=N (default 3), --page=NNN (default 001). Needs `npx wxt build` first.
  */
+import { existsSync } from 'node:fs';
 import { launchChromiumContext } from '../e2e/chromium';
 import { startServer } from '../e2e/server';
 
@@ -131,6 +132,10 @@ const ms = (n: number | null) => (n === null ? 'n/a' : `${n.toFixed(0)} ms`);
 const longest = (n: number | null) => (n === 0 ? 'none ≥50 ms' : ms(n));
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
+if (!existsSync(new URL('../../.output/chrome-mv3/manifest.json', import.meta.url))) {
+  console.error('bench:page: no built extension in .output/chrome-mv3; run `npm run build` (or `npm run setup`) first');
+  process.exit(2);
+}
 const server = await startServer();
 try {
   const page = server.corpus.find((p) => p.id === PAGE);
