@@ -108,3 +108,23 @@ describe('roles weighed across the sentence', () => {
     expect(roles('印发了《质量发展纲要》,有43个单位获得表彰。')).toEqual([['43个', 'actual']]);
   });
 });
+
+describe('Chinese numerals: what makes them approximate or a term', () => {
+  const texts = (text: string) => found(text).map((i) => i.text);
+
+  it('数, 上, 成 make a numeral approximate only before a magnitude', () => {
+    expect(texts('数十家企业,上百人参加')).toEqual([]);
+    expect(texts('部级奖项总数五年内突破10项')).toEqual(['五年', '10项']);
+    expect(texts('認真組織好以上四個專題的學習')).toEqual(['四個']);
+  });
+
+  it('a lone 二 is a term before a measure word, but a duration is a duration', () => {
+    expect(texts('防止造成二次污染,建设二座湿地')).toEqual([]);
+    expect(texts('爭取二年內完成鄉鎮中心幼兒園建設')).toEqual(['二年']);
+  });
+
+  it('抓好五項示範工程 and 四条基本经验 are counts', () => {
+    expect(texts('年內重點抓好五項示範工程')).toEqual(['五項']);
+    expect(texts('能够提炼出四条基本经验')).toEqual(['四条']);
+  });
+});

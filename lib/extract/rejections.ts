@@ -61,15 +61,17 @@ export const BLOCKED_AFTER: Record<string, string> = {
 /** Nouns that make "numeral + measure word + noun" a slogan (四个全面, 三个自信, 八项规定). */
 export const SLOGAN_NOUNS = [
   '全面', '自信', '意识', '维护', '代表', '文明', '确保', '务必', '必须', '率先', '结合', '对照', '重用',
-  '一线', '坚决', '责任', '一百年', '服务', '看齐', '规定', '注意', '纪律', '不准', '禁止', '严禁', '基本',
+  '一线', '坚决', '责任', '一百年', '服务', '看齐', '规定', '注意', '纪律', '不准', '禁止', '严禁',
   '原则', '坚持', '统筹', '两个', '着力', '提升', '突破', '建设', '为主', '优先', '到位', '落实',
 ];
 
 /** Page chrome: counters and codes, never a policy figure (浏览量 23198, 点击 1234 次). */
 export const CHROME_WORDS = ['浏览', '点击', '阅读', '访问', '访客', '字号', '下载', '评论', '分享', '收藏', '点赞', '发布时间', '来源', '整理的'];
 
-/** A Chinese numeral after these is approximate or an ordinal (数十, 几百, 上千, 第五). */
-export const CHINESE_BAD_BEFORE = '数几上第好初星礼周之统唯万';
+/** A Chinese numeral after these is an ordinal, a name or approximate (第五, 初一, 几百, 统一). */
+export const CHINESE_BAD_BEFORE = '几第初星礼周之统唯万';
+/** …and after these only when it starts with a magnitude: 数十, 上百, 成千 (but 总数五年, 以上四个). */
+export const CHINESE_APPROX_BEFORE = '数上成';
 
 /** Opening and closing quotes; a figure inside a short quotation is a name or slogan (“3341”项目). */
 export const QUOTE_PAIRS: Record<string, string> = { '“': '”', '「': '」', '『': '』', '‘': '’', '"': '"', '《': '》', '〈': '〉' };

@@ -8,7 +8,7 @@ import type { Dimension, Qualifier } from './types';
 import { MAGNITUDE, isChineseNumeralChar, isDigit, oneOf, readArabic, readChinese, startsNumber, type NumberToken } from './numerals';
 import { UNIT_FIRST, matchUnit, type UnitEntry } from './units';
 import { charTable } from './word-index';
-import { BLOCKED_AFTER, CHINESE_BAD_BEFORE, CHROME_WORDS, SHORT_QUOTE, SLOGAN_NOUNS, shortQuotes } from './rejections';
+import { BLOCKED_AFTER, CHINESE_APPROX_BEFORE, CHINESE_BAD_BEFORE, CHROME_WORDS, SHORT_QUOTE, SLOGAN_NOUNS, shortQuotes } from './rejections';
 import { readFraction } from './fractions';
 import { postQualifier, preQualifier } from './qualifiers';
 
@@ -102,6 +102,7 @@ function badBefore(view: string, pos: number, chinese: boolean): boolean {
   if (isAsciiLetter(p) || oneOf(PLACEHOLDER, p)) return true;
   if ((p === '-' || p === ':') && isDigit(view[k - 1])) return true;
   if (chinese && oneOf(CHINESE_BAD_BEFORE, p)) return true;
+  if (chinese && oneOf(CHINESE_APPROX_BEFORE, p) && oneOf('十百千万', view[pos])) return true;
   const from = Math.max(0, pos - 8);
   let any = false;
   for (let k2 = from; k2 < pos && !any; k2++) any = CHROME_FIRST[view.charCodeAt(k2)] === 1;
@@ -130,8 +131,9 @@ function notAQuantity(view: string, r: Reading): boolean {
   if (unit.word === '秒' && oneOf('分:', view[num.start - 1])) return true;
   if (num.chinese) {
     if (num.bareOne) return true;
-    // A count of two says 两; a lone 二 before a measure word is a term or ordinal (二次污染, 二类水质, 二元结构).
-    if (view[num.start] === '二' && num.end === num.start + 1) return true;
+    // A count of two says 两; a lone 二 before a measure word is a term or ordinal (二次污染, 二类水质,
+    // 二元结构). Durations are the exception: 二年内完成.
+    if (view[num.start] === '二' && num.end === num.start + 1 && unit.dimension !== 'duration') return true;
     if ((unit.word === '名' || unit.word === '位') && view[num.start - 1] === '前') return true; // 前十名: a rank
     if (unit.dimension === 'count' && isChineseNumeralChar(next)) return true; // 五个一律, 三位一体
     if (unit.dimension === 'count' && SLOGAN_NOUNS.some((w) => view.startsWith(w, r.end))) return true;
