@@ -17,6 +17,11 @@ describe('changes, qualifiers and lists', () => {
     expect(found(text).map((i) => [i.text, i.qualifier])).toEqual([['5%', '>='], ['10%', '>=']]);
   });
 
+  it('a qualifier inside the first figure of a list is its own (3多个、3个), wherever the list stands', () => {
+    expect(found('3多个、3个').map((i) => i.qualifier)).toEqual(['>', undefined]);
+    expect(found('\n3多个、3个').map((i) => i.qualifier)).toEqual(['>', undefined]);
+  });
+
   it('至少有1个: one verb between the qualifier and the number', () => {
     expect(the('力爭到20xx年,每個縣市都至少有1個鎮納入小城市培育試點。', '1個').qualifier).toBe('>=');
   });

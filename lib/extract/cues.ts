@@ -127,6 +127,7 @@ export function headingCue(heading: string | undefined): Cue | undefined {
   if (!heading) return undefined;
   if (/计划下达|下达计划/.test(heading)) return 'target'; // (二)计划下达情况: a plan, though a 情况
   if (/完成|回顾|成绩|成效|总结|取得|进展|情况|主要工作/.test(heading)) return 'actual'; // 监测任务全面完成
-  if (/计划|目标|任务|安排|打算|思路|要点|下一步|部署|明年|今后|规划/.test(heading)) return 'target';
+  // 任务 and 部署 are left out: a section on problems speaks of 任务 too (污染减排任务比较重).
+  if (/计划|目标|安排|打算|思路|要点|下一步|明年|今后|规划/.test(heading)) return 'target';
   return undefined;
 }

@@ -4,6 +4,7 @@
  */
 import type { RawFigure } from './scan';
 import { oneOf } from './numerals';
+import { preQualifier } from './qualifiers';
 import type { LabelSpan } from './label';
 
 const CHANGE_VERBS = ['提高', '降低', '增加', '减少', '下降', '上升', '增长', '调整', '扩大', '缩小', '提升', '压缩', '降', '升', '增', '减', '变'];
@@ -89,9 +90,10 @@ export function applyRespectively(view: string, sentenceStart: number, figs: Raw
   const labelled = (k: number) => labels[first + k].end > labels[first + k].start;
   const runs = chains(view, figs);
   for (const [a, b] of runs) {
-    // A qualifier in front of a chain covers all of it: 分别不低于5%和10%.
-    const q = figs[a].qualifier;
-    if (q && (q === '>=' || q === '<=' || q === '<' || q === '>') && figs[a].start > 0) for (let k = a + 1; k <= b; k++) figs[k].qualifier ??= q;
+    // A qualifier word in front of a chain covers all of it (分别不低于5%和10%); one inside the first
+    // figure (3多个) or after it (5个以上) is its own.
+    const q = preQualifier(view, figs[a].start);
+    if (q && q !== '~' && figs[a].qualifier === q) for (let k = a + 1; k <= b; k++) figs[k].qualifier ??= q;
   }
   for (let r = 0; r < runs.length; r++) {
     const [a, b] = runs[r];

@@ -20,6 +20,8 @@ export function assignRoles(view: string, sentence: Span, figs: RawFigure[], rol
   // A clause's role from its own clue, weighed against the sentence around it: a plain 完成 after
   // a plan's modal verb (今年的主要任务是力争…，完成…30项) is still to be done; a plan noun right
   // after a past clause (实现了历史性突破，在…目标任务考核中) names a thing, not a plan.
+  // Under a plan heading (二、20xx年工作目标) a plain 完成 is still to be done too. (A plan verb
+  // later in the sentence is not enough: reports end achievements with a purpose clause, 确保….)
   const cues: Array<Cue | undefined> = new Array(cl.length);
   let modalBefore = false;
   let lastClue: Strength | undefined;
@@ -27,7 +29,7 @@ export function assignRoles(view: string, sentence: Span, figs: RawFigure[], rol
     const c = clues[k];
     if (c === 'modal') cues[k] = 'target';
     else if (c === 'past') cues[k] = 'actual';
-    else if (c === 'plain') cues[k] = modalBefore ? 'target' : 'actual';
+    else if (c === 'plain') cues[k] = modalBefore || heading === 'target' ? 'target' : 'actual';
     else if (c === 'noun') cues[k] = lastClue === 'past' ? 'actual' : 'target';
     if (c === 'modal') modalBefore = true;
     if (c) lastClue = c;
