@@ -18,14 +18,8 @@ import {
   until,
 } from './testing';
 
-vi.mock('../lib/messages/bus', () => ({
-  sendToBackground: vi.fn(),
-  sendToTab: vi.fn(),
-  activeTab: vi.fn(),
-  allTabs: vi.fn(),
-  ownTab: vi.fn(),
-  extensionOrigin: vi.fn(),
-}));
+// The bus is replaced by mocks (see testing.tsx); the factory is loaded lazily because vi.mock is hoisted.
+vi.mock('../lib/messages/bus', async () => (await import('./testing')).busModuleMock());
 
 const mocked = bus as unknown as BusMock;
 const REPORT = 'https://www.gov.cn/zhengce/report.htm';

@@ -3,14 +3,8 @@ import * as bus from '../lib/messages/bus';
 import { pickablePages, resolvePageTarget } from './page-target';
 import { type BusMock, EXTENSION_ORIGIN, fakeBus, makeStatus } from './testing';
 
-vi.mock('../lib/messages/bus', () => ({
-  sendToBackground: vi.fn(),
-  sendToTab: vi.fn(),
-  activeTab: vi.fn(),
-  allTabs: vi.fn(),
-  ownTab: vi.fn(),
-  extensionOrigin: vi.fn(),
-}));
+// The bus is replaced by mocks (see testing.tsx); the factory is loaded lazily because vi.mock is hoisted.
+vi.mock('../lib/messages/bus', async () => (await import('./testing')).busModuleMock());
 
 const mocked = bus as unknown as BusMock;
 const report = makeStatus({ title: '政府工作报告', url: 'https://www.gov.cn/a.htm' });

@@ -210,3 +210,15 @@ export function fakeBus(bus: BusMock, world: FakeWorld): void {
     }
   });
 }
+
+/** The module that replaces lib/messages/bus in the popup's tests: every function a vi.fn(). */
+export function busModuleMock() {
+  return {
+    sendToBackground: vi.fn(),
+    sendToTab: vi.fn(),
+    activeTab: vi.fn(),
+    allTabs: vi.fn(),
+    ownTab: vi.fn(),
+    extensionOrigin: vi.fn(),
+  };
+}
