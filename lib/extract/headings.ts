@@ -1,31 +1,34 @@
-/** Section headings of a page given as text, line by line (一、… （一）… 第一章…). */
-import { isChineseNumeralChar, isDigit, oneOf } from './numerals';
+/**
+ * Section headings (一、… （一）… 第一章…): one recogniser for the extractor, which tracks the
+ * headings of a page given as text, and for the page code, which tracks them block by block.
+ */
 
-const MAX_HEADING = 50;
+const NUMERAL = '[一二三四五六七八九十百零〇壹贰貳叁參肆伍陆陸柒捌玖拾]';
+/** 一、… （一）… (一)… 第一章… 第三部分… (also with Arabic numerals for 第). Anchored: no backtracking. */
+const HEADING_MARKER = new RegExp(
+  `^(?:${NUMERAL}+[、.．]|[（(]${NUMERAL}+[)）]|第(?:${NUMERAL}+|\\d+)[章节節部篇编編条條])`,
+);
+export const MAX_HEADING_LENGTH = 40;
 
-/** Does view[start, end) look like a section heading? */
+/** True for text that reads as a numbered section heading: short, marker first, no sentence after it. */
+export function looksLikeHeading(text: string): boolean {
+  const t = text.trim();
+  if (t.length < 2 || t.length > MAX_HEADING_LENGTH || !HEADING_MARKER.test(t)) return false;
+  // A final 。 is allowed only on a very short, single-sentence heading (一、2023年工作回顾。).
+  const stops = (t.match(/[。！？!?；;]/g) ?? []).length;
+  if (stops === 0) return true;
+  return stops === 1 && /[。]$/.test(t) && t.length <= 30;
+}
+
+/** Starts with a section marker, whatever follows (counted by page detection). */
+export function startsWithSectionMarker(text: string): boolean {
+  return HEADING_MARKER.test(text.trim());
+}
+
+/** Does view[start, end) look like a section heading? (Bounded: a long stretch is never sliced.) */
 export function isHeadingLine(view: string, start: number, end: number): boolean {
   let s = start;
-  while (s < end && oneOf(' \u3000\t', view[s])) s++;
-  let e = end;
-  while (e > s && oneOf(' \u3000\t\r', view[e - 1])) e--;
-  if (e - s < 2 || e - s > MAX_HEADING) return false;
-  const body = view.slice(s, e);
-  if (body.slice(0, -1).includes('。')) return false;
-  let k = s;
-  if (view[k] === '(') {
-    k++;
-    const n = k;
-    while (k < e && isChineseNumeralChar(view[k])) k++;
-    return k > n && view[k] === ')';
-  }
-  if (view[k] === '第') {
-    k++;
-    const n = k;
-    while (k < e && (isChineseNumeralChar(view[k]) || isDigit(view[k]))) k++;
-    return k > n && oneOf('章节部篇', view[k]);
-  }
-  const n = k;
-  while (k < e && isChineseNumeralChar(view[k])) k++;
-  return k > n && k - n <= 3 && view[k] === '、';
+  while (s < end && (view[s] === ' ' || view[s] === '\u3000' || view[s] === '\t')) s++;
+  if (end - s < 2 || end - s > MAX_HEADING_LENGTH + 2) return false;
+  return looksLikeHeading(view.slice(s, end));
 }

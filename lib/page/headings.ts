@@ -4,28 +4,10 @@
  */
 import type { Block } from './blocks';
 import { blockContainer, classifyElement } from './dom-rules';
+import { looksLikeHeading } from '../extract/headings';
 
-const NUMERAL = '[一二三四五六七八九十百零〇壹贰貳叁參肆伍陆陸柒捌玖拾]';
-/** 一、… （一）… (一)… 第一章… 第三部分… (also with Arabic numerals for 第). */
-const HEADING_MARKER = new RegExp(
-  `^(?:${NUMERAL}+[、.．]|[（(]${NUMERAL}+[)）]|第(?:${NUMERAL}+|\\d+)[章节節部篇编編条條])`,
-);
-export const MAX_HEADING_LENGTH = 40;
-
-/** True for text that reads as a numbered section heading: short, marker first, no sentence after it. */
-export function looksLikeHeading(text: string): boolean {
-  const t = text.trim();
-  if (t.length < 2 || t.length > MAX_HEADING_LENGTH || !HEADING_MARKER.test(t)) return false;
-  // A final 。 is allowed only on a very short, single-sentence heading (一、2023年工作回顾。).
-  const stops = (t.match(/[。！？!?；;]/g) ?? []).length;
-  if (stops === 0) return true;
-  return stops === 1 && /[。]$/.test(t) && t.length <= 30;
-}
-
-/** Starts with a section marker, whatever follows (counted by detection). */
-export function startsWithSectionMarker(text: string): boolean {
-  return HEADING_MARKER.test(text.trim());
-}
+// The text rule is shared with the extractor (lib/extract/headings.ts); the DOM rules are here.
+export { looksLikeHeading, startsWithSectionMarker } from '../extract/headings';
 
 function headingLevel(el: Element): number {
   const m = /^H([1-6])$/i.exec(el.tagName);
