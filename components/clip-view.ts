@@ -3,7 +3,7 @@
  * search, the figure's display text and the sentence cut into plain-text segments.
  */
 import type { Clip } from '../lib/store/clip-schema';
-import type { Role } from '../lib/extract/types';
+import { QUALIFIER_SIGNS, type Role } from '../lib/extract/types';
 
 export const ROLE_LABELS: Record<Role, string> = { target: '目标', actual: '实际', unknown: '未知' };
 
@@ -61,8 +61,6 @@ export function filterClips(clips: readonly Clip[], query: string): Clip[] {
     return words.every((w) => text.includes(w));
   });
 }
-
-const QUALIFIER_SIGNS: Record<string, string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '~': '约' };
 
 export function formatNumber(n: number): string {
   return n.toLocaleString('zh-CN', { maximumFractionDigits: 6 });

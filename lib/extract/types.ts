@@ -9,6 +9,9 @@ export type Dimension = (typeof DIMENSIONS)[number];
 export const QUALIFIERS = ['>=', '>', '<=', '<', '~'] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
 
+/** How a qualifier reads in front of a figure (≥35000 吨, 约3万人), in the page and the popup alike. */
+export const QUALIFIER_SIGNS: Record<Qualifier, string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '~': '约' };
+
 export const ROLES = ['target', 'actual', 'unknown'] as const;
 export type Role = (typeof ROLES)[number];
 

@@ -3,14 +3,13 @@
  * them again so the page's text is exactly as before. Page text only ever goes through
  * textContent / setAttribute / splitText, never through HTML parsing.
  */
-import type { Indicator, Role } from '../extract/types';
+import { QUALIFIER_SIGNS, type Indicator, type Role } from '../extract/types';
 import type { NodeSegment } from './blocks';
 import { markOf } from './blocks';
 
 export const MARK_NAME = 'zb-mark';
 
 const ROLE_NAMES: Record<Role, string> = { target: '目标', actual: '实际', unknown: '未定' };
-const QUALIFIER_NAMES: Record<string, string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '~': '约' };
 
 export function formatNumber(value: number): string {
   if (!Number.isFinite(value)) return String(value);
@@ -25,7 +24,7 @@ function withUnit(value: number, unit: string): string {
 
 /** e.g. `30000 吨 · 标签：建筑业总产值 · 目标 · 点击摘录`. */
 export function tooltipFor(ind: Indicator, clipped: boolean): string {
-  const qualifier = ind.qualifier ? QUALIFIER_NAMES[ind.qualifier] ?? '' : '';
+  const qualifier = ind.qualifier ? QUALIFIER_SIGNS[ind.qualifier] ?? '' : '';
   let figure = withUnit(ind.value, ind.unit);
   if (ind.valueMax !== undefined) figure = `${formatNumber(ind.value)}–${withUnit(ind.valueMax, ind.unit)}`;
   if (ind.from !== undefined) figure = `${withUnit(ind.from, ind.unit)} → ${figure}`;
