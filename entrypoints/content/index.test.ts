@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { listen } from '../../lib/messages/bus';
 import { PageStatusSchema } from '../../lib/messages/protocol';
-import type { Clip } from '../../lib/store/clip-schema';
+import type { Clip } from '../../lib/model/clip';
 import definition from './index';
 
 afterEach(() => {

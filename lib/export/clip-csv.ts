@@ -1,5 +1,5 @@
 /** CSV of clips, one row per clip, as the popup's export buttons download it. */
-import type { Clip } from '../store/clip-schema';
+import type { Clip } from '../model/clip';
 import { type CsvColumn, textColumn, toCsv } from './csv';
 import { figureColumns } from './indicator-csv';
 

@@ -3,7 +3,7 @@
  * zod on both ends. A direction maps a message type to its request and response schemas.
  */
 import * as z from 'zod/mini'; // loaded by the content script on every page: see clip-schema.ts
-import { ClipSchema, SiteSettingsSchema } from '../store/clip-schema';
+import { ClipSchema, SiteSettingsSchema } from '../model/clip';
 
 /** What the content script knows about its page; the popup shows it. */
 export const PageStatusSchema = z.object({

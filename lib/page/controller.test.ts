@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PageStatusSchema } from '../messages/protocol';
-import { clipId } from '../store/clip-schema';
+import { clipId } from '../model/clip';
 import { PageController } from './controller';
 import { simpleExtractor } from './test-support/extractor';
 import { fakeBackground } from './test-support/fake-background';
