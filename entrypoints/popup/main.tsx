@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { App } from '../../components/App';
-import '../../components/popup.css';
+import { App } from '../../components/popup/App';
+import '../../components/popup/popup.css';
 
 render(<App />, document.getElementById('app')!);

@@ -22,6 +22,7 @@ export default defineFragment({
     'common.dimension.ratio': '比例',
     'common.dimension.other': '其他',
     'common.unknownError': '未知错误',
+    'common.dismiss': '关闭提示',
   },
   'zh-TW': {
     'common.appName': '指標',
@@ -43,6 +44,7 @@ export default defineFragment({
     'common.dimension.ratio': '比例',
     'common.dimension.other': '其他',
     'common.unknownError': '未知錯誤',
+    'common.dismiss': '關閉提示',
   },
   en: {
     'common.appName': 'Zhibiao',
@@ -64,5 +66,6 @@ export default defineFragment({
     'common.dimension.ratio': 'ratio',
     'common.dimension.other': 'other',
     'common.unknownError': 'unknown error',
+    'common.dismiss': 'Dismiss',
   },
 });

@@ -4,8 +4,10 @@
  */
 import type { KeysOf, Locale } from '../fragment';
 import common from './common';
+import error from './error';
+import popup from './popup';
 
-export const FRAGMENTS = [common] as const;
+export const FRAGMENTS = [common, error, popup] as const;
 
 export type MessageKey = KeysOf<(typeof FRAGMENTS)[number]>;
 
