@@ -32,8 +32,10 @@ export default defineConfig({
   imports: false,
   vite: () => ({ plugins: [noHtmlRendering(), preact()] }),
   manifest: ({ browser }) => ({
-    name: 'Zhibiao 指标',
-    description: 'Finds every numeric indicator on Chinese government pages, highlights it, clips it in one click and exports CSV.',
+    // In the browser's language, from public/_locales (the catalogue's common.extension* keys).
+    name: '__MSG_extensionName__',
+    description: '__MSG_extensionDescription__',
+    default_locale: 'zh_CN',
     // No API permissions: clips and per-site settings live in the extension's own IndexedDB, export
     // is an <a download> in the popup, and the popup reaches the page through its content script.
     permissions: [],
