@@ -4,14 +4,17 @@
  * another window arrives as `settings.changed`.
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { currentLocale, type Locale, type LocaleSetting, setLocale } from '../../lib/i18n';
+import { currentLocale, type Locale, type LocaleSetting, setLocale, t } from '../../lib/i18n';
 import type { UiPort } from '../port/ui-port';
 import { background } from './timeouts';
 import type { Feedback } from './use-feedback';
 
 function apply(setting: LocaleSetting): Locale {
   const locale = setLocale(setting);
-  if (typeof document !== 'undefined') document.documentElement.lang = locale;
+  if (typeof document !== 'undefined') {
+    document.documentElement.lang = locale;
+    document.title = t('common.extensionName');
+  }
   return locale;
 }
 

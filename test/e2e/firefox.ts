@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Page } from 'puppeteer-core';
-import { FIREFOX_DIST, type ExtensionBrowser, type Tab, waitForPopupReady } from './driver';
+import { FIREFOX_DIST, type ExtensionBrowser, type LaunchOptions, type Tab, waitForPopupReady } from './driver';
 
 export const FIREFOX_PATH = '/usr/bin/firefox-esr';
 /** The internal UUID Firefox gives the add-on, fixed by a pref so the popup has a known URL. */
@@ -46,7 +46,7 @@ function wrap(page: Page): Tab {
   };
 }
 
-export async function launchFirefox(dist = FIREFOX_DIST): Promise<ExtensionBrowser> {
+export async function launchFirefox(dist = FIREFOX_DIST, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`no built extension in ${dist}: run npx wxt build -b firefox`);
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -56,6 +56,8 @@ export async function launchFirefox(dist = FIREFOX_DIST): Promise<ExtensionBrows
     defaultViewport: { width: 1280, height: 900 },
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId(dist)]: FIREFOX_EXTENSION_UUID }),
+      // The languages pages are asked in, and the UI language (used where its language pack is installed).
+      ...(options.language ? { 'intl.accept_languages': options.language, 'intl.locale.requested': options.language } : {}),
     },
   });
   await browser.installExtension(dist);
