@@ -111,7 +111,12 @@ async function collect(stream: ReadableStream<Uint8Array> | AsyncGenerator<Uint8
 export async function clipsToXlsx(clips: readonly ExportClip[], pages: Iterable<ExportPage>, options: XlsxOptions): Promise<Uint8Array> {
   const table = clipTable(options);
   const workbook = createWorkbook();
-  const bold = workbook.getStyleSheet().createFormat({ font: { bold: true } });
+  const styles = workbook.getStyleSheet();
+  // The library's defaults are an empty <font/> and an empty <fill/>, which stricter readers
+  // (openpyxl, and so the tools analysts script with) refuse: give both their usual content.
+  styles.fonts[0] = { size: 11 };
+  styles.fills[0] = { type: 'pattern', patternType: 'none' };
+  const bold = styles.createFormat({ font: { bold: true, size: 11 } });
   const taken = new Set<string>();
 
   function* clipRows() {
