@@ -29,8 +29,11 @@ const XML_UNSAFE =
   /[&<>"\r]|[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|N(?=S\d+:)/g;
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\r': '&#13;', N: '&#78;' };
 
+/** Any character XML_UNSAFE might act on: most page text has none, and skips the replace. */
+const MAYBE_UNSAFE = /[&<>"\r\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFFN]/;
+
 export function xmlText(text: string): string {
-  return text.replace(XML_UNSAFE, (c) => ESCAPES[c] ?? '\uFFFD');
+  return MAYBE_UNSAFE.test(text) ? text.replace(XML_UNSAFE, (c) => ESCAPES[c] ?? '\uFFFD') : text;
 }
 
 function clipToCellLimit(text: string): string {
@@ -95,7 +98,10 @@ export function sheetXml(spec: SheetSpec): string {
         xml += `<c r="${letters[i]}${r}"><v>${text}</v></c>`;
       } else {
         if (cell.text === '') continue;
-        if (widths[i] < maxWidth) widths[i] = Math.max(widths[i], displayWidth(cell.text.length > maxWidth ? cell.text.slice(0, maxWidth) : cell.text));
+        // A character is at most two columns wide: measure only text that could widen the column.
+        if (widths[i] < maxWidth && cell.text.length * 2 > widths[i]) {
+          widths[i] = Math.max(widths[i], displayWidth(cell.text.length > maxWidth ? cell.text.slice(0, maxWidth) : cell.text));
+        }
         xml += textCellXml(`${letters[i]}${r}`, cell.text, '');
       }
     }
