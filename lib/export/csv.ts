@@ -69,6 +69,9 @@ const BOOLEAN_LIKE = /^\s*(true|false)\s*$/i;
 
 /** Whether a spreadsheet opening the CSV would read this text as something other than text. */
 export function readsAsNumberOrDate(text: string): boolean {
+  // Most page text starts with a Chinese character, which none of the patterns can: skip them.
+  const first = text.charCodeAt(0);
+  if (Number.isNaN(first) || (first >= 0x3400 && first <= 0x9fff)) return false;
   return (NUMBER_OR_DATE_CHARS.test(text) && DIGIT.test(text)) || MONTH_NAME_DATE.test(text) || BOOLEAN_LIKE.test(text);
 }
 

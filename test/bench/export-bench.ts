@@ -132,7 +132,7 @@ for (const r of results) {
   const ms = median(r.times);
   console.log(
     `${r.name.padEnd(16)} median ${ms.toFixed(0).padStart(5)} ms  (min ${Math.min(...r.times).toFixed(0)}, max ${Math.max(...r.times).toFixed(0)})` +
-      `  cpu ${median(r.cpu).toFixed(0)} ms  bar ${r.bar} ms  ratio ${(ms / r.bar).toFixed(2)}  file ${mb(r.size)} MB` +
+      `  bar ${r.bar} ms  ratio ${(ms / r.bar).toFixed(2)}  cpu ${median(r.cpu).toFixed(0)} ms (ratio ${(median(r.cpu) / r.bar).toFixed(2)})  file ${mb(r.size)} MB` +
       `  rss ${mb(r.rssBefore)} -> peak ${mb(r.rssPeak)} MB (+${mb(r.rssPeak - r.rssBefore)})` +
       `  heap ${mb(r.heapBefore)} -> peak ${mb(r.heapPeak)} MB (+${mb(r.heapPeak - r.heapBefore)})`,
   );
