@@ -6,10 +6,13 @@
  * Library: excel-builder-vanilla (MIT, maintained, one dependency: fflate). It packs the parts
  * of the workbook (content types, relationships, workbook, styles, shared strings) and zips them.
  * Two choices keep it fit for an MV3 extension page:
- * - createExcelFileStream, whose zip is fflate's synchronous zipSync. Its other entry points
- *   (and write-excel-file's browser build) use fflate's asynchronous zip, which for a part over
- *   160 kB starts a Worker from a blob: URL built from code strings; an extension page's CSP
- *   forbids blob: workers, so any export past a few hundred clips would fail.
+ * - createExcelFileStream, whose zip is fflate's synchronous zipSync. The library's other entry
+ *   points (and write-excel-file's browser build) use fflate's asynchronous zip, which for a part
+ *   over 160 kB starts a Worker from a blob: URL made of code strings. Firefox's extension-page
+ *   CSP blocks that worker and the export never settles (checked: write-excel-file 4.1.1, 5,000
+ *   rows, in an MV3 extension page of Firefox ESR: no result after 15 s; Chromium runs it). With
+ *   zipSync no worker and no code string is made, and the bundle holds neither (checked with
+ *   esbuild: no Worker, createObjectURL, eval or Function in it).
  * - each worksheet's XML is written by sheet-xml.ts, one string, where the library builds one
  *   DOM node per cell and clones it through JSON: ~3 s of CPU for 10,000 clips on this machine,
  *   twice the bar. The library reads a worksheet part through `toXML()`, taking a `{ xml }`
