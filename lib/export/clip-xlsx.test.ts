@@ -67,6 +67,8 @@ describe('clipsToXlsx', () => {
       expect(attributes(pane)).toMatchObject({ ySplit: '1', topLeftCell: 'A2', state: 'frozen' });
       expect(attributes(pane).xSplit ?? '0').toBe('0');
     }
+    // Strict readers (openpyxl) refuse an empty <fill/> or <font/>, which the library writes by default.
+    expect(files.get('xl/styles.xml')).not.toMatch(/<fill\/>|<font\/>/);
     const widths = [...sheets[0].xml.matchAll(/<col\s[^>]*>/g)].map((m) => Number(attributes(m[0]).width));
     expect(widths).toHaveLength(CLIP_COLUMN_IDS.length);
     for (const w of widths) expect(w).toBeGreaterThanOrEqual(6);
