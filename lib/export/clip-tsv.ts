@@ -1,9 +1,9 @@
 /**
  * "Copy selected rows": tab-separated text that Excel and WPS paste as cells. The clipboard has
  * no quoting that both honour, so a tab or line break inside a cell becomes a space; numbers are
- * plain decimals. Pasting runs the same reading as typing, so text that would run as a formula
- * (page text is untrusted) or turn into a date or number gets the CSV's leading apostrophe,
- * which Excel and WPS take as "this is text" when pasted.
+ * plain decimals. A spreadsheet reads pasted text as it reads a CSV, so text that would run as
+ * a formula (page text is untrusted) or turn into a date or number gets the CSV's leading
+ * apostrophe: at worst a visible mark, never a formula run or a figure silently changed.
  */
 import { type ClipExportOptions, type ExportClip, clipTable } from './clip-columns';
 import { COLUMN_ID_HEADERS } from './clip-csv';
