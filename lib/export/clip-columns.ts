@@ -4,7 +4,7 @@
  * role names and the like are the caller's (the UI takes them from the catalogue).
  */
 import type { Dimension, Qualifier, Role } from '../extract/types';
-import type { Clip, ClippedIndicator } from '../store/clip-schema';
+import type { Clip, ClippedIndicator } from '../model/clip';
 import { formatLocalTime, type UtcOffset } from './local-time';
 
 /** Fields of a clip's figure that the user can edit (the popup's edit form). */

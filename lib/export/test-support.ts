@@ -1,6 +1,6 @@
 /** Test data for the export tests and the export benchmark: headers and clips as the UI gives them. */
 import type { Role } from '../extract/types';
-import type { ClippedIndicator } from '../store/clip-schema';
+import type { ClippedIndicator } from '../model/clip';
 import { sampleClip, type SampleClipOptions } from '../store/sample-clip';
 import type { ClipColumnId, ExportClip } from './clip-columns';
 
