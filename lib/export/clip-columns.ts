@@ -7,9 +7,7 @@ import type { Dimension, Qualifier, Role } from '../extract/types';
 import type { Clip, ClippedIndicator } from '../model/clip';
 import { formatLocalTime, type UtcOffset } from './local-time';
 
-/** Fields of a clip's figure that the user can edit (the popup's edit form). */
-export const EDITABLE_FIELDS = ['label', 'role', 'value', 'unit', 'dimension'] as const;
-export type EditableField = (typeof EDITABLE_FIELDS)[number];
+export { EDITABLE_FIELDS, type EditableField } from '../model/clip';
 
 /**
  * A clip as the exports read it: the stored clip plus the optional fields the model is growing
