@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { setLocale } from '../../lib/i18n';
 import { errorDetail, errorMessage } from '../shared/ui-error';
 import { ExportBar } from './ExportBar';
 import { byTestId, click, makeClip, mount, settle, unmountAll } from '../shared/test-support';
@@ -28,6 +29,7 @@ beforeEach(() => {
 afterEach(() => {
   unmountAll();
   vi.restoreAllMocks();
+  setLocale('zh-CN');
 });
 
 async function bytesOf(url: string): Promise<Uint8Array> {
@@ -92,5 +94,27 @@ describe('ExportBar', () => {
     const error = onError.mock.calls[0][0];
     expect(errorMessage(error)).toBe('导出 CSV 文件失败：扩展内部错误');
     expect(errorDetail(error)).toBe('out of memory');
+  });
+
+  it('writes the CSV header row and role names in the UI language', async () => {
+    const csvHeader = async () => {
+      const { root } = mount(<ExportBar allClips={[pageClip]} onError={vi.fn()} />);
+      await click(byTestId(root, 'export-all'));
+      await settle();
+      const text = new TextDecoder().decode(await bytesOf(byTestId<HTMLAnchorElement>(root, 'download-link').getAttribute('href')!));
+      unmountAll();
+      return text.split('\r\n');
+    };
+    const [zhHeader, zhRow] = await csvHeader();
+    expect(zhHeader).toContain('指标名称');
+    expect(zhRow).toContain('目标');
+    setLocale('en');
+    const [enHeader, enRow] = await csvHeader();
+    expect(enHeader).toContain('indicator');
+    expect(enHeader).not.toContain('指标名称');
+    expect(enRow.split(',')).toContain('target');
+    setLocale('zh-TW');
+    const [twHeader] = await csvHeader();
+    expect(twHeader).toContain('指標名稱');
   });
 });

@@ -5,9 +5,10 @@
 import type { KeysOf, Locale } from '../fragment';
 import common from './common';
 import error from './error';
+import exportSheet from './export';
 import popup from './popup';
 
-export const FRAGMENTS = [common, error, popup] as const;
+export const FRAGMENTS = [common, error, exportSheet, popup] as const;
 
 export type MessageKey = KeysOf<(typeof FRAGMENTS)[number]>;
 
