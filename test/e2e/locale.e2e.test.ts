@@ -12,7 +12,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type BrowserName, type ExtensionBrowser, launch, type Tab, waitFor } from './driver';
-import { openPopupFor } from './page-actions';
+import { exportFromPopup, highlightViaPopup, openPopupFor, parseCsv } from './page-actions';
 
 const BROWSERS = (process.env.ZB_E2E_BROWSERS ?? 'chromium,firefox').split(',').filter(Boolean) as BrowserName[];
 const base = inject('baseUrl');
@@ -78,9 +78,9 @@ async function expectWords(popup: Tab, expected: Partial<Words>) {
 
 describe.each(BROWSERS)('%s: the popup speaks the browser language', (name) => {
   describe.each([
-    ['en', ENGLISH, 'Follow the browser', 'zh-CN', SIMPLIFIED],
-    ['zh-TW', TRADITIONAL, '跟隨瀏覽器', 'en', ENGLISH],
-  ] as const)('with the browser set to %s', (language, inBrowserLanguage, followText, override, inOverride) => {
+    ['en', ENGLISH, 'Follow the browser', 'zh-CN', SIMPLIFIED, { label: 'indicator', role: 'role', roles: ['target', 'actual', 'unknown'] }],
+    ['zh-TW', TRADITIONAL, '跟隨瀏覽器', 'en', ENGLISH, { label: '指標名稱', role: '性質', roles: ['目標', '實際', '未知'] }],
+  ] as const)('with the browser set to %s', (language, inBrowserLanguage, followText, override, inOverride, csv) => {
     let browser: ExtensionBrowser;
     let page: Tab;
 
@@ -112,6 +112,19 @@ describe.each(BROWSERS)('%s: the popup speaks the browser language', (name) => {
       await expectWords(again, { ...inBrowserLanguage, setting: 'auto' });
       await again.close();
       await page.bringToFront();
+    });
+
+    it('exports CSV with headers and role names in that language', async () => {
+      await highlightViaPopup(browser, page, NEWS_TITLE);
+      await page.click('zb-mark');
+      await waitFor(page, () => document.querySelector('zb-mark')?.getAttribute('data-clipped') === 'true', null, { what: 'the first figure clipped' });
+      const popup = await openPopupFor(browser, NEWS_TITLE);
+      const bytes = await exportFromPopup(popup, 'export-all');
+      const [header, row] = parseCsv(new TextDecoder('utf-8').decode(bytes.subarray(3))).filter((r) => r.some((cell) => cell !== ''));
+      expect(header).toContain(csv.label);
+      expect(header).toContain(csv.role);
+      expect(csv.roles as readonly string[]).toContain(row[header.indexOf(csv.role)]);
+      await popup.close();
     });
   });
 });
