@@ -15,7 +15,7 @@ export function ClipItem({ clip, onDelete }: { clip: Clip; onDelete: (id: string
         <span class="clip-label" data-testid="clip-label">
           {indicator.label}
         </span>
-        <RoleBadge role={indicator.role} class="clip-role" testId="clip-role" />
+        <RoleBadge figureRole={indicator.role} class="clip-role" testId="clip-role" />
         <button
           type="button"
           class="clip-delete link-button"

@@ -18,7 +18,9 @@ function show(status: PageStatus, autoHighlight?: boolean) {
 
 describe('PageStatusPanel', () => {
   it('shows a policy verdict with its reasons and the highlight count', () => {
-    const { root } = show(makeStatus({ isPolicy: true, reasons: [textReason('标题含“讲话”'), textReason('发布机构为国务院')], highlighted: true, indicatorCount: 42 }));
+    const { root } = show(
+      makeStatus({ isPolicy: true, reasons: [textReason('标题含“讲话”'), textReason('发布机构为国务院')], highlighted: true, indicatorCount: 42 }),
+    );
     const verdict = byTestId(root, 'verdict');
     expect(verdict.textContent).toBe('政策/讲话页面');
     expect(verdict.dataset.policy).toBe('true');

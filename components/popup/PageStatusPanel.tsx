@@ -44,13 +44,7 @@ export function PageStatusPanel(props: PageStatusPanelProps) {
       </p>
       <div class="actions">
         {/* Stays offered once highlighted: highlighting again picks up text the page added since. */}
-        <button
-          type="button"
-          class={status.highlighted ? '' : 'primary'}
-          data-testid="highlight-page"
-          disabled={busy}
-          onClick={props.onHighlight}
-        >
+        <button type="button" class={status.highlighted ? '' : 'primary'} data-testid="highlight-page" disabled={busy} onClick={props.onHighlight}>
           {status.highlighted ? t('popup.highlightAgain') : t('popup.highlight')}
         </button>
         {status.highlighted && (
@@ -62,12 +56,7 @@ export function PageStatusPanel(props: PageStatusPanelProps) {
           {t('popup.clipAll')}
         </button>
         <label class="auto-highlight">
-          <input
-            type="checkbox"
-            data-testid="auto-highlight"
-            checked={auto}
-            onChange={(e) => props.onAutoHighlight(e.currentTarget.checked)}
-          />
+          <input type="checkbox" data-testid="auto-highlight" checked={auto} onChange={(e) => props.onAutoHighlight(e.currentTarget.checked)} />
           {t('popup.autoHighlight')}
         </label>
       </div>

@@ -10,9 +10,7 @@ export interface PageCandidate {
   status: PageStatus;
 }
 
-export type PageTarget =
-  | { mode: 'popup'; tabId?: number; status?: PageStatus; failure?: unknown }
-  | { mode: 'tab'; candidates: PageCandidate[] };
+export type PageTarget = { mode: 'popup'; tabId?: number; status?: PageStatus; failure?: unknown } | { mode: 'tab'; candidates: PageCandidate[] };
 
 /** Tab mode: the web pages the user can pick from, the popup's own tab left out. */
 export async function pickablePages(port: UiPort): Promise<PageCandidate[]> {

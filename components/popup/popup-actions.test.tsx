@@ -33,8 +33,7 @@ async function ready() {
   return root;
 }
 
-const itemOf = (root: HTMLElement, section: string, id: string) =>
-  allByTestId(byTestId(root, section), 'clip-item').find((li) => li.dataset.clipId === id)!;
+const itemOf = (root: HTMLElement, section: string, id: string) => allByTestId(byTestId(root, section), 'clip-item').find((li) => li.dataset.clipId === id)!;
 const statusReads = () => port.pageStatus.mock.calls.filter((c) => c[0] === TAB).length;
 
 describe('deleting and clearing', () => {

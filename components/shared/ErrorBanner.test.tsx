@@ -22,7 +22,10 @@ describe('ErrorBanner', () => {
 
   it('keeps the original wording apart, in a smaller line, and says it once', () => {
     const { root } = mount(
-      <ErrorBanner error={{ action: 'popup.action.readClips', code: 'message.noReceiver', detail: 'clips.list: Receiving end does not exist.' }} onDismiss={vi.fn()} />,
+      <ErrorBanner
+        error={{ action: 'popup.action.readClips', code: 'message.noReceiver', detail: 'clips.list: Receiving end does not exist.' }}
+        onDismiss={vi.fn()}
+      />,
     );
     expect(byTestId(root, 'error').querySelector('.banner-text')!.textContent).toBe('读取摘录失败：后台没有响应，请稍后重试或重新加载扩展');
     expect(byTestId(root, 'error-detail').tagName).toBe('SMALL');
@@ -33,7 +36,9 @@ describe('ErrorBanner', () => {
   it('speaks the chosen language', () => {
     setLocale('en');
     const { root } = mount(<ErrorBanner error={{ action: 'popup.action.deleteClip', code: 'store.quota' }} onDismiss={vi.fn()} />);
-    expect(byTestId(root, 'error').querySelector('.banner-text')!.textContent).toBe('Could not delete the clip: storage is full; export and delete some clips first');
+    expect(byTestId(root, 'error').querySelector('.banner-text')!.textContent).toBe(
+      'Could not delete the clip: storage is full; export and delete some clips first',
+    );
     expect(byTestId(root, 'error').querySelector('button')!.getAttribute('aria-label')).toBe('Dismiss');
   });
 

@@ -11,9 +11,9 @@ afterEach(() => {
 
 describe('RoleBadge', () => {
   it('names the role in the current language and carries it for styling', () => {
-    expect(byTestId(mount(<RoleBadge role="target" testId="role" />).root, 'role').textContent).toBe('目标');
+    expect(byTestId(mount(<RoleBadge figureRole="target" testId="role" />).root, 'role').textContent).toBe('目标');
     setLocale('en');
-    const badge = byTestId(mount(<RoleBadge role="actual" testId="role" />).root, 'role');
+    const badge = byTestId(mount(<RoleBadge figureRole="actual" testId="role" />).root, 'role');
     expect(badge.textContent).toBe('actual');
     expect(badge.dataset.role).toBe('actual');
     expect(badge.className).toContain('role-actual');

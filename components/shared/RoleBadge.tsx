@@ -2,10 +2,10 @@
 import { t } from '../../lib/i18n';
 import type { Role } from '../../lib/model/role';
 
-export function RoleBadge({ role, class: extra = '', testId }: { role: Role; class?: string; testId?: string }) {
+export function RoleBadge({ figureRole, class: extra = '', testId }: { figureRole: Role; class?: string; testId?: string }) {
   return (
-    <span class={`role-badge role-${role}${extra ? ` ${extra}` : ''}`} data-testid={testId} data-role={role}>
-      {t(`common.role.${role}`)}
+    <span class={`role-badge role-${figureRole}${extra ? ` ${extra}` : ''}`} data-testid={testId} data-role={figureRole}>
+      {t(`common.role.${figureRole}`)}
     </span>
   );
 }

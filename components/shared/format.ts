@@ -26,6 +26,9 @@ export function isoDate(now: Date): string {
 
 /** A file-name-safe site part: "www.gov.cn" stays, anything odd becomes "_". */
 export function fileSafe(site: string): string {
-  const safe = site.toLowerCase().replace(/[^a-z0-9.-]+/g, '_').replace(/^[._-]+|[._-]+$/g, '');
+  const safe = site
+    .toLowerCase()
+    .replace(/[^a-z0-9.-]+/g, '_')
+    .replace(/^[._-]+|[._-]+$/g, '');
   return safe || 'page';
 }

@@ -29,12 +29,13 @@ function isCoded(value: unknown): value is Coded {
 
 function messageOf(error: unknown): string {
   if (error instanceof Error) return error.message;
-  return typeof error === 'string' ? error : JSON.stringify(error) ?? String(error);
+  return typeof error === 'string' ? error : (JSON.stringify(error) ?? String(error));
 }
 
 /** What went wrong, as a code: MessageError (its `info`), a coded error or ErrorInfo, else 'internal'. */
 export function toUiError(action: MessageKey | undefined, error: unknown): UiError {
-  const info: unknown = typeof error === 'object' && error !== null && 'info' in error && isCoded((error as { info: unknown }).info) ? (error as { info: unknown }).info : error;
+  const info: unknown =
+    typeof error === 'object' && error !== null && 'info' in error && isCoded((error as { info: unknown }).info) ? (error as { info: unknown }).info : error;
   const base = action ? { action } : {};
   if (isCoded(info)) {
     return { ...base, code: info.code, ...(info.params ? { params: info.params } : {}), ...(info.detail ? { detail: info.detail } : {}) };

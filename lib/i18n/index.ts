@@ -53,7 +53,7 @@ const PARAM = /\{(\w+)\}/g;
 
 /** Whether the catalogue has `key` (for keys built from codes that arrive at run time, e.g. `error.<code>`). */
 export function hasMessage(key: string): key is MessageKey {
-  return Object.prototype.hasOwnProperty.call(CATALOG['zh-CN'], key);
+  return Object.hasOwn(CATALOG['zh-CN'], key);
 }
 
 /** The string for `key` in the current language, with {name} replaced by params.name. */

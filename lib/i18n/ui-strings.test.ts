@@ -45,7 +45,9 @@ const PENDING_IN_LIB_PAGE = new Set([
 
 describe('UI strings', () => {
   it('finds the UI source files', () => {
-    expect(uiFiles.map((f) => relative(ROOT, f))).toEqual(expect.arrayContaining(['components/popup/App.tsx', 'components/shared/ErrorBanner.tsx', 'lib/page/toast.ts']));
+    expect(uiFiles.map((f) => relative(ROOT, f))).toEqual(
+      expect.arrayContaining(['components/popup/App.tsx', 'components/shared/ErrorBanner.tsx', 'lib/page/toast.ts']),
+    );
   });
 
   it('come from the catalogue in every UI file', () => {
@@ -64,11 +66,13 @@ describe('findUiStrings', () => {
       'attribute Delete clip',
       'jsx-expression yes',
     ]);
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the source text under test holds a template.
     expect(check('export const C = (n: number) => <input placeholder={`Search ${n}`} alt="图" />;')).toEqual(['attribute Search', 'attribute 图']);
     expect(check(`export const D = () => <p>Loading…</p>;`)).toEqual(['jsx-text Loading…']);
   });
 
   it('flags Chinese anywhere outside t(), in .ts files too', () => {
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the source text under test holds a template.
     expect(findUiStrings('x.ts', "el.textContent = `指标：${m}`; const s = '后台';").map((f) => f.text)).toEqual(['指标：', '后台']);
   });
 

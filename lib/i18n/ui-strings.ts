@@ -28,7 +28,9 @@ const CATALOGUE_CALLS = new Set(['t', 'hasMessage']);
 type Mode = 'code' | 'display' | 'attribute';
 
 function isStringish(node: ts.Node): node is ts.StringLiteral | ts.NoSubstitutionTemplateLiteral | ts.TemplateHead | ts.TemplateMiddle | ts.TemplateTail {
-  return ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node);
+  return (
+    ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node)
+  );
 }
 
 /** A literal compared with (`kind === 'pdf'`) or used as a property name is data, not display text. */
@@ -38,7 +40,12 @@ function isDataLiteral(node: ts.Node): boolean {
     const op = parent.operatorToken.kind;
     return op === ts.SyntaxKind.EqualsEqualsEqualsToken || op === ts.SyntaxKind.ExclamationEqualsEqualsToken || op === ts.SyntaxKind.InKeyword;
   }
-  return ts.isElementAccessExpression(parent) || ts.isPropertyAssignment(parent) && parent.name === node || ts.isImportDeclaration(parent) || ts.isExportDeclaration(parent);
+  return (
+    ts.isElementAccessExpression(parent) ||
+    (ts.isPropertyAssignment(parent) && parent.name === node) ||
+    ts.isImportDeclaration(parent) ||
+    ts.isExportDeclaration(parent)
+  );
 }
 
 export function findUiStrings(file: string, source: string): Finding[] {
