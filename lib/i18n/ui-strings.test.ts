@@ -83,6 +83,8 @@ describe('findUiStrings', () => {
           {t('popup.title', { n: 1 })} × · →
           {p.kind === 'pdf' ? <span class={p.busy ? 'busy' : 'idle'} title={p.kind} /> : null}
           {hasMessage(\`detect.\${p.kind}\`) && <Message id="popup.status.highlighted" values={{}} />}
+          {header('clipped', 'panel.col.clipped')}
+          {[1, 2].map((n) => <i style={{ top: \`\${n}px\` }} />)}
         </div>
       );`),
     ).toEqual([]);

@@ -6,7 +6,7 @@
  * Flagged, outside calls to t():
  *   - JSX text with a letter (Latin, CJK, any script);
  *   - string literals with a letter in aria-label, title, placeholder, alt, and in expressions
- *     rendered as JSX children (`{busy ? '保存中' : …}`);
+ *     rendered as JSX children (`{busy ? 'Saving' : …}`), not in the arguments of calls there;
  *   - any string or template text with a Han character (display text in Chinese, wherever it is).
  * Non-linguistic marks ('×', '·', '→', '…') have no letters and pass.
  */
@@ -72,8 +72,11 @@ export function findUiStrings(file: string, source: string): Finding[] {
       }
     }
     if (ts.isJsxExpression(node) && (ts.isJsxElement(node.parent) || ts.isJsxFragment(node.parent))) mode = 'display';
-    // A nested element's own attributes and children are judged on their own.
+    // A nested element's own attributes and children are judged on their own; arguments of calls
+    // (ids, keys), object literals (styles) and function bodies are code. Chinese is caught there
+    // by the Han rule all the same.
     if (ts.isJsxElement(node) || ts.isJsxSelfClosingElement(node) || ts.isJsxFragment(node)) mode = 'code';
+    if (ts.isCallExpression(node) || ts.isObjectLiteralExpression(node) || ts.isFunctionLike(node)) mode = 'code';
     if (isStringish(node) && !inCatalogueCall) {
       const text = node.text;
       if (HAN.test(text)) report(node, text, 'han');
