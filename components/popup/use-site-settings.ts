@@ -9,10 +9,15 @@ export function useSiteSettings(port: UiPort, site: string | undefined, fallback
   const [autoHighlight, setAuto] = useState<boolean | undefined>(fallback);
   const siteRef = useRef(site);
   siteRef.current = site;
+  const valueRef = useRef(autoHighlight);
+  valueRef.current = autoHighlight;
+  const fallbackRef = useRef(fallback);
+  fallbackRef.current = fallback;
   const { fail, clear } = feedback;
 
+  // Read again only when the site changes, not when the page's status (the fallback) does.
   useEffect(() => {
-    setAuto(fallback);
+    setAuto(fallbackRef.current);
     if (site === undefined) return;
     background(port.siteSettings(site)).then(
       (settings) => {
@@ -20,19 +25,14 @@ export function useSiteSettings(port: UiPort, site: string | undefined, fallback
       },
       (e: unknown) => fail('popup.action.readSiteSettings', e),
     );
-    // The fallback only matters when the site changes.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [port, site, fail]);
 
   const setAutoHighlight = useCallback(
     async (on: boolean) => {
       const current = siteRef.current;
       if (current === undefined) return;
-      let before: boolean | undefined;
-      setAuto((value) => {
-        before = value;
-        return on;
-      });
+      const before = valueRef.current;
+      setAuto(on);
       clear();
       try {
         const saved = await background(port.setSiteSettings({ site: current, autoHighlight: on }));
