@@ -51,14 +51,14 @@ export const FORUM_TERMS: string[][] = [
 ];
 export const REPLY = /回复|回覆/g;
 
-/** News bylines. */
-export const BYLINE_TERMS: { pattern: RegExp; name: string }[] = [
+/** News bylines; detection names the first found, as the page writes it. */
+export const BYLINE_TERMS: RegExp[] = [
   // A byline (本报记者 / （记者 王小明 / 记者：), not a speech mentioning reporters.
-  { pattern: /(?:本报|本報|新华社|新華社|中新社)(?:特约)?(?:记者|記者)|(?:[（(\s]|^)(?:记者|記者)(?:\s|[：:]|$)/m, name: '记者' },
-  { pattern: /责任编辑|責任編輯|责编|責編/, name: '责任编辑' },
-  { pattern: /(?:^|[\s|丨｜])(?:编辑|編輯)\s*[：:]/m, name: '编辑' },
-  { pattern: /通讯员|通訊員/, name: '通讯员' },
-  { pattern: /实习生|實習生/, name: '实习生' },
+  /(?:本报|本報|新华社|新華社|中新社)(?:特约)?(?:记者|記者)|(?:[（(\s]|^)(?:记者|記者)(?:\s|[：:]|$)/m,
+  /责任编辑|責任編輯|责编|責編/,
+  /(?:^|[\s|丨｜])(?:编辑|編輯)\s*[：:]/m,
+  /通讯员|通訊員/,
+  /实习生|實習生/,
 ];
 
 export const SEARCH_RESULTS =

@@ -4,8 +4,9 @@
  */
 import type { KeysOf, Locale } from '../fragment';
 import common from './common';
+import detect from './detect';
 
-export const FRAGMENTS = [common] as const;
+export const FRAGMENTS = [common, detect] as const;
 
 export type MessageKey = KeysOf<(typeof FRAGMENTS)[number]>;
 
