@@ -16,16 +16,22 @@ const LINK_ITEM_SHARE = 0.4;
 
 const visibleLength = (text: string | null | undefined): number => (text ?? '').replace(/\s+/g, '').length;
 
-function linkTextLength(el: Element): number {
-  let n = 0;
-  for (const a of Array.from(el.querySelectorAll('a'))) n += visibleLength(a.textContent);
-  return n;
-}
-
+/**
+ * An item is a link when link text is most of its own text: the text of a list nested in it (a
+ * submenu) is its own list's business.
+ */
 function isLinkItem(item: Element): boolean {
-  const total = visibleLength(item.textContent);
-  if (total === 0) return false;
-  return linkTextLength(item) >= total * LINK_ITEM_SHARE;
+  let total = 0;
+  let linked = 0;
+  const walker = item.ownerDocument.createTreeWalker(item, 4 /* SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const parent = n.parentElement;
+    if (!parent || (parent !== item && parent.closest(LISTS) !== item.closest(LISTS))) continue;
+    const length = visibleLength((n as Text).data);
+    total += length;
+    if (parent.closest('a') && item.contains(parent.closest('a'))) linked += length;
+  }
+  return total > 0 && linked >= total * LINK_ITEM_SHARE;
 }
 
 /** True for a <ul>, <ol> or <dl> whose items are mostly links (a menu or a list of articles without menu markup). */
