@@ -153,6 +153,14 @@ describe('short pages with strong evidence', () => {
     expect(codes(titleOnTinyText)).toContain('tooShort');
   });
 
+  it('does not take a column page that lists the reports under a decisive title for one (its own text is dates)', () => {
+    const items = Array.from({ length: 15 }, (_, i) => `<li><a href="/r${i}">江城市${2024 - i}年政府工作报告（在市第十六届人民代表大会第${i + 1}次会议上）</a><span>${2024 - i}-01-15</span></li>`);
+    loadHtmlPage(document, `<html><head><title>政府工作报告_江城市人民政府</title></head><body><ul class="list">${items.join('')}</ul><footer>主办：江城市人民政府办公室 网站标识码：3699000001</footer></body></html>`);
+    const result = detectLoaded('https://www.jiangcheng.gov.cn/zwgk/gzbg/');
+    expect(result.isPolicy).toBe(false);
+    expect(codes(result)).toContain('tooShort');
+  });
+
   it('lets a byline outweigh a decisive title on a short text (a news item about the report)', () => {
     loadHtmlPage(document, shortPage('政府工作报告', [...REPORT_LINES, '（本报记者 王小明）']));
     expect(detectLoaded('https://news.example.com/a.html').isPolicy).toBe(false);

@@ -4,13 +4,14 @@
  * search results, news bylines, link lists), and says why as reason codes (detect-reasons.ts).
  *
  * Only the page's own words count for it: text in links, navigation, menus and link lists is left
- * out (detect-evidence.ts), and the site and figures alone never make a verdict. Below MIN_TEXT_LENGTH a page is judged only on strong evidence (see
- * shortTextVerdict); a PDF tab gets no verdict.
+ * out (detect-evidence.ts), and the site and figures alone never make a verdict. A short text is
+ * judged on strong evidence only (detect-short.ts); a PDF tab gets no verdict.
  */
 import { type Block, collectBlocks } from './blocks';
 import { evidenceLines, pageTitles, PointerTest } from './detect-evidence';
 import { pageKind } from './detect-kind';
 import { type Reason, reason } from './detect-reasons';
+import { hasStrongEvidence, MIN_TEXT_LENGTH, SHORT_THRESHOLD } from './detect-short';
 import {
   BYLINE_TERMS, FORUM_TERMS, GOV_OWNER, GOV_SITE_ID, GOV_TERMS, PRICE, REPLY, SEARCH_RESULTS,
   SHOP_TERMS, TITLE_TERMS,
@@ -41,20 +42,8 @@ export interface Detection {
 }
 
 export const POLICY_THRESHOLD = 5;
-const MIN_TEXT_LENGTH = 300;
-/** Title points that make a title strong: 讲话, 工作报告, 实施方案 (3); 政府工作报告, 在…会议上的讲话 (4). */
-const STRONG_TITLE = 3;
-/** A title this strong decides a short text on its own. */
-const DECISIVE_TITLE = 4;
-/** Title or heading points that make a title policy-like (通知, 意见, 报告…). */
-const POLICY_LIKE_TITLE = 2;
-/** A short text needs this many characters to be judged at all, and this many when only its title speaks. */
-const MIN_SHORT_WITH_OPENING = 40;
-const MIN_SHORT_TITLE_ONLY = 100;
-/** A salutation opens the text when it is in its first lines. */
+/** A salutation opens the text when it is in its first lines (after a title, a date, the speaker). */
 const OPENING_LINES = 5;
-/** Score a short text with strong evidence needs (a decisive title alone reaches it; a byline takes it away). */
-const SHORT_THRESHOLD = DECISIVE_TITLE;
 /** Word signals read the start and end of long texts only: enough to judge, and cheap on 400 KB pages. */
 const SAMPLE_HEAD = 30000;
 const SAMPLE_TAIL = 10000;
@@ -228,19 +217,6 @@ function hostOf(url: string): string {
   }
 }
 
-/**
- * A short text is judged when its title and the way it opens say enough on their own: a strong
- * title with a speech's salutation, a decisive title (政府工作报告) alone, or a salutation opening
- * the text under a policy-like title. Otherwise it is too short to judge.
- */
-function hasStrongEvidence(textLength: number, titlePoints: number, title: Reason | null, salutation: Reason | null, openingSalutation: boolean): boolean {
-  const strongSalutation = salutation !== null && salutation.points >= 4;
-  if (textLength < MIN_SHORT_WITH_OPENING) return false;
-  if (titlePoints >= STRONG_TITLE && strongSalutation) return true;
-  if (titlePoints >= DECISIVE_TITLE && textLength >= MIN_SHORT_TITLE_ONLY) return true;
-  return strongSalutation && openingSalutation && title !== null && title.points >= POLICY_LIKE_TITLE;
-}
-
 const byWeight = (a: Reason, b: Reason): number => Math.abs(b.points) - Math.abs(a.points);
 
 /**
@@ -264,7 +240,7 @@ export function detectPolicyPage(doc: Document, input: DetectInput): Detection {
   const shortLines = lines.filter((l) => l.length <= 50 && !/[。！？]$/.test(l)).slice(0, 400);
   const { signal: title, titlePoints } = titleSignal(pageTitles(doc, pointers), shortLines);
   const salutation = salutationSignal(ownText);
-  const openingSalutation = salutationSignal(lines.slice(0, OPENING_LINES).join('\n'))?.points === 4;
+  const opensWithSalutation = salutationSignal(lines.slice(0, OPENING_LINES).join('\n'))?.points === 4;
 
   const signals = [
     title,
@@ -283,12 +259,20 @@ export function detectPolicyPage(doc: Document, input: DetectInput): Detection {
 
   const score = signals.reduce((sum, s) => sum + s.points, 0);
   const reasons = [...signals].sort(byWeight);
-  if (textLength >= MIN_TEXT_LENGTH) {
+  // The floor counts the page's own words: a column page is long in links and short in text.
+  const length = Math.min(textLength, ownText.length);
+  if (length >= MIN_TEXT_LENGTH) {
     if (signals.some((s) => TEXT_CODES.has(s.code) && s.points > 0)) return { isPolicy: score >= POLICY_THRESHOLD, score, reasons };
     return { isPolicy: false, score, reasons: [...reasons, reason('noTextEvidence', 0)] };
   }
-  if (!hasStrongEvidence(textLength, titlePoints, title, salutation, openingSalutation)) {
-    return { isPolicy: false, score, reasons: [...reasons, reason('tooShort', 0, { length: textLength })] };
-  }
-  return { isPolicy: score >= SHORT_THRESHOLD, score, reasons: [...reasons, reason('shortButStrong', 0, { length: textLength })] };
+  const evidence = {
+    length,
+    ownText,
+    titlePoints,
+    titleOrHeadingPoints: title?.points ?? 0,
+    salutationPoints: salutation?.points ?? 0,
+    opensWithSalutation,
+  };
+  if (!hasStrongEvidence(evidence)) return { isPolicy: false, score, reasons: [...reasons, reason('tooShort', 0, { length })] };
+  return { isPolicy: score >= SHORT_THRESHOLD, score, reasons: [...reasons, reason('shortButStrong', 0, { length })] };
 }
