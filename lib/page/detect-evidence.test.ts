@@ -11,12 +11,20 @@ const list = (html: string): Element => {
 
 describe('isLinkList', () => {
   it('takes a list of links with dates beside them for a link list', () => {
-    expect(isLinkList(list('<ul><li><a href="/1">政府工作报告</a> 03-05</li><li><a href="/2">优化营商环境</a> 02-28</li><li><a href="/3">乡村振兴</a> 01-16</li></ul>'))).toBe(true);
+    expect(
+      isLinkList(
+        list('<ul><li><a href="/1">政府工作报告</a> 03-05</li><li><a href="/2">优化营商环境</a> 02-28</li><li><a href="/3">乡村振兴</a> 01-16</li></ul>'),
+      ),
+    ).toBe(true);
   });
 
   it('does not take a list of the text’s own items, one of which cites a link, for one', () => {
     expect(
-      isLinkList(list('<ol><li>城镇新增就业1200万人以上，城镇调查失业率5.5%左右。</li><li>居民消费价格涨幅3%左右，详见<a href="/t">附表</a>。</li><li>粮食产量1.3万亿斤以上。</li></ol>')),
+      isLinkList(
+        list(
+          '<ol><li>城镇新增就业1200万人以上，城镇调查失业率5.5%左右。</li><li>居民消费价格涨幅3%左右，详见<a href="/t">附表</a>。</li><li>粮食产量1.3万亿斤以上。</li></ol>',
+        ),
+      ),
     ).toBe(false);
   });
 

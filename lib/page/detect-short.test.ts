@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { hasStrongEvidence, type ShortTextEvidence } from './detect-short';
 
-const PROSE = '我代表国务院，向大会报告政府工作，请予审议。过去一年，国内生产总值增长5.2%。城镇新增就业1244万人，居民消费价格上涨0.2%。今年国内生产总值增长5%左右，城镇新增就业1200万人以上，城镇调查失业率5.5%左右，居民消费价格涨幅3%左右。';
-const none: ShortTextEvidence = { length: PROSE.length, ownText: PROSE, titlePoints: 0, titleOrHeadingPoints: 0, salutationPoints: 0, opensWithSalutation: false };
+const PROSE =
+  '我代表国务院，向大会报告政府工作，请予审议。过去一年，国内生产总值增长5.2%。城镇新增就业1244万人，居民消费价格上涨0.2%。今年国内生产总值增长5%左右，城镇新增就业1200万人以上，城镇调查失业率5.5%左右，居民消费价格涨幅3%左右。';
+const none: ShortTextEvidence = {
+  length: PROSE.length,
+  ownText: PROSE,
+  titlePoints: 0,
+  titleOrHeadingPoints: 0,
+  salutationPoints: 0,
+  opensWithSalutation: false,
+};
 
 describe('hasStrongEvidence', () => {
   it.each<[string, Partial<ShortTextEvidence>, boolean]>([

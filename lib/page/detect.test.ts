@@ -135,14 +135,20 @@ describe('short pages with strong evidence', () => {
   });
 
   it('takes a short text that opens with a salutation under a policy-like title', () => {
-    loadHtmlPage(document, shortPage('关于做好春季森林防火工作的意见', ['同志们：', '今年春季气温偏高，全市森林火险等级持续偏高，各地要落实24小时值班制度，确保不发生重大火灾。']));
+    loadHtmlPage(
+      document,
+      shortPage('关于做好春季森林防火工作的意见', ['同志们：', '今年春季气温偏高，全市森林火险等级持续偏高，各地要落实24小时值班制度，确保不发生重大火灾。']),
+    );
     const result = detectLoaded('https://www.example.com/a.html');
     expect(find(result, 'title')?.params).toEqual({ term: '意见' });
     expect(result.isPolicy).toBe(true);
   });
 
   it('still calls a short text too short when only one weak hint speaks for it', () => {
-    loadHtmlPage(document, shortPage('周末活动安排', ['同志们：', '本周六上午九点在体育馆集合，参加全市职工羽毛球比赛，请带好运动鞋和水杯，比赛约进行3个小时。']));
+    loadHtmlPage(
+      document,
+      shortPage('周末活动安排', ['同志们：', '本周六上午九点在体育馆集合，参加全市职工羽毛球比赛，请带好运动鞋和水杯，比赛约进行3个小时。']),
+    );
     const salutationOnly = detectLoaded('https://www.example.com/a.html');
     expect(salutationOnly.isPolicy).toBe(false);
     expect(codes(salutationOnly)).toContain('tooShort');
@@ -154,8 +160,14 @@ describe('short pages with strong evidence', () => {
   });
 
   it('does not take a column page that lists the reports under a decisive title for one (its own text is dates)', () => {
-    const items = Array.from({ length: 15 }, (_, i) => `<li><a href="/r${i}">江城市${2024 - i}年政府工作报告（在市第十六届人民代表大会第${i + 1}次会议上）</a><span>${2024 - i}-01-15</span></li>`);
-    loadHtmlPage(document, `<html><head><title>政府工作报告_江城市人民政府</title></head><body><ul class="list">${items.join('')}</ul><footer>主办：江城市人民政府办公室 网站标识码：3699000001</footer></body></html>`);
+    const items = Array.from(
+      { length: 15 },
+      (_, i) => `<li><a href="/r${i}">江城市${2024 - i}年政府工作报告（在市第十六届人民代表大会第${i + 1}次会议上）</a><span>${2024 - i}-01-15</span></li>`,
+    );
+    loadHtmlPage(
+      document,
+      `<html><head><title>政府工作报告_江城市人民政府</title></head><body><ul class="list">${items.join('')}</ul><footer>主办：江城市人民政府办公室 网站标识码：3699000001</footer></body></html>`,
+    );
     const result = detectLoaded('https://www.jiangcheng.gov.cn/zwgk/gzbg/');
     expect(result.isPolicy).toBe(false);
     expect(codes(result)).toContain('tooShort');
@@ -179,7 +191,12 @@ describe('navigation is not evidence', () => {
   });
 
   it('nor when the menu is a plain list of links without nav markup', () => {
-    loadHtmlPage(document, e2ePage('portal-nav.html').replace(/<nav class="main-menu">/, '<div class="main-menu">').replace('</nav>', '</div>'));
+    loadHtmlPage(
+      document,
+      e2ePage('portal-nav.html')
+        .replace(/<nav class="main-menu">/, '<div class="main-menu">')
+        .replace('</nav>', '</div>'),
+    );
     expect(document.querySelector('nav')).toBeNull();
     const result = detectLoaded(URL);
     expect(result.isPolicy).toBe(false);
@@ -224,7 +241,10 @@ describe('pageKind and PDF tabs', () => {
   });
 
   it('recognises Chromium’s PDF wrapper, and gives the pdf reason instead of “too short”', () => {
-    loadHtmlPage(document, '<html><head></head><body style="height:100%;margin:0"><embed name="x" style="position:absolute;left:0;top:0" width="100%" height="100%" src="about:blank" type="application/pdf"></body></html>');
+    loadHtmlPage(
+      document,
+      '<html><head></head><body style="height:100%;margin:0"><embed name="x" style="position:absolute;left:0;top:0" width="100%" height="100%" src="about:blank" type="application/pdf"></body></html>',
+    );
     expect(pageKind(document)).toBe('pdf');
     const result = detectLoaded('https://www.gov.cn/zhengce/report.pdf');
     expect(result).toEqual({ isPolicy: false, score: 0, reasons: [{ code: 'pdf', points: 0 }] });
@@ -246,13 +266,19 @@ describe('pageKind and PDF tabs', () => {
 
 describe('every reason has words in the catalogue', () => {
   it('has a key for every reason code in all three languages', () => {
-    for (const code of REASON_CODES) for (const locale of LOCALES) expect((CATALOG[locale] as Record<string, string>)[`detect.${code}`], `${locale} ${code}`).toBeTruthy();
+    for (const code of REASON_CODES)
+      for (const locale of LOCALES) expect((CATALOG[locale] as Record<string, string>)[`detect.${code}`], `${locale} ${code}`).toBeTruthy();
   });
 
   it('words every reason that detection gives on every test page, with all its params filled in', () => {
     const pages: [string, () => void, string][] = [
-      ...corpusFiles().map((f) => [f.name, () => loadTextPage(document, f.text, { title: '在全市工作会议上的讲话' }), 'https://www.gz.gov.cn/a.html'] as [string, () => void, string]),
-      ...['news.html', 'shop.html', 'forum.html', 'search.html'].map((f) => [f, () => loadHtmlPage(document, fixture(f)), 'https://www.example.com/s?wd=1'] as [string, () => void, string]),
+      ...corpusFiles().map(
+        (f) =>
+          [f.name, () => loadTextPage(document, f.text, { title: '在全市工作会议上的讲话' }), 'https://www.gz.gov.cn/a.html'] as [string, () => void, string],
+      ),
+      ...['news.html', 'shop.html', 'forum.html', 'search.html'].map(
+        (f) => [f, () => loadHtmlPage(document, fixture(f)), 'https://www.example.com/s?wd=1'] as [string, () => void, string],
+      ),
       ['short-report', () => loadHtmlPage(document, e2ePage('short-report.html')), 'https://www.example.com/'],
       ['portal-nav', () => loadHtmlPage(document, e2ePage('portal-nav.html')), 'https://www.jiangcheng.gov.cn/'],
       ['tiny', () => loadHtmlPage(document, shortPage('关于放假的通知', ['登录'])), 'https://www.example.com/'],

@@ -12,10 +12,7 @@ import { evidenceLines, pageTitles, PointerTest } from './detect-evidence';
 import { pageKind } from './detect-kind';
 import { type Reason, reason } from './detect-reasons';
 import { hasStrongEvidence, MIN_TEXT_LENGTH, SHORT_THRESHOLD } from './detect-short';
-import {
-  BYLINE_TERMS, FORUM_TERMS, GOV_OWNER, GOV_SITE_ID, GOV_TERMS, PRICE, REPLY, SEARCH_RESULTS,
-  SHOP_TERMS, TITLE_TERMS,
-} from './detect-terms';
+import { BYLINE_TERMS, FORUM_TERMS, GOV_OWNER, GOV_SITE_ID, GOV_TERMS, PRICE, REPLY, SEARCH_RESULTS, SHOP_TERMS, TITLE_TERMS } from './detect-terms';
 import { mainRoot } from './dom-rules';
 import { startsWithSectionMarker } from './headings';
 
