@@ -10,7 +10,7 @@
 import { type Block, collectBlocks } from './blocks';
 import { evidenceLines, pageTitles, PointerTest } from './detect-evidence';
 import { pageKind } from './detect-kind';
-import { type Reason, reason } from './detect-reasons';
+import { type Reason, type ReasonCode, reason } from './detect-reasons';
 import { hasStrongEvidence, MIN_TEXT_LENGTH, SHORT_THRESHOLD } from './detect-short';
 import { BYLINE_TERMS, FORUM_TERMS, GOV_OWNER, GOV_SITE_ID, GOV_TERMS, PRICE, REPLY, SEARCH_RESULTS, SHOP_TERMS, TITLE_TERMS } from './detect-terms';
 import { mainRoot } from './dom-rules';
@@ -220,7 +220,7 @@ const byWeight = (a: Reason, b: Reason): number => Math.abs(b.points) - Math.abs
  * Signals about the text itself. The site and the density of figures support a verdict but cannot
  * make one: a government portal's home page has both, and is no policy text.
  */
-const TEXT_CODES = new Set(['title', 'heading', 'salutation', 'sections', 'enumeration', 'govWording']);
+const TEXT_CODES: ReadonlySet<string> = new Set<ReasonCode>(['title', 'heading', 'salutation', 'sections', 'enumeration', 'govWording']);
 
 export function detectPolicyPage(doc: Document, input: DetectInput): Detection {
   if (pageKind(doc) === 'pdf') return { isPolicy: false, score: 0, reasons: [reason('pdf', 0)] };
