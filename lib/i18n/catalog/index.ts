@@ -5,8 +5,9 @@
 import type { KeysOf, Locale } from '../fragment';
 import common from './common';
 import detect from './detect';
+import exportSheet from './export';
 
-export const FRAGMENTS = [common, detect] as const;
+export const FRAGMENTS = [common, detect, exportSheet] as const;
 
 export type MessageKey = KeysOf<(typeof FRAGMENTS)[number]>;
 
