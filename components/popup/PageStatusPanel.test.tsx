@@ -74,4 +74,16 @@ describe('PageStatusPanel', () => {
     expect(tw.querySelector('.counts')!.textContent).toBe('已標示 7 個指標');
     expect(byTestId(tw, 'verdict').textContent).toBe('政策/講話頁面');
   });
+
+  it('puts detection reason codes into words of the chosen language', () => {
+    const status = makeStatus({ reasons: [{ code: 'title', points: 4, params: { term: '工作报告' } }] });
+    const reasons = () => [...byTestId(document.body, 'reasons').querySelectorAll('li')].map((li) => li.textContent);
+    show(status);
+    expect(reasons()).toEqual(['标题含“工作报告”']);
+    unmountAll();
+    setLocale('en');
+    show(status);
+    expect(reasons()[0]).toContain('工作报告');
+    expect(reasons()[0]).not.toContain('标题含');
+  });
 });

@@ -4,11 +4,12 @@
  */
 import type { KeysOf, Locale } from '../fragment';
 import common from './common';
+import detect from './detect';
 import error from './error';
 import exportSheet from './export';
 import popup from './popup';
 
-export const FRAGMENTS = [common, error, exportSheet, popup] as const;
+export const FRAGMENTS = [common, detect, error, exportSheet, popup] as const;
 
 export type MessageKey = KeysOf<(typeof FRAGMENTS)[number]>;
 
