@@ -115,13 +115,13 @@ describe('search', () => {
     expect(ids((await listClips({ search: '经济增速', limit: 10 })).clips)).toEqual([report.id]);
   });
 
-  it('pages through the matches with a cursor, and counts them when it read them all', async () => {
+  it('pages through the matches with a cursor, and counts them all', async () => {
     const more = Array.from({ length: 9 }, (_, i) =>
       sampleClip({ exact: `${i}千克`, sentence: `粮食产量增长${i}千克`, clippedAt: new Date(Date.UTC(2024, 5, i + 1)).toISOString() }),
     );
     await putClips(more);
     const first = await listClips({ search: '增长', limit: 4 });
-    expect(first.total).toBeUndefined(); // stopped as soon as the screen was full
+    expect(first.total).toBe(12);
     const all = (await screens({ search: '增长' }, 4)).flat();
     expect(ids(all)).toEqual(ids([...[...more].reverse(), stats, traditional, report]));
     expect((await listClips({ search: '统计公报', limit: 10 })).total).toBe(1);
@@ -209,3 +209,31 @@ describe('listPages', () => {
     expect(await failureOf(listPages({ limit: 3, cursor: 't[1,"x"]' }))).toMatchObject({ code: 'store.invalidQuery' });
   });
 });
+
+describe('search texts packed in shards', () => {
+  it('finds, updates and forgets clips across several shards', async () => {
+    const { SHARD_SIZE } = await import('./search-shards');
+    const n = SHARD_SIZE * 2 + 37;
+    const clips = Array.from({ length: n }, (_, i) =>
+      sampleClip({ exact: `${i}吨`, sentence: `钢产量${i}吨，${i % 100 === 0 ? '创历史新高' : '保持平稳'}`, clippedAt: new Date(Date.UTC(2024, 0, 1, 0, i)).toISOString() }),
+    );
+    await putClips(clips.slice(0, SHARD_SIZE + 3));
+    await putClips(clips.slice(SHARD_SIZE + 3));
+    const record = ids(clips.filter((_, i) => i % 100 === 0).reverse());
+    expect(ids((await listClips({ search: '历史新高', limit: 50 })).clips)).toEqual(record);
+    await deleteClipsOf([clips[0].id, clips[SHARD_SIZE].id]);
+    await updateClip(clips[SHARD_SIZE * 2 + 1].id, { note: '创历史新高' });
+    const after = await listClips({ search: '历史新高', limit: 50 });
+    expect(after.total).toBe(record.length - 2 + 1);
+    expect(after.clips[0].id).toBe(clips[SHARD_SIZE * 2 + 1].id);
+    expect(ids(after.clips)).not.toContain(clips[0].id);
+    // Re-clipping keeps one entry per clip, in its shard.
+    await putClips(clips.slice(1, 10));
+    expect((await listClips({ search: '钢产量', limit: 1 })).total).toBe(n - 2);
+  });
+});
+
+async function deleteClipsOf(idsToDelete: string[]) {
+  const { deleteClips } = await import('./clip-store');
+  expect(await deleteClips(idsToDelete)).toHaveLength(idsToDelete.length);
+}

@@ -10,9 +10,11 @@ import { applyPatch, mergeClip } from './corrections';
 import { write } from './db';
 import { StoreError, issuesOf } from './errors';
 import { type ClipWriteTx, PageChanges, pageRange } from './page-summary';
-import { type ClipRecord, toRecord, toSearchRecord } from './records';
+import { type ClipRecord, toRecord } from './records';
+import { CLIP_COUNT_KEY } from './schema';
+import { ShardEditor } from './search-shards';
 
-const CLIP_STORES: ('clips' | 'search' | 'pages')[] = ['clips', 'search', 'pages'];
+const CLIP_STORES: ('clips' | 'search' | 'pages' | 'meta')[] = ['clips', 'search', 'pages', 'meta'];
 
 /** A valid clip, or an invalidClip error naming the entry (`index` from 1) and the schema's issue. */
 export function checkClip(input: unknown, index?: number): Clip {
@@ -42,25 +44,32 @@ function distinct(inputs: readonly unknown[], firstIndex = 1): Clip[] {
   return [...byId.values()];
 }
 
+/** Keep `meta.clipCount` (the total the first screen shows) in step with a write. */
+async function addToCount(tx: ClipWriteTx, change: number): Promise<void> {
+  if (change === 0) return;
+  const meta = tx.objectStore('meta');
+  const count = (await meta.get(CLIP_COUNT_KEY)) ?? (await tx.objectStore('clips').count()) - change;
+  await meta.put(Math.max(0, count + change), CLIP_COUNT_KEY);
+}
+
 async function putInTransaction(tx: ClipWriteTx, clips: readonly Clip[]): Promise<Clip[]> {
   const store = tx.objectStore('clips');
-  const search = tx.objectStore('search');
   const changes = new PageChanges();
+  const shards = new ShardEditor(tx.objectStore('search'));
   // async callbacks: a request that throws at once becomes a rejection Promise.all sees, so the
   // other requests' AbortErrors (after the rollback) are handled too.
-  const stored = await Promise.all(clips.map(async (clip) => store.get(clip.id)));
+  const stored = (await Promise.all(clips.map(async (clip) => store.get(clip.id)))) as (Partial<ClipRecord> | undefined)[];
   const kept = clips.map((clip, i) => mergeClip(clip, clipOf(stored[i])));
-  const records = kept.map(toRecord);
+  const records: ClipRecord[] = [];
+  for (const [i, clip] of kept.entries()) records.push(toRecord(clip, await shards.set(clip, stored[i]?.searchShard)));
   records.forEach((record, i) => {
-    const before = stored[i] as Partial<ClipRecord> | undefined;
+    const before = stored[i];
     if (before && (before.url !== record.url || before.newestFirst !== record.newestFirst)) changes.removedRecord(before);
     changes.wrote(record);
   });
-  await Promise.all([
-    ...records.map(async (record) => store.put(record)),
-    ...kept.map(async (clip) => search.put(toSearchRecord(clip))),
-  ]);
+  await Promise.all([...records.map(async (record) => store.put(record)), shards.flush()]);
   await changes.apply(tx);
+  await addToCount(tx, stored.filter((record) => record === undefined).length);
   return kept;
 }
 
@@ -114,24 +123,28 @@ export async function updateClip(id: string, input: ClipPatch, now: Date = new D
   if (!patch.success) throw new StoreError('store.invalidPatch', { detail: issuesOf(patch.error) });
   return write(['clips', 'search'], async (tx) => {
     const store = tx.objectStore('clips');
-    const stored = clipOf(await store.get(id));
-    if (!stored) throw new StoreError('store.notFound', { params: { id } });
+    const record = await store.get(id);
+    const stored = clipOf(record);
+    if (!record || !stored) throw new StoreError('store.notFound', { params: { id } });
     const result = ClipSchema.safeParse(applyPatch(stored, patch.data, now));
     if (!result.success) throw new StoreError('store.invalidPatch', { detail: issuesOf(result.error) });
-    await Promise.all([store.put(toRecord(result.data)), tx.objectStore('search').put(toSearchRecord(result.data))]);
+    const shards = new ShardEditor(tx.objectStore('search'));
+    const shard = await shards.set(result.data, record.searchShard);
+    await Promise.all([store.put(toRecord(result.data, shard)), shards.flush()]);
     return result.data;
   });
 }
 
 async function deleteRecords(tx: ClipWriteTx, records: readonly ClipRecord[]): Promise<Clip[]> {
   const changes = new PageChanges();
-  await Promise.all(
-    records.flatMap((record) => {
-      changes.removedRecord(record);
-      return [tx.objectStore('clips').delete(record.id), tx.objectStore('search').delete(record.id)];
-    }),
-  );
+  const shards = new ShardEditor(tx.objectStore('search'));
+  for (const record of records) {
+    changes.removedRecord(record);
+    await shards.remove(record.id, record.searchShard);
+  }
+  await Promise.all([...records.map(async (record) => tx.objectStore('clips').delete(record.id)), shards.flush()]);
   await changes.apply(tx);
+  await addToCount(tx, -records.length);
   return records.map(clipOf).filter((clip): clip is Clip => clip !== undefined);
 }
 

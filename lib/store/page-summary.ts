@@ -7,7 +7,7 @@ import { ClipSchema } from '../model/clip';
 import type { ClipRecord, PageRecord } from './records';
 import type { Tx } from './db';
 
-export type ClipWriteTx = Tx<('clips' | 'search' | 'pages')[], 'readwrite'>;
+export type ClipWriteTx = Tx<('clips' | 'search' | 'pages' | 'meta')[], 'readwrite'>;
 
 /** All index keys of one page in the `page` index ([url, pageOrder, id]). */
 export function pageRange(url: string): IDBKeyRange {

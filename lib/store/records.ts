@@ -1,7 +1,7 @@
 /**
  * What is stored for a clip beside the clip itself: the keys the indexes read (newest first, page
- * order, the page across redirects), a compact search text in a store of its own (so a search reads
- * a few hundred bytes a clip, not whole clips), and the per-page summary the library pages through.
+ * order, the page across redirects), a compact search text (packed in shards: search-shards.ts),
+ * and the per-page summary the library pages through.
  */
 import type { Clip } from '../model/clip';
 import { looseKey } from '../model/page';
@@ -16,15 +16,9 @@ export type ClipRecord = Clip & {
   pageOrder: number;
   /** looseKey of the url: the same page after a redirect. */
   loose: string;
+  /** The `search` shard that holds this clip's search text (see search-shards.ts). */
+  searchShard?: number;
 };
-
-/** One clip's entry in `search`. */
-export interface SearchRecord {
-  id: string;
-  newestFirst: number;
-  /** Matching view (simplified, half-width, lower case) of every searchable field, '\u0001' between fields. */
-  text: string;
-}
 
 /** A page with clips, in `pages`. */
 export type PageRecord = PageSummary & { newestFirst: number };
@@ -48,8 +42,14 @@ export function pageOrderOf(anchor: { position?: unknown; pdfPage?: unknown } | 
   return pdfPage * 2 ** 32 + position;
 }
 
-export function toRecord(clip: Clip): ClipRecord {
-  return { ...clip, newestFirst: newestFirstKey(clip.clippedAt), pageOrder: pageOrderOf(clip.anchor), loose: looseKey(clip.url) };
+export function toRecord(clip: Clip, searchShard?: number): ClipRecord {
+  return {
+    ...clip,
+    newestFirst: newestFirstKey(clip.clippedAt),
+    pageOrder: pageOrderOf(clip.anchor),
+    loose: looseKey(clip.url),
+    ...(searchShard !== undefined ? { searchShard } : {}),
+  };
 }
 
 /**
@@ -77,7 +77,10 @@ export function searchWords(query: string | undefined): string[] {
   return [...new Set(searchForm(query).split(/\s+/).filter(Boolean))];
 }
 
-/** The compact search text of a clip: a field already contained in the text is left out. */
+/**
+ * The compact search text of a clip: the matching view (simplified, half-width, lower case) of every
+ * searchable field, '\u0001' between them; a field already contained in the text is left out.
+ */
 export function searchTextOf(clip: Partial<Clip>): string {
   const indicator = clip.indicator;
   const fields = [
@@ -97,10 +100,6 @@ export function searchTextOf(clip: Partial<Clip>): string {
     if (!text.includes(form)) text = text ? `${text}${FIELD_GAP}${form}` : form;
   }
   return text;
-}
-
-export function toSearchRecord(clip: Clip): SearchRecord {
-  return { id: clip.id, newestFirst: newestFirstKey(clip.clippedAt), text: searchTextOf(clip) };
 }
 
 export function matchesAll(text: string, words: readonly string[]): boolean {

@@ -4,17 +4,20 @@
  *
  *   v1  clips (by id; indexes url, clippedAt), sites (by site)
  *   v2  clips (by id; indexes newest [newestFirst,id], page [url,pageOrder,id], loose)
- *       search (by id; index newest): a compact search text per clip
+ *       search (by shard number): search texts packed SHARD_SIZE to a record (search-shards.ts)
  *       pages (by url; index newest [newestFirst,url]): a summary per page with clips
- *       sites (by site), settings (out-of-line keys: 'ui')
+ *       meta ('clipCount': how many records `clips` holds, kept by every write)
+ *       sites (by site), settings ('ui')
  */
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { SiteSettings } from '../model/clip';
 import { ClipSchema } from '../model/clip';
-import { type ClipRecord, type PageRecord, type SearchRecord, recordKeysOf, searchTextOf } from './records';
+import { type ClipRecord, type PageRecord, recordKeysOf, searchTextOf } from './records';
+import { SHARD_SIZE, type SearchShard } from './search-shards';
 
 export const DB_NAME = 'zhibiao';
 export const DB_VERSION = 2;
+export const CLIP_COUNT_KEY = 'clipCount';
 
 export interface ZhibiaoDb extends DBSchema {
   clips: {
@@ -22,8 +25,9 @@ export interface ZhibiaoDb extends DBSchema {
     value: ClipRecord;
     indexes: { newest: [number, string]; page: [string, number, string]; loose: string };
   };
-  search: { key: string; value: SearchRecord; indexes: { newest: [number, string] } };
+  search: { key: number; value: SearchShard };
   pages: { key: string; value: PageRecord; indexes: { newest: [number, string] } };
+  meta: { key: string; value: number };
   sites: { key: string; value: SiteSettings };
   settings: { key: string; value: unknown };
 }
@@ -39,11 +43,15 @@ function createV2Stores(db: IDBPDatabase<ZhibiaoDb>, tx: UpgradeTx, fresh: boole
   clips.createIndex('newest', ['newestFirst', 'id']);
   clips.createIndex('page', ['url', 'pageOrder', 'id']);
   clips.createIndex('loose', 'loose');
-  db.createObjectStore('search', { keyPath: 'id' }).createIndex('newest', ['newestFirst', 'id']);
+  db.createObjectStore('search');
   db.createObjectStore('pages', { keyPath: 'url' }).createIndex('newest', ['newestFirst', 'url']);
+  db.createObjectStore('meta');
   if (fresh) db.createObjectStore('sites', { keyPath: 'site' });
   db.createObjectStore('settings');
 }
+
+/** Records read per request while migrating (a browser pays per request, not per byte). */
+const MIGRATE_BATCH = 1000;
 
 /**
  * v1 → v2: every record is kept as it was, with its index keys added; a record that is not a valid
@@ -56,33 +64,47 @@ async function migrateV1(tx: UpgradeTx): Promise<void> {
   const search = tx.objectStore('search');
   const pages = new Map<string, PageRecord>();
   const counts = new Map<string, number>();
-  for (let cursor = await clips.openCursor(); cursor; cursor = await cursor.continue()) {
-    const record = cursor.value as unknown as Record<string, unknown>;
-    const keys = recordKeysOf(record);
-    cursor.update({ ...record, ...keys } as ClipRecord).catch(settled);
-    search.put({ id: String(record.id), newestFirst: keys.newestFirst, text: searchTextOf(record) }).catch(settled);
-    counts.set(keys.url, (counts.get(keys.url) ?? 0) + 1);
-    const clip = ClipSchema.safeParse(record);
-    if (!clip.success) continue;
-    const page = pages.get(clip.data.url);
-    if (!page || keys.newestFirst < page.newestFirst) {
-      pages.set(clip.data.url, {
-        url: clip.data.url,
-        title: clip.data.title,
-        site: clip.data.site,
-        clipCount: 0,
-        lastClippedAt: clip.data.clippedAt,
-        newestFirst: keys.newestFirst,
-      });
+  let shard: SearchShard = { ids: [], newestFirst: [], texts: [] };
+  let shardKey = 0;
+  let total = 0;
+  let range: IDBKeyRange | undefined;
+  for (;;) {
+    const batch = (await clips.getAll(range, MIGRATE_BATCH)) as unknown as Record<string, unknown>[];
+    for (const record of batch) {
+      const keys = recordKeysOf(record);
+      const id = String(record.id);
+      if (shard.ids.length >= SHARD_SIZE) {
+        search.put(shard, shardKey).catch(settled);
+        shard = { ids: [], newestFirst: [], texts: [] };
+        shardKey += 1;
+      }
+      shard.ids.push(id);
+      shard.newestFirst.push(keys.newestFirst);
+      shard.texts.push(searchTextOf(record));
+      clips.put({ ...record, ...keys, searchShard: shardKey } as ClipRecord).catch(settled);
+      counts.set(keys.url, (counts.get(keys.url) ?? 0) + 1);
+      total += 1;
+      const clip = ClipSchema.safeParse(record);
+      if (!clip.success) continue;
+      const page = pages.get(clip.data.url);
+      if (!page || keys.newestFirst < page.newestFirst) {
+        const { url, title, site, clippedAt } = clip.data;
+        pages.set(url, { url, title, site, clipCount: 0, lastClippedAt: clippedAt, newestFirst: keys.newestFirst });
+      }
     }
+    if (batch.length < MIGRATE_BATCH) break;
+    range = IDBKeyRange.lowerBound(batch[batch.length - 1].id, true);
   }
+  if (shard.ids.length) search.put(shard, shardKey).catch(settled);
   const pageStore = tx.objectStore('pages');
   for (const page of pages.values()) pageStore.put({ ...page, clipCount: counts.get(page.url) ?? 0 }).catch(settled);
+  await tx.objectStore('meta').put(total, CLIP_COUNT_KEY);
 }
 
 export async function upgradeSchema(db: IDBPDatabase<ZhibiaoDb>, oldVersion: number, tx: UpgradeTx): Promise<void> {
   if (oldVersion < 1) {
     createV2Stores(db, tx, true);
+    await tx.objectStore('meta').put(0, CLIP_COUNT_KEY);
     return;
   }
   if (oldVersion < 2) {
