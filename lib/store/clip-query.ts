@@ -95,19 +95,16 @@ async function listNewest(limit: number, cursor: string | undefined): Promise<Cl
 async function searchAll(words: string[], limit: number, cursor: string | undefined): Promise<ClipList> {
   const after = decodeCursor('s', cursor);
   return read(['search', 'clips'], async (tx) => {
-    const found = await scanShards(tx, (text) => matchesAll(text, words));
-    const from = after ? found.findIndex(([newest, id]) => newest > after[0] || (newest === after[0] && id > after[1])) : 0;
-    const rest = from === -1 ? [] : found.slice(from);
-    const shown = rest.slice(0, limit);
+    const scan = await scanShards(tx, words, limit, after ? { newestFirst: after[0], id: after[1] } : undefined);
     const store = tx.objectStore('clips');
-    const { clips, skipped } = validClips(
-      (await Promise.all(shown.map(async ([, id]) => store.get(id)))).filter((record) => record !== undefined),
-    );
+    const records = await Promise.all(scan.hits.map(async (hit) => store.get(hit.id)));
+    const { clips, skipped } = validClips(records.filter((record) => record !== undefined));
+    const last = scan.hits[scan.hits.length - 1];
     return {
       clips,
       skipped,
-      ...(rest.length > limit ? { next: encodeCursor('s', shown[shown.length - 1]) } : {}),
-      total: found.length,
+      ...(scan.remaining > limit ? { next: encodeCursor('s', [last.newestFirst, last.id]) } : {}),
+      total: scan.total,
     };
   });
 }

@@ -74,7 +74,8 @@ export function searchForm(text: string): string {
 /** The words of a query, each in search form; empty when the query has none. */
 export function searchWords(query: string | undefined): string[] {
   if (!query) return [];
-  return [...new Set(searchForm(query).split(/\s+/).filter(Boolean))];
+  // Control characters separate fields and entries in the stored texts: never part of a word.
+  return [...new Set(searchForm(query).replace(/[\u0000-\u001f]/g, ' ').split(/\s+/).filter(Boolean))];
 }
 
 /**

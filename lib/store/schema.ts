@@ -13,7 +13,7 @@ import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { SiteSettings } from '../model/clip';
 import { ClipSchema } from '../model/clip';
 import { type ClipRecord, type PageRecord, recordKeysOf, searchTextOf } from './records';
-import { SHARD_SIZE, type SearchShard } from './search-shards';
+import { SHARD_SIZE, type SearchShard, packShard } from './search-shards';
 
 export const DB_NAME = 'zhibiao';
 export const DB_VERSION = 2;
@@ -64,7 +64,7 @@ async function migrateV1(tx: UpgradeTx): Promise<void> {
   const search = tx.objectStore('search');
   const pages = new Map<string, PageRecord>();
   const counts = new Map<string, number>();
-  let shard: SearchShard = { ids: [], newestFirst: [], texts: [] };
+  let shard = { ids: [] as string[], newestFirst: [] as number[], texts: [] as string[] };
   let shardKey = 0;
   let total = 0;
   let range: IDBKeyRange | undefined;
@@ -74,7 +74,7 @@ async function migrateV1(tx: UpgradeTx): Promise<void> {
       const keys = recordKeysOf(record);
       const id = String(record.id);
       if (shard.ids.length >= SHARD_SIZE) {
-        search.put(shard, shardKey).catch(settled);
+        search.put(packShard(shard), shardKey).catch(settled);
         shard = { ids: [], newestFirst: [], texts: [] };
         shardKey += 1;
       }
@@ -95,7 +95,7 @@ async function migrateV1(tx: UpgradeTx): Promise<void> {
     if (batch.length < MIGRATE_BATCH) break;
     range = IDBKeyRange.lowerBound(batch[batch.length - 1].id, true);
   }
-  if (shard.ids.length) search.put(shard, shardKey).catch(settled);
+  if (shard.ids.length) search.put(packShard(shard), shardKey).catch(settled);
   const pageStore = tx.objectStore('pages');
   for (const page of pages.values()) pageStore.put({ ...page, clipCount: counts.get(page.url) ?? 0 }).catch(settled);
   await tx.objectStore('meta').put(total, CLIP_COUNT_KEY);

@@ -4,10 +4,10 @@
  * streaming all of them to CSV and to a JSON backup; times against the bars (first screen 500 ms,
  * search 300 ms) and peak memory. Prints numbers only; asserts nothing.
  *
- *   --env=chromium   real Chromium's IndexedDB: the store code bundled (esbuild) into a page on
+ *   --env=chromium   (default) real Chromium's IndexedDB: the store code bundled (esbuild) into a page on
  *                    127.0.0.1, called directly (not through the extension's message bus)
  *   --env=node       fake-indexeddb in node: NOT a browser; a pure-JS IndexedDB, far slower
- *   --env=both       (default) both, Chromium first
+ *   --env=both       both, Chromium first
  *   --count=N  --runs=R (timed repetitions; the first, cold, is the one compared to the bar)
  */
 import { build } from 'esbuild';
@@ -23,7 +23,7 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 const arg = (name: string, fallback: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
 const COUNT = Number(arg('count', '100000'));
 const RUNS = Number(arg('runs', '3'));
-const ENV = arg('env', 'both');
+const ENV = arg('env', 'chromium');
 const CHROMIUM_PATH = '/usr/bin/chromium';
 
 const mb = (bytes: number) => `${(bytes / 1048576).toFixed(0)} MB`;
