@@ -30,8 +30,9 @@ export class CodedError<C extends string = string> extends Error {
   constructor(code: C, options: { params?: ErrorParams; detail?: string; cause?: unknown } = {}) {
     super(options.detail ? `${code}: ${options.detail}` : code, { cause: options.cause });
     this.code = code;
-    if (options.params) this.params = options.params;
-    if (options.detail) this.detail = options.detail.slice(0, 2000);
+    // Always own properties (even undefined): the bus passes on an error that has `code` and `params`.
+    this.params = options.params;
+    this.detail = options.detail?.slice(0, 2000);
   }
 
   /** What travels on the bus. */

@@ -7,8 +7,13 @@
  *   --env=chromium   (default) real Chromium's IndexedDB: the store code bundled (esbuild) into a page on
  *                    127.0.0.1, called directly (not through the extension's message bus)
  *   --env=node       fake-indexeddb in node: NOT a browser; a pure-JS IndexedDB, far slower
- *   --env=both       both, Chromium first
+ *   --env=extension  the built extension (.output/chrome-mv3; `npx wxt build` first) in real Chromium:
+ *                    from its popup page, every call is a `ui->background` message (clips.put in
+ *                    chunks of 2000, clips.list, clips.pages) answered by the service worker
+ *   --env=both       chromium, then node
  *   --count=N  --runs=R (timed repetitions; the first, cold, is the one compared to the bar)
+ *   --profile=DIR    (chromium) keep the browser profile in DIR: a second run finds the clips
+ *                    stored and skips the import
  */
 import { build } from 'esbuild';
 import { createServer } from 'node:http';
@@ -75,7 +80,8 @@ async function inChromium(): Promise<void> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  const profile = mkdtempSync(join(tmpdir(), 'zb-store-bench-'));
+  const kept = arg('profile', '');
+  const profile = kept || mkdtempSync(join(tmpdir(), 'zb-store-bench-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -110,9 +116,58 @@ async function inChromium(): Promise<void> {
   } finally {
     await context.close();
     server.close();
-    rmSync(profile, { recursive: true, force: true });
+    if (!kept) rmSync(profile, { recursive: true, force: true });
   }
 }
 
+const EXTENSION_API = `{
+  where: 'built extension over chrome.runtime.sendMessage',
+  send: async (type, payload) => {
+    const reply = await chrome.runtime.sendMessage({ zb: 1, direction: 'ui->background', type, payload });
+    if (!reply || !reply.ok) throw new Error(type + ' failed: ' + JSON.stringify(reply && reply.error));
+    return reply.data;
+  },
+}`;
+
+async function inExtension(): Promise<void> {
+  console.log(`\n== store bench: the built extension in real Chromium (${CHROMIUM_PATH}, headless), every call a ui->background message from popup.html, ${COUNT} clips ==`);
+  const { launchChromiumContext } = await import('../e2e/chromium');
+  const script = await pageBundle();
+  const { context, extensionId, cleanup } = await launchChromiumContext();
+  try {
+    const page = await context.newPage();
+    page.on('console', (message) => {
+      if (message.text().startsWith('  ')) console.log(message.text());
+    });
+    await page.goto(`chrome-extension://${extensionId}/popup.html`);
+    // Evaluated through the devtools protocol, which the extension page's CSP does not govern.
+    await page.evaluate(script);
+    const lines = (await page.evaluate(`(async () => {
+      const bench = window.zbStoreBench;
+      const bus = ${EXTENSION_API};
+      const api = {
+        where: bus.where,
+        importClips: async (clips, onProgress) => {
+          let stored = 0;
+          onProgress(0, clips.length);
+          for (let i = 0; i < clips.length; i += 2000) {
+            stored += (await bus.send('clips.put', { clips: clips.slice(i, i + 2000) })).stored;
+            onProgress(Math.min(i + 2000, clips.length), clips.length);
+          }
+          return { stored };
+        },
+        listClips: (query) => bus.send('clips.list', query),
+        listPages: (query) => bus.send('clips.pages', query),
+      };
+      const measures = await bench.runWorkload({ count: ${COUNT}, runs: ${RUNS}, log: (line) => console.log(line), api });
+      return bench.formatMeasures(measures);
+    })()`)) as string[];
+    console.log(lines.join('\n'));
+  } finally {
+    await cleanup();
+  }
+}
+
+if (ENV === 'extension') await inExtension();
 if (ENV === 'chromium' || ENV === 'both') await inChromium();
 if (ENV === 'node' || ENV === 'both') await inNode();
