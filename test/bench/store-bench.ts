@@ -13,7 +13,7 @@
  *   --env=both       chromium, then node
  *   --count=N  --runs=R (timed repetitions; the first, cold, is the one compared to the bar)
  *   --profile=DIR    (chromium) keep the browser profile in DIR: a second run finds the clips
- *                    stored and skips the import
+ *                    stored and skips the import (the page is then served on port 38917)
  */
 import { build } from 'esbuild';
 import { createServer } from 'node:http';
@@ -78,7 +78,8 @@ async function inChromium(): Promise<void> {
       res.end('<!doctype html><meta charset="utf-8"><title>store bench</title><script src="/bench.js"></script>');
     }
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  // With a kept profile the origin (and so the database) must be the same next time: a fixed port.
+  await new Promise<void>((resolve) => server.listen(arg('profile', '') ? 38_917 : 0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   const kept = arg('profile', '');
   const profile = kept || mkdtempSync(join(tmpdir(), 'zb-store-bench-'));
