@@ -86,7 +86,10 @@ async function listNewest(limit: number, cursor: string | undefined): Promise<Cl
   return read(['clips', 'meta'], async (tx) => {
     const store = tx.objectStore('clips');
     // The total is kept by every write (meta.clipCount): counting 100,000 records takes the browser ~0.5 s.
-    const total = async () => (await tx.objectStore('meta').get(CLIP_COUNT_KEY)) ?? store.count();
+    const total = async () => {
+      const kept = await tx.objectStore('meta').get(CLIP_COUNT_KEY);
+      return typeof kept === 'number' ? kept : store.count();
+    };
     const [records, count] = await Promise.all([store.index('newest').getAll(range, limit + 1), after ? undefined : total()]);
     return { ...screen(records, limit, 't', byTime), ...(count !== undefined ? { total: count } : {}) };
   });
@@ -94,17 +97,19 @@ async function listNewest(limit: number, cursor: string | undefined): Promise<Cl
 
 async function searchAll(words: string[], limit: number, cursor: string | undefined): Promise<ClipList> {
   const after = decodeCursor('s', cursor);
-  return read(['search', 'clips'], async (tx) => {
-    const scan = await scanShards(tx, words, limit, after ? { newestFirst: after[0], id: after[1] } : undefined);
+  return read(['search', 'clips', 'meta'], async (tx) => {
+    const scan = await scanShards(tx, words, limit + 1, after ? { newestFirst: after[0], id: after[1] } : undefined);
+    const shown = scan.hits.slice(0, limit);
     const store = tx.objectStore('clips');
-    const records = await Promise.all(scan.hits.map(async (hit) => store.get(hit.id)));
+    const records = await Promise.all(shown.map(async (hit) => store.get(hit.id)));
     const { clips, skipped } = validClips(records.filter((record) => record !== undefined));
-    const last = scan.hits[scan.hits.length - 1];
+    const last = shown[shown.length - 1];
     return {
       clips,
       skipped,
-      ...(scan.remaining > limit ? { next: encodeCursor('s', [last.newestFirst, last.id]) } : {}),
-      total: scan.total,
+      ...(scan.hits.length > limit ? { next: encodeCursor('s', [last.newestFirst, last.id]) } : {}),
+      // Counted where the scan read every shard that may hold a hit; not when the screen was full early.
+      ...(scan.total !== undefined && !after ? { total: scan.total } : {}),
     };
   });
 }

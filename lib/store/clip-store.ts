@@ -48,14 +48,15 @@ function distinct(inputs: readonly unknown[], firstIndex = 1): Clip[] {
 async function addToCount(tx: ClipWriteTx, change: number): Promise<void> {
   if (change === 0) return;
   const meta = tx.objectStore('meta');
-  const count = (await meta.get(CLIP_COUNT_KEY)) ?? (await tx.objectStore('clips').count()) - change;
+  const stored = await meta.get(CLIP_COUNT_KEY);
+  const count = typeof stored === 'number' ? stored : (await tx.objectStore('clips').count()) - change;
   await meta.put(Math.max(0, count + change), CLIP_COUNT_KEY);
 }
 
 async function putInTransaction(tx: ClipWriteTx, clips: readonly Clip[]): Promise<Clip[]> {
   const store = tx.objectStore('clips');
   const changes = new PageChanges();
-  const shards = new ShardEditor(tx.objectStore('search'));
+  const shards = new ShardEditor(tx.objectStore('search'), tx.objectStore('meta'));
   // async callbacks: a request that throws at once becomes a rejection Promise.all sees, so the
   // other requests' AbortErrors (after the rollback) are handled too.
   const stored = (await Promise.all(clips.map(async (clip) => store.get(clip.id)))) as (Partial<ClipRecord> | undefined)[];
@@ -96,7 +97,8 @@ export async function importClips(
   onProgress?: (done: number, total: number) => void,
   chunkSize = IMPORT_CHUNK,
 ): Promise<{ stored: number }> {
-  const clips = distinct(inputs);
+  // Newest first: shards then hold time slices, which a search's first screen reads alone.
+  const clips = distinct(inputs).sort((a, b) => Date.parse(b.clippedAt) - Date.parse(a.clippedAt));
   const total = clips.length;
   onProgress?.(0, total);
   for (let done = 0; done < total; done += chunkSize) {
@@ -121,14 +123,14 @@ export async function importClips(
 export async function updateClip(id: string, input: ClipPatch, now: Date = new Date()): Promise<Clip> {
   const patch = ClipPatchSchema.safeParse(input);
   if (!patch.success) throw new StoreError('store.invalidPatch', { detail: issuesOf(patch.error) });
-  return write(['clips', 'search'], async (tx) => {
+  return write(['clips', 'search', 'meta'], async (tx) => {
     const store = tx.objectStore('clips');
     const record = await store.get(id);
     const stored = clipOf(record);
     if (!record || !stored) throw new StoreError('store.notFound', { params: { id } });
     const result = ClipSchema.safeParse(applyPatch(stored, patch.data, now));
     if (!result.success) throw new StoreError('store.invalidPatch', { detail: issuesOf(result.error) });
-    const shards = new ShardEditor(tx.objectStore('search'));
+    const shards = new ShardEditor(tx.objectStore('search'), tx.objectStore('meta'));
     const shard = await shards.set(result.data, record.searchShard);
     await Promise.all([store.put(toRecord(result.data, shard)), shards.flush()]);
     return result.data;
@@ -137,7 +139,7 @@ export async function updateClip(id: string, input: ClipPatch, now: Date = new D
 
 async function deleteRecords(tx: ClipWriteTx, records: readonly ClipRecord[]): Promise<Clip[]> {
   const changes = new PageChanges();
-  const shards = new ShardEditor(tx.objectStore('search'));
+  const shards = new ShardEditor(tx.objectStore('search'), tx.objectStore('meta'));
   for (const record of records) {
     changes.removedRecord(record);
     await shards.remove(record.id, record.searchShard);

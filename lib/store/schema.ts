@@ -14,6 +14,7 @@ import type { SiteSettings } from '../model/clip';
 import { ClipSchema } from '../model/clip';
 import { type ClipRecord, type PageRecord, recordKeysOf, searchTextOf } from './records';
 import { SHARD_SIZE, type SearchShard, packShard } from './search-shards';
+import { type ShardSummary, summarise, writeDirectory } from './search-directory';
 
 export const DB_NAME = 'zhibiao';
 export const DB_VERSION = 2;
@@ -27,7 +28,8 @@ export interface ZhibiaoDb extends DBSchema {
   };
   search: { key: number; value: SearchShard };
   pages: { key: string; value: PageRecord; indexes: { newest: [number, string] } };
-  meta: { key: string; value: number };
+  /** 'clipCount': number; 'searchShards': the search directory (search-directory.ts). */
+  meta: { key: string; value: unknown };
   sites: { key: string; value: SiteSettings };
   settings: { key: string; value: unknown };
 }
@@ -66,6 +68,7 @@ async function migrateV1(tx: UpgradeTx): Promise<void> {
   const counts = new Map<string, number>();
   let shard = { ids: [] as string[], newestFirst: [] as number[], texts: [] as string[] };
   let shardKey = 0;
+  const directory: ShardSummary[] = [];
   let total = 0;
   let range: IDBKeyRange | undefined;
   for (;;) {
@@ -75,6 +78,7 @@ async function migrateV1(tx: UpgradeTx): Promise<void> {
       const id = String(record.id);
       if (shard.ids.length >= SHARD_SIZE) {
         search.put(packShard(shard), shardKey).catch(settled);
+        directory.push(summarise(shardKey, shard.newestFirst, shard.texts));
         shard = { ids: [], newestFirst: [], texts: [] };
         shardKey += 1;
       }
@@ -95,7 +99,11 @@ async function migrateV1(tx: UpgradeTx): Promise<void> {
     if (batch.length < MIGRATE_BATCH) break;
     range = IDBKeyRange.lowerBound(batch[batch.length - 1].id, true);
   }
-  if (shard.ids.length) search.put(packShard(shard), shardKey).catch(settled);
+  if (shard.ids.length) {
+    search.put(packShard(shard), shardKey).catch(settled);
+    directory.push(summarise(shardKey, shard.newestFirst, shard.texts));
+  }
+  await writeDirectory(tx.objectStore('meta'), directory);
   const pageStore = tx.objectStore('pages');
   for (const page of pages.values()) pageStore.put({ ...page, clipCount: counts.get(page.url) ?? 0 }).catch(settled);
   await tx.objectStore('meta').put(total, CLIP_COUNT_KEY);
@@ -104,7 +112,7 @@ async function migrateV1(tx: UpgradeTx): Promise<void> {
 export async function upgradeSchema(db: IDBPDatabase<ZhibiaoDb>, oldVersion: number, tx: UpgradeTx): Promise<void> {
   if (oldVersion < 1) {
     createV2Stores(db, tx, true);
-    await tx.objectStore('meta').put(0, CLIP_COUNT_KEY);
+    await Promise.all([tx.objectStore('meta').put(0, CLIP_COUNT_KEY), writeDirectory(tx.objectStore('meta'), [])]);
     return;
   }
   if (oldVersion < 2) {

@@ -10,6 +10,7 @@ import type { Clip } from '../model/clip';
 import type { Tx } from './db';
 import { newestFirstKey, searchTextOf } from './records';
 import type { StoreName, ZhibiaoDb } from './schema';
+import { type ShardSummary, mayHold, readDirectory, summarise, writeDirectory } from './search-directory';
 
 /** One record of the `search` store (key: the shard's number), as stored. */
 export interface SearchShard {
@@ -32,6 +33,7 @@ export const SHARD_SIZE = 500;
 const ENTRY_GAP = '\u0002';
 
 type ShardStore = IDBPObjectStore<ZhibiaoDb, ArrayLike<StoreName>, 'search', 'readwrite'>;
+type MetaStore = IDBPObjectStore<ZhibiaoDb, ArrayLike<StoreName>, 'meta', 'readwrite'>;
 
 export function packShard(shard: OpenShard): SearchShard {
   return {
@@ -46,13 +48,16 @@ function unpack(stored: SearchShard | undefined): OpenShard {
   return { ids: stored.ids.split(ENTRY_GAP), newestFirst: Array.from(stored.newestFirst), texts: stored.texts.split(ENTRY_GAP) };
 }
 
-/** The shards a write touches, loaded once, written back by flush(). */
+/** The shards a write touches, loaded once, written back (with the directory) by flush(). */
 export class ShardEditor {
   private readonly loaded = new Map<number, OpenShard>();
   private readonly dirty = new Set<number>();
   private open: number | undefined;
 
-  constructor(private readonly store: ShardStore) {}
+  constructor(
+    private readonly store: ShardStore,
+    private readonly meta: MetaStore,
+  ) {}
 
   private async load(key: number): Promise<OpenShard> {
     let shard = this.loaded.get(key);
@@ -108,17 +113,35 @@ export class ShardEditor {
   }
 
   async flush(): Promise<void> {
-    await Promise.all(
-      [...this.dirty].map(async (key) => {
-        const shard = this.loaded.get(key) as OpenShard;
-        return shard.ids.length ? this.store.put(packShard(shard), key) : this.store.delete(key);
-      }),
-    );
+    if (this.dirty.size === 0) return;
+    let directory = await readDirectory(this.meta);
+    if (!directory) {
+      // No directory (never expected after the upgrade): rebuild it from every shard.
+      const [shards, keys] = await Promise.all([this.store.getAll(), this.store.getAllKeys()]);
+      directory = shards.map((shard, i) => {
+        const open = unpack(shard);
+        return summarise(keys[i], open.newestFirst, open.texts);
+      });
+    }
+    const byKey = new Map(directory.map((summary) => [summary.key, summary]));
+    const writes: Promise<unknown>[] = [];
+    for (const key of this.dirty) {
+      const shard = this.loaded.get(key) as OpenShard;
+      if (shard.ids.length) {
+        writes.push(this.store.put(packShard(shard), key));
+        byKey.set(key, summarise(key, shard.newestFirst, shard.texts));
+      } else {
+        writes.push(this.store.delete(key));
+        byKey.delete(key);
+      }
+    }
+    writes.push(writeDirectory(this.meta, [...byKey.values()].sort((a, b) => a.key - b.key)));
+    await Promise.all(writes);
     this.dirty.clear();
   }
 }
 
-/** A search hit: its time key and where its id is (resolved only for the hits shown). */
+/** A search hit. */
 export interface Hit {
   newestFirst: number;
   id: string;
@@ -127,78 +150,84 @@ export interface Hit {
 export interface ScanResult {
   /** The first `keep` hits after `after`, newest first (ties by id). */
   hits: Hit[];
-  /** Every hit, wherever it falls. */
-  total: number;
-  /** Hits after `after` (more than `keep`: there is a next screen). */
-  remaining: number;
+  /** Every hit, when every shard that may hold one was read; undefined when the scan stopped early. */
+  total?: number;
 }
-
-/** Shards read per request while scanning: bounds the memory a search holds at once. */
-const SHARDS_PER_READ = 50;
 
 const before = (a: Hit, b: Hit) => a.newestFirst < b.newestFirst || (a.newestFirst === b.newestFirst && a.id < b.id);
 
+/** Add the hits of one shard to `best` (sorted, at most `keep`); returns how many hits it had. */
+function scanOne(shard: SearchShard, first: string, others: readonly string[], best: Hit[], keep: number, after: Hit | undefined): number {
+  const { texts, newestFirst } = shard;
+  if (typeof texts !== 'string' || !texts.includes(first)) return 0;
+  let count = 0;
+  let ids: string[] | undefined;
+  let entry = 0;
+  let entryStart = 0;
+  let at = texts.indexOf(first);
+  while (at !== -1) {
+    // Move to the entry holding `at`.
+    let entryEnd = texts.indexOf(ENTRY_GAP, entryStart);
+    while (entryEnd !== -1 && entryEnd < at) {
+      entry += 1;
+      entryStart = entryEnd + 1;
+      entryEnd = texts.indexOf(ENTRY_GAP, entryStart);
+    }
+    const end = entryEnd === -1 ? texts.length : entryEnd;
+    const text = others.length ? texts.slice(entryStart, end) : '';
+    if (others.every((word) => text.includes(word))) {
+      count += 1;
+      ids ??= shard.ids.split(ENTRY_GAP);
+      const hit = { newestFirst: newestFirst[entry], id: ids[entry] };
+      if ((!after || before(after, hit)) && (best.length < keep || before(hit, best[best.length - 1]))) {
+        let lo = 0;
+        let hi = best.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (before(best[mid], hit)) lo = mid + 1;
+          else hi = mid;
+        }
+        best.splice(lo, 0, hit);
+        if (best.length > keep) best.pop();
+      }
+    }
+    if (entryEnd === -1) break;
+    at = texts.indexOf(first, entryEnd + 1);
+  }
+  return count;
+}
+
 /**
- * Scan every shard for entries containing all `words`; keep the first `keep` after `after` in
- * list order. The first word is found with indexOf over the joined text (no per-entry work for
- * entries without it); the others are checked within the entry.
+ * The first `keep` clips after `after` (newest first) whose search text holds every word. Reads
+ * the directory, then the shards that may hold the words, newest first, a few at a time, and stops
+ * when no shard left can hold a hit newer than the `keep`-th found.
  */
 export async function scanShards(
-  tx: Tx<('search' | 'clips')[], 'readonly'>,
+  tx: Tx<('search' | 'clips' | 'meta')[], 'readonly'>,
   words: readonly string[],
   keep: number,
   after?: Hit,
 ): Promise<ScanResult> {
   const store = tx.objectStore('search');
-  const best: Hit[] = []; // sorted, at most `keep`
-  let total = 0;
-  let remaining = 0;
+  const directory =
+    (await readDirectory(tx.objectStore('meta'))) ??
+    (await store.getAllKeys()).map((key) => ({ key, newest: Number.NEGATIVE_INFINITY, oldest: Number.POSITIVE_INFINITY, chars: undefined }));
+  const candidates = directory
+    .filter((summary) => !summary.chars || mayHold(summary as ShardSummary, words))
+    .filter((summary) => !after || summary.oldest >= after.newestFirst)
+    .sort((a, b) => a.newest - b.newest);
   const [first, ...others] = [...words].sort((a, b) => b.length - a.length);
-  let range: IDBKeyRange | undefined;
-  for (;;) {
-    const [shards, keys] = await Promise.all([store.getAll(range, SHARDS_PER_READ), store.getAllKeys(range, SHARDS_PER_READ)]);
-    for (const shard of shards) {
-      const { texts, newestFirst } = shard;
-      if (typeof texts !== 'string' || !texts.includes(first)) continue;
-      let ids: string[] | undefined;
-      let entry = 0;
-      let entryStart = 0;
-      let at = texts.indexOf(first);
-      while (at !== -1) {
-        // Move to the entry holding `at`.
-        let entryEnd = texts.indexOf(ENTRY_GAP, entryStart);
-        while (entryEnd !== -1 && entryEnd < at) {
-          entry += 1;
-          entryStart = entryEnd + 1;
-          entryEnd = texts.indexOf(ENTRY_GAP, entryStart);
-        }
-        const end = entryEnd === -1 ? texts.length : entryEnd;
-        const text = others.length ? texts.slice(entryStart, end) : '';
-        if (others.every((word) => text.includes(word))) {
-          total += 1;
-          ids ??= shard.ids.split(ENTRY_GAP);
-          const hit = { newestFirst: newestFirst[entry], id: ids[entry] };
-          if (!after || before(after, hit)) {
-            remaining += 1;
-            if (best.length < keep || before(hit, best[best.length - 1])) {
-              let lo = 0;
-              let hi = best.length;
-              while (lo < hi) {
-                const mid = (lo + hi) >> 1;
-                if (before(best[mid], hit)) lo = mid + 1;
-                else hi = mid;
-              }
-              best.splice(lo, 0, hit);
-              if (best.length > keep) best.pop();
-            }
-          }
-        }
-        if (entryEnd === -1) break;
-        at = texts.indexOf(first, entryEnd + 1);
-      }
+  const best: Hit[] = [];
+  let total = 0;
+  let complete = true;
+  let group = 2;
+  for (let i = 0; i < candidates.length; i += group, group = Math.min(group * 2, 32)) {
+    if (best.length >= keep && candidates[i].newest > best[keep - 1].newestFirst) {
+      complete = false;
+      break;
     }
-    if (shards.length < SHARDS_PER_READ) break;
-    range = IDBKeyRange.lowerBound(keys[keys.length - 1], true);
+    const shards = await Promise.all(candidates.slice(i, i + group).map(async (summary) => store.get(summary.key)));
+    for (const shard of shards) if (shard) total += scanOne(shard, first, others, best, keep, after);
   }
-  return { hits: best, total, remaining };
+  return { hits: best, ...(complete ? { total } : {}) };
 }
