@@ -98,7 +98,10 @@ export async function importClips(
   chunkSize = IMPORT_CHUNK,
 ): Promise<{ stored: number }> {
   // Newest first: shards then hold time slices, which a search's first screen reads alone.
-  const clips = distinct(inputs).sort((a, b) => Date.parse(b.clippedAt) - Date.parse(a.clippedAt));
+  const clips = distinct(inputs)
+    .map((clip) => ({ clip, time: Date.parse(clip.clippedAt) }))
+    .sort((a, b) => b.time - a.time)
+    .map(({ clip }) => clip);
   const total = clips.length;
   onProgress?.(0, total);
   for (let done = 0; done < total; done += chunkSize) {
