@@ -79,7 +79,7 @@ describe.each(BROWSERS)('%s: the clip store behind the message bus', (name) => {
   });
 
   it('searches simplified and traditional alike, every word', async () => {
-    const found = await data<{ clips: Clip[]; total?: number }>(popup, 'clips.list', { search: '生产总值 7%', limit: 50 });
+    const found = await data<{ clips: Clip[]; total?: number }>(popup, 'clips.list', { search: '生产总值 增长7%', limit: 50 });
     expect(found.total).toBe(3);
     expect(found.clips.map((c) => c.url)).toEqual([...PAGES].reverse());
   });
