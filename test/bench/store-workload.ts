@@ -127,9 +127,11 @@ export interface WorkloadOptions {
   runs: number;
   log: (line: string) => void;
   api?: StoreApi;
+  /** Stream everything to CSV and JSON at the end (default true). */
+  stream?: boolean;
 }
 
-export async function runWorkload({ count, runs, log, api = directApi }: WorkloadOptions): Promise<Measure[]> {
+export async function runWorkload({ count, runs, log, api = directApi, stream = true }: WorkloadOptions): Promise<Measure[]> {
   const { listClips, listPages } = api;
   const measures: Measure[] = [];
   const record = (name: string, ms: number, bar?: number, note?: string) => {
@@ -182,6 +184,7 @@ export async function runWorkload({ count, runs, log, api = directApi }: Workloa
   const inPage = await timed(runs, () => listClips({ page: onePage, search: COMMON_WORD, limit: 50 }));
   record(`search ${COMMON_WORD} within one page`, inPage.first, 300, `median ${inPage.median.toFixed(1)} ms`);
 
+  if (!stream) return measures;
   t0 = performance.now();
   let rows = 0;
   let csvBytes = 0;
