@@ -4,8 +4,9 @@
  */
 import type { KeysOf, Locale } from '../fragment';
 import common from './common';
+import panel from './panel';
 
-export const FRAGMENTS = [common] as const;
+export const FRAGMENTS = [common, panel] as const;
 
 export type MessageKey = KeysOf<(typeof FRAGMENTS)[number]>;
 

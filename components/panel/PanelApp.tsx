@@ -1,0 +1,89 @@
+/**
+ * The side panel (Chrome's side panel, Firefox's sidebar, or a full tab): the active tab's
+ * figures, and the clip library. It follows the window's active tab, or stays on one tab when
+ * opened as `sidepanel.html?tabId=N`. Language follows the user's setting, pushed when it changes.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { setLocale, t } from '../../lib/i18n';
+import type { UiPort } from '../port/ui-port';
+import { ClipLibrary } from './ClipLibrary';
+import type { Exporter } from './exporter';
+import { PagePanel } from './PagePanel';
+import { UndoToast, useToast } from './UndoToast';
+
+export interface PanelAppProps {
+  port: UiPort;
+  exporter?: Exporter;
+  /** A fixed tab (the full-tab view, `?tabId=N`); absent: follow the active tab. */
+  tabId?: number;
+  copyText?: (text: string) => Promise<void>;
+  /** How long a toast stays (tests shorten it). */
+  toastMs?: number;
+}
+
+type View = 'page' | 'library';
+
+const clipboardCopy = (text: string) => navigator.clipboard.writeText(text);
+
+export function PanelApp({ port, exporter, tabId: fixedTab, copyText = clipboardCopy, toastMs }: PanelAppProps) {
+  const [tabId, setTabId] = useState<number | undefined>(fixedTab);
+  const [view, setView] = useState<View>('page');
+  const [, setLanguage] = useState('');
+  const { toast, show, dismiss } = useToast();
+
+  useEffect(() => {
+    if (fixedTab !== undefined) return setTabId(fixedTab);
+    let live = true;
+    port.activeTab().then((tab) => live && setTabId(tab?.tabId), () => live && setTabId(undefined));
+    const off = port.onActiveTabChange((tab) => setTabId(tab?.tabId));
+    return () => {
+      live = false;
+      off();
+    };
+  }, [port, fixedTab]);
+
+  useEffect(() => {
+    const apply = () => port.uiSettings().then((s) => setLanguage(setLocale(s.locale)), () => undefined);
+    void apply();
+    return port.subscribe((event) => {
+      if (event.type === 'settings.changed') void apply();
+    });
+  }, [port]);
+
+  const tab = (id: View, label: string) => (
+    <button
+      type="button" role="tab" id={`panel-tab-${id}`} aria-selected={view === id} aria-controls={`panel-view-${id}`}
+      tabIndex={view === id ? 0 : -1} class={view === id ? 'active' : ''} data-testid={`view-${id}`}
+      onClick={() => setView(id)}
+      onKeyDown={(e) => {
+        if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
+          const next = view === 'page' ? 'library' : 'page';
+          setView(next);
+          document.getElementById(`panel-tab-${next}`)?.focus();
+        }
+      }}
+    >
+      {label}
+    </button>
+  );
+
+  return (
+    <main class="panel" data-testid="panel">
+      <header class="panel-header">
+        <h1>{t('common.appName')}</h1>
+        <div role="tablist" aria-label={t('panel.views')} class="panel-views">
+          {tab('page', t('panel.view.page'))}
+          {tab('library', t('panel.view.library'))}
+        </div>
+      </header>
+      <div role="tabpanel" id={`panel-view-${view}`} aria-labelledby={`panel-tab-${view}`} class="panel-view">
+        {view === 'page' ? (
+          <PagePanel key={tabId ?? -1} port={port} tabId={tabId} exporter={exporter} copyText={copyText} showToast={show} />
+        ) : (
+          <ClipLibrary port={port} exporter={exporter} showToast={show} />
+        )}
+      </div>
+      <UndoToast toast={toast} onDismiss={dismiss} lifetimeMs={toastMs} />
+    </main>
+  );
+}
