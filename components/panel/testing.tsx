@@ -6,7 +6,7 @@
 import { type ComponentChild, render } from 'preact';
 import { act } from 'preact/test-utils';
 import type { ClippedIndicator } from '../../lib/model/clip';
-import { createMockPort, type MockPort, mockStatus, type MockTab } from '../port/mock-port';
+import { createMockPort, type MockPort, type MockPortOptions, mockStatus, type MockTab } from '../port/mock-port';
 import type { FigureRow } from '../port/ui-port';
 
 export interface Mounted {
@@ -149,9 +149,14 @@ export function reportFigures(): Omit<FigureRow, 'clipIds'>[] {
   ];
 }
 
+/** A mock port whose user reads simplified Chinese (the tests' language, whatever the machine's). */
+export function panelPort(options: MockPortOptions = {}): MockPort {
+  return createMockPort({ ui: { locale: 'zh-CN' }, ...options });
+}
+
 /** A mock port with the report page open in tab 7 (active). */
 export function reportPort(): MockPort {
-  return createMockPort({ tabs: [pageTab(7, reportFigures())], active: 7 });
+  return panelPort({ tabs: [pageTab(7, reportFigures())], active: 7 });
 }
 
 /** The keys of the table's rows, in the order shown. */

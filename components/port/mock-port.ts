@@ -27,6 +27,8 @@ export interface MockPortOptions {
   clips?: Clip[];
   /** The active tab's id. */
   active?: number;
+  /** The user's settings (default: follow the browser's language). */
+  ui?: UiSettings;
   /** Calls that fail: method name → the error to throw (as the real port rejects). */
   failures?: Partial<Record<keyof UiPort, Error>>;
 }
@@ -71,7 +73,7 @@ export function createMockPort(options: MockPortOptions = {}): MockPort {
   const tabListeners = new Set<(tab: TabRef | undefined) => void>();
   let active = options.active ?? options.tabs?.[0]?.tab.tabId;
   const settings = new Map<string, SiteSettings>();
-  let ui: UiSettings = { locale: 'auto' };
+  let ui: UiSettings = options.ui ?? { locale: 'auto' };
 
   const tabOf = (tabId: number): MockTab => {
     const tab = tabs.get(tabId);
