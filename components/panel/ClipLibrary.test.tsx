@@ -21,7 +21,7 @@ async function library(clips = store()) {
   await until(() => expect(allByTestId(root, 'library-group')).toHaveLength(2));
   return { port, root };
 }
-const groupTitles = (root: ParentNode) => allByTestId(root, 'library-group').map((g) => g.querySelector('h3')!.textContent);
+const groupTitles = (root: ParentNode) => allByTestId(root, 'library-group').map((g) => g.querySelector('h2')!.textContent);
 const labels = (root: ParentNode) => allByTestId(root, 'library-label').map((l) => l.textContent);
 
 describe('the clip library', () => {

@@ -142,7 +142,7 @@ export function ClipLibrary({ port, exporter, showToast }: ClipLibraryProps) {
           <p class="zb-muted" data-testid="library-found">{t('panel.library.found', { count: found.total ?? found.clips.length })}</p>
           {[...groups].map(([url, clips]) => (
             <section class="library-page" key={url} data-testid="library-group" data-url={url}>
-              <h3 class="library-page-title">{clips[0].title || url}</h3>
+              <h2 class="library-page-title">{clips[0].title || url}</h2>
               <ul class="library-clips">
                 {clips.map((clip) => <LibraryClip key={clip.id} clip={clip} port={port} onDelete={(c) => void remove(c)} />)}
               </ul>

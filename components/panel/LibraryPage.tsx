@@ -46,7 +46,7 @@ export function LibraryPage({ page, port, version, onDelete, showToast }: Librar
   const listId = `lib-page-${encodeURIComponent(page.url)}`;
   return (
     <section class="library-page" data-testid="library-group" data-url={page.url}>
-      <h3 class="library-page-title">
+      <h2 class="library-page-title">
         <button type="button" class="link-button" aria-expanded={open} aria-controls={listId} data-testid="library-page-toggle" onClick={() => setOpen(!open)}>
           {page.title || page.url}
         </button>
@@ -54,7 +54,7 @@ export function LibraryPage({ page, port, version, onDelete, showToast }: Librar
         <button type="button" class="link-button" data-testid="library-clear-page" aria-label={t('panel.action.clearPageOf', { page: page.title || page.url })} onClick={() => void clear()}>
           {t('panel.action.clearPage')}
         </button>
-      </h3>
+      </h2>
       <div id={listId}>
         {open && (
           <ul class="library-clips">
