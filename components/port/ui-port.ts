@@ -27,9 +27,13 @@ export interface TabRef {
 export interface UiPort {
   /** The tab the screen works on: the active tab of its window (popup, side panel). */
   activeTab(): Promise<TabRef | undefined>;
+  /** The tab this extension page itself is open in (opened as a full tab), or undefined (popup, side panel). */
+  ownTab(): Promise<TabRef | undefined>;
   /** Calls back when the active tab of this window changes or navigates. Returns the unsubscribe. */
   onActiveTabChange(listener: (tab: TabRef | undefined) => void): () => void;
 
+  /** Every open web page whose content script answers, with its status (for picking a page to work on). */
+  pickableTabs(): Promise<{ tabId: number; status: PageStatus }[]>;
   pageStatus(tabId: number): Promise<PageStatus>;
   highlight(tabId: number, on: boolean): Promise<PageStatus>;
   pageFigures(tabId: number): Promise<ResponseOf<'ui->background', 'tab.figures'>>;

@@ -28,6 +28,8 @@ export type PageCommand = z.infer<typeof CommandSchema>;
 
 /** Extension pages → background. Page actions name the tab; the background relays them to it. */
 export const uiToBackground = {
+  /** The open tabs whose content script answers, with their status (the popup opened as a tab picks one). */
+  'tabs.list': { request: Empty, response: z.object({ tabs: z.array(z.object({ tabId: TabId, status: PageStatusSchema })) }) },
   'tab.status': { request: z.object({ tabId: TabId }), response: PageStatusSchema },
   'tab.highlight': { request: z.object({ tabId: TabId, on: z.boolean() }), response: PageStatusSchema },
   'tab.figures': { request: z.object({ tabId: TabId }), response: Figures },
@@ -70,8 +72,8 @@ export const backgroundToContent = {
   'page.setClipped': { request: z.object({ keys: Keys, clipped: z.boolean() }), response: z.object({ changed: z.int() }) },
   'page.clipAll': { request: Empty, response: z.object({ clipped: z.int() }) },
   'page.focus': { request: z.object({ key: Key }), response: Ok },
-  /** Clips of this page changed elsewhere: place them again. */
-  'page.clipsChanged': { request: Empty, response: Ok },
+  /** Clips changed elsewhere; `pages` are the pageKeys concerned (empty: possibly any). A page not among them ignores it. */
+  'page.clipsChanged': { request: z.object({ pages: z.array(z.string()) }), response: Ok },
   /** A keyboard command (next / previous figure, clip the focused one, highlight on or off). */
   'page.command': { request: z.object({ command: CommandSchema }), response: Ok },
   /** The context menu's "clip selection": figures in the selection, else a manual clip of it. */
