@@ -287,3 +287,14 @@ describe('following the tab', () => {
 });
 
 it('the page URL used by the helpers is the report page', () => expect(PAGE_URL).toMatch(/^https:/));
+
+describe('the full-tab view opened without ?tabId', () => {
+  it('offers the open pages to choose from, then lists the chosen one’s figures', async () => {
+    const port = panelPort({ tabs: [pageTab(1, reportFigures()), { tab: { tabId: 9 }, figures: [] }], active: 9, own: 9 });
+    const { root } = mount(<PanelApp port={port} />);
+    const choice = await until(() => byTestId(root, 'choose-tab'));
+    expect(allByTestId(root, 'choose-tab').map((b) => b.textContent)).toEqual(['政府工作报告']);
+    await click(choice);
+    await until(() => expect(rowKeys(root)).toHaveLength(6));
+  });
+});

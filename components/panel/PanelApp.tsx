@@ -9,6 +9,7 @@ import type { UiPort } from '../port/ui-port';
 import { ClipLibrary } from './ClipLibrary';
 import type { Exporter } from './exporter';
 import { PagePanel } from './PagePanel';
+import { TabChooser } from './TabChooser';
 import { UndoToast, useToast } from './UndoToast';
 
 export interface PanelAppProps {
@@ -27,6 +28,8 @@ const clipboardCopy = (text: string) => navigator.clipboard.writeText(text);
 
 export function PanelApp({ port, exporter, tabId: fixedTab, copyText = clipboardCopy, toastMs }: PanelAppProps) {
   const [tabId, setTabId] = useState<number | undefined>(fixedTab);
+  /** Opened as a tab of its own without ?tabId: the reader picks the page (the active tab is this one). */
+  const [choosing, setChoosing] = useState(false);
   const [view, setView] = useState<View>('page');
   const [, setLanguage] = useState('');
   const { toast, show, dismiss } = useToast();
@@ -34,8 +37,19 @@ export function PanelApp({ port, exporter, tabId: fixedTab, copyText = clipboard
   useEffect(() => {
     if (fixedTab !== undefined) return setTabId(fixedTab);
     let live = true;
-    port.activeTab().then((tab) => live && setTabId(tab?.tabId), () => live && setTabId(undefined));
-    const off = port.onActiveTabChange((tab) => setTabId(tab?.tabId));
+    let own: number | undefined;
+    Promise.all([port.activeTab(), port.ownTab()]).then(
+      ([tab, self]) => {
+        if (!live) return;
+        own = self?.tabId;
+        if (own !== undefined) setChoosing(true);
+        else setTabId(tab?.tabId);
+      },
+      () => live && setTabId(undefined),
+    );
+    const off = port.onActiveTabChange((tab) => {
+      if (own === undefined) setTabId(tab?.tabId);
+    });
     return () => {
       live = false;
       off();
@@ -77,7 +91,9 @@ export function PanelApp({ port, exporter, tabId: fixedTab, copyText = clipboard
         </div>
       </header>
       <div role="tabpanel" id={`panel-view-${view}`} aria-labelledby={`panel-tab-${view}`} class="panel-view">
-        {view === 'page' ? (
+        {view === 'page' && choosing && tabId === undefined ? (
+          <TabChooser port={port} onChoose={setTabId} />
+        ) : view === 'page' ? (
           <PagePanel key={tabId ?? -1} port={port} tabId={tabId} exporter={exporter} copyText={copyText} showToast={show} />
         ) : (
           <ClipLibrary port={port} exporter={exporter} showToast={show} />

@@ -27,6 +27,8 @@ export interface MockPortOptions {
   clips?: Clip[];
   /** The active tab's id. */
   active?: number;
+  /** The tab the screen itself is open in (a full-tab view); absent: a popup or side panel. */
+  own?: number;
   /** The user's settings (default: follow the browser's language). */
   ui?: UiSettings;
   /** Calls that fail: method name → the error to throw (as the real port rejects). */
@@ -72,6 +74,7 @@ export function createMockPort(options: MockPortOptions = {}): MockPort {
   const listeners = new Set<(event: UiEvent) => void>();
   const tabListeners = new Set<(tab: TabRef | undefined) => void>();
   let active = options.active ?? options.tabs?.[0]?.tab.tabId;
+  const own = options.own;
   const settings = new Map<string, SiteSettings>();
   let ui: UiSettings = options.ui ?? { locale: 'auto' };
 
@@ -140,6 +143,14 @@ export function createMockPort(options: MockPortOptions = {}): MockPort {
     async activeTab() {
       enter('activeTab', []);
       return active === undefined ? undefined : tabs.get(active)?.tab;
+    },
+    async ownTab() {
+      enter('ownTab', []);
+      return own === undefined ? undefined : tabs.get(own)?.tab ?? { tabId: own };
+    },
+    async pickableTabs() {
+      enter('pickableTabs', []);
+      return [...tabs.values()].flatMap((t) => (t.status && t.tab.tabId !== own ? [{ tabId: t.tab.tabId, status: t.status }] : []));
     },
     onActiveTabChange(listener) {
       tabListeners.add(listener);

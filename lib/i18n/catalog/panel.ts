@@ -3,6 +3,9 @@ import { defineFragment } from '../fragment';
 
 export default defineFragment({
   'zh-CN': {
+    'panel.chooser.title': '选择要查看的页面',
+    'panel.chooser.none': '没有可读取的网页。请先打开一个网页。',
+    'panel.chooser.count': '{count} 个指标',
     'panel.title': '指标 · 侧边栏',
     'panel.views': '视图',
     'panel.view.page': '本页指标',
@@ -89,6 +92,9 @@ export default defineFragment({
     'panel.toast.copied': '已复制 {count} 行',
   },
   'zh-TW': {
+    'panel.chooser.title': '選擇要檢視的頁面',
+    'panel.chooser.none': '沒有可讀取的網頁。請先開啟一個網頁。',
+    'panel.chooser.count': '{count} 個指標',
     'panel.title': '指標 · 側邊欄',
     'panel.views': '檢視',
     'panel.view.page': '本頁指標',
@@ -175,6 +181,9 @@ export default defineFragment({
     'panel.toast.copied': '已複製 {count} 列',
   },
   en: {
+    'panel.chooser.title': 'Choose a page',
+    'panel.chooser.none': 'No web page can be read. Open a web page first.',
+    'panel.chooser.count': '{count} figures',
     'panel.title': 'Zhibiao · side panel',
     'panel.views': 'Views',
     'panel.view.page': 'This page',
