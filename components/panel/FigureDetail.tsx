@@ -5,12 +5,12 @@ import { ClipEditor } from './ClipEditor';
 import type { TableRow } from './figure-table';
 import { SentenceText } from './SentenceText';
 
-export function FigureDetail({ row, port }: { row: TableRow; port: UiPort }) {
+export function FigureDetail({ row, port, onSaved }: { row: TableRow; port: UiPort; onSaved?: () => void }) {
   return (
     <section class="figure-detail" aria-label={t('panel.detail.label')} data-testid="figure-detail">
       {row.heading && <p class="zb-muted" data-testid="detail-heading">{row.heading}</p>}
       <SentenceText sentence={row.sentence} figure={row.indicator.text} />
-      {row.clip ? <ClipEditor clip={row.clip} port={port} /> : <p class="zb-muted">{t(row.clipped ? 'panel.loading' : 'panel.detail.clipToEdit')}</p>}
+      {row.clip ? <ClipEditor clip={row.clip} port={port} onSaved={onSaved} /> : <p class="zb-muted">{t(row.clipped ? 'panel.loading' : 'panel.detail.clipToEdit')}</p>}
     </section>
   );
 }

@@ -179,6 +179,7 @@ export function FigureGrid({ items, activeKey, selected, sort, onSort, onActivat
                 style={style}
                 data-row-index={index}
                 data-key={row.key}
+                data-role={row.indicator.role}
                 data-testid="figure-row"
                 onClick={(e) => onActivate(row.key, { extend: e.shiftKey, toggle: e.ctrlKey || e.metaKey })}
               >

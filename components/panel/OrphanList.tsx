@@ -11,12 +11,21 @@ export function formatTime(iso: string, locale = currentLocale()): string {
   return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
-export function OrphanList({ orphans, port, showToast }: { orphans: Clip[]; port: UiPort; showToast: (toast: Toast) => void }) {
+export interface OrphanListProps {
+  orphans: Clip[];
+  port: UiPort;
+  showToast: (toast: Toast) => void;
+  /** After a delete or its undo has been answered. */
+  onChange: () => void;
+}
+
+export function OrphanList({ orphans, port, showToast, onChange }: OrphanListProps) {
   if (orphans.length === 0) return null;
   const remove = async (clip: Clip) => {
     try {
       const deleted = await port.deleteClips([clip.id]);
-      showToast({ message: t('panel.toast.deleted', { count: deleted.length }), undo: () => port.putClips(deleted) });
+      onChange();
+      showToast({ message: t('panel.toast.deleted', { count: deleted.length }), undo: () => port.putClips(deleted).finally(onChange) });
     } catch {
       showToast({ message: t('panel.toast.failed', { action: t('panel.action.delete') }) });
     }

@@ -79,7 +79,8 @@ export function PagePanel({ port, tabId, exporter, copyText, showToast }: PagePa
   /** Unclipping deletes the clips (corrections and all), so it can be undone. */
   const unclip = async (targets: TableRow[]) => {
     const deleted = await port.deleteClips(targets.flatMap((r) => r.clipIds));
-    if (deleted.length) showToast({ message: t('panel.toast.unclipped', { count: targets.length }), undo: () => port.putClips(deleted) });
+    page.refresh();
+    if (deleted.length) showToast({ message: t('panel.toast.unclipped', { count: targets.length }), undo: () => port.putClips(deleted).finally(page.refresh) });
   };
 
   const check = (key: string, range: boolean) => {
@@ -91,7 +92,7 @@ export function PagePanel({ port, tabId, exporter, copyText, showToast }: PagePa
     const clip = !row.clipped;
     const targets = keys.map((k) => byKey.get(k)!).filter((r) => r.clipped !== clip);
     if (targets.length === 0) return;
-    if (clip) port.setClipped(tabId, targets.map((r) => r.key), true).catch(failed(t('panel.action.clip')));
+    if (clip) port.setClipped(tabId, targets.map((r) => r.key), true).then(page.refresh, failed(t('panel.action.clip')));
     else unclip(targets).catch(failed(t('panel.action.unclip')));
   };
 
@@ -101,7 +102,8 @@ export function PagePanel({ port, tabId, exporter, copyText, showToast }: PagePa
     if (keys.length === 0) return;
     try {
       const count = await port.setClipped(tabId, keys, true);
-      showToast({ message: t('panel.toast.clippedAll', { count }), undo: () => port.setClipped(tabId, keys, false) });
+      page.refresh();
+      showToast({ message: t('panel.toast.clippedAll', { count }), undo: () => port.setClipped(tabId, keys, false).finally(page.refresh) });
     } catch {
       failed(t('panel.action.clipAll'))();
     }
@@ -111,7 +113,8 @@ export function PagePanel({ port, tabId, exporter, copyText, showToast }: PagePa
     if (!url) return;
     try {
       const deleted = await port.clearPage(url);
-      showToast({ message: t('panel.toast.cleared', { count: deleted.length }), undo: () => port.putClips(deleted) });
+      page.refresh();
+      showToast({ message: t('panel.toast.cleared', { count: deleted.length }), undo: () => port.putClips(deleted).finally(page.refresh) });
     } catch {
       failed(t('panel.action.clear'))();
     }
@@ -151,7 +154,7 @@ export function PagePanel({ port, tabId, exporter, copyText, showToast }: PagePa
     <section class="page-panel" aria-label={t('panel.page.label')} data-testid="page-panel">
       <header class="page-panel-head">
         <h2 class="page-title" title={page.status?.url}>{page.status?.title || page.status?.url}</h2>
-        <p class="zb-muted" data-testid="page-counts">
+        <p class="zb-muted" data-testid="page-counts" data-figures={rows.length} data-clipped={clippedCount} data-shown={listed.length}>
           {t('panel.page.counts', { figures: rows.length, clipped: clippedCount, shown: listed.length })}
         </p>
       </header>
@@ -182,8 +185,8 @@ export function PagePanel({ port, tabId, exporter, copyText, showToast }: PagePa
       ) : (
         <FigureGrid items={items} activeKey={activeKey} selected={selected} sort={sort} onSort={onSort} onActivate={activate} onCheck={check} />
       )}
-      {active && <FigureDetail row={active} port={port} />}
-      <OrphanList orphans={page.orphans} port={port} showToast={showToast} />
+      {active && <FigureDetail row={active} port={port} onSaved={page.refresh} />}
+      <OrphanList orphans={page.orphans} port={port} showToast={showToast} onChange={page.refresh} />
     </section>
   );
 }

@@ -1,16 +1,19 @@
 /**
  * A tab's page as the panel shows it: its status, its figures, the clips that could not be
  * placed (orphans) and the page's stored clips (for their corrections). Read when the tab
- * changes and again whenever the background pushes that the page or its clips changed; never
- * polled. Reads that overlap coalesce into one more, and a read for a tab no longer shown is
+ * changes, again whenever the background pushes that the page or its clips changed, and after
+ * each change this panel made has been answered (the push can arrive before the page has settled
+ * its own state); never polled. Reads that overlap coalesce into one more, and a read for a tab no longer shown is
  * dropped.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Clip } from '../../lib/model/clip';
 import { pageKey } from '../../lib/model/page';
 import type { FigureRow, PageStatus, UiPort } from '../port/ui-port';
 
 export interface PageFigures {
+  /** Reads the page again: after this panel's own change has been answered (the page's state is then settled). */
+  refresh: () => void;
   status?: PageStatus;
   figures: FigureRow[];
   orphans: Clip[];
@@ -20,7 +23,7 @@ export interface PageFigures {
   failed: boolean;
 }
 
-const EMPTY: PageFigures = { figures: [], orphans: [], clips: new Map(), loading: true, failed: false };
+const EMPTY: Omit<PageFigures, 'refresh'> = { figures: [], orphans: [], clips: new Map(), loading: true, failed: false };
 /** The store's largest page of a list. */
 const PAGE_LIMIT = 2000;
 
@@ -36,7 +39,8 @@ async function pageClips(port: UiPort, page: string): Promise<Map<string, Clip>>
 }
 
 export function usePageFigures(port: UiPort, tabId: number | undefined, onFocused: (key: string) => void): PageFigures {
-  const [data, setData] = useState<PageFigures>(EMPTY);
+  const [data, setData] = useState<Omit<PageFigures, 'refresh'>>(EMPTY);
+  const refresh = useRef<() => void>(() => undefined);
   const focused = useRef(onFocused);
   focused.current = onFocused;
 
@@ -79,6 +83,7 @@ export function usePageFigures(port: UiPort, tabId: number | undefined, onFocuse
       else if (event.type === 'clips.changed' && (event.pages.length === 0 || (url !== undefined && event.pages.includes(url)))) void read();
       else if (event.type === 'page.focused' && event.tabId === tabId) focused.current(event.key);
     });
+    refresh.current = () => void read();
     void read();
     return () => {
       live = false;
@@ -86,5 +91,5 @@ export function usePageFigures(port: UiPort, tabId: number | undefined, onFocuse
     };
   }, [port, tabId]);
 
-  return data;
+  return useMemo(() => ({ ...data, refresh: () => refresh.current() }), [data]);
 }
