@@ -53,7 +53,9 @@ export interface FigureGridProps {
 
 export function FigureGrid({ items, activeKey, selected, sort, onSort, onActivate, onCheck }: FigureGridProps) {
   const body = useRef<HTMLDivElement>(null);
-  const [scrollTop, setScrollTop] = useState(0);
+  // Re-rendered when the top row changes, not on every scroll event (the overscan covers the rest).
+  const scrolled = useRef(0);
+  const [topRow, setTopRow] = useState(0);
   const [height, setHeight] = useState(FALLBACK_HEIGHT);
   const focusWanted = useRef(false);
   const locale = currentLocale();
@@ -76,24 +78,29 @@ export function FigureGrid({ items, activeKey, selected, sort, onSort, onActivat
     const el = body.current;
     if (!el || activeIndex < 0) return;
     const top = activeIndex * ROW_HEIGHT;
+    const scrollTop = scrolled.current;
     let next = scrollTop;
     if (top < scrollTop) next = top;
     else if (top + ROW_HEIGHT > scrollTop + height) next = top + ROW_HEIGHT - height;
     if (next !== scrollTop) {
       el.scrollTop = next;
-      setScrollTop(next);
+      scrolled.current = next;
+      setTopRow(Math.floor(next / ROW_HEIGHT));
     }
   }, [activeIndex]);
 
   useEffect(() => {
     if (!focusWanted.current || activeKey === undefined) return;
+    // The row may be rendered only on the next pass (after scrolling it into view).
+    const target = body.current?.querySelector<HTMLElement>(`[data-row-index="${activeIndex}"]`);
+    if (!target) return;
     focusWanted.current = false;
-    body.current?.querySelector<HTMLElement>(`[data-row-index="${activeIndex}"]`)?.focus();
+    target.focus();
   });
 
   const firstRow = firstRowIndex(items);
-  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
-  const last = Math.min(items.length, Math.ceil((scrollTop + height) / ROW_HEIGHT) + OVERSCAN);
+  const first = Math.max(0, topRow - OVERSCAN);
+  const last = Math.min(items.length, topRow + Math.ceil(height / ROW_HEIGHT) + 1 + OVERSCAN);
 
   const rowIndexes = () => items.flatMap((item, i) => (item.kind === 'row' ? [i] : []));
   const move = (event: KeyboardEvent, to: number) => {
@@ -148,7 +155,10 @@ export function FigureGrid({ items, activeKey, selected, sort, onSort, onActivat
         role="rowgroup"
         class="figure-grid-body"
         ref={body}
-        onScroll={(e) => setScrollTop((e.currentTarget as HTMLElement).scrollTop)}
+        onScroll={(e) => {
+          scrolled.current = (e.currentTarget as HTMLElement).scrollTop;
+          setTopRow(Math.floor(scrolled.current / ROW_HEIGHT));
+        }}
         onKeyDown={onKeyDown}
         data-testid="figure-grid-body"
       >

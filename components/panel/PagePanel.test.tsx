@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PanelApp } from './PanelApp';
 import {
@@ -296,5 +297,25 @@ describe('the full-tab view opened without ?tabId', () => {
     expect(allByTestId(root, 'choose-tab').map((b) => b.textContent)).toEqual(['政府工作报告']);
     await click(choice);
     await until(() => expect(rowKeys(root)).toHaveLength(6));
+  });
+});
+
+describe('a long page', () => {
+  it('keeps the row chosen by the keyboard in view, and renders the rows scrolled to', async () => {
+    const figures = Array.from({ length: 500 }, (_, i) => makeFigure({ key: `k${i}`, order: i, value: i }));
+    const port = panelPort({ tabs: [pageTab(1, figures)] });
+    const { root } = mount(<PanelApp port={port} />);
+    await until(() => expect(rowKeys(root).length).toBeGreaterThan(0));
+    await click(row(root, 'k0'));
+    await key(row(root, 'k0'), 'End');
+    expect(document.activeElement).toBe(row(root, 'k499'));
+    expect(rowKeys(root)).not.toContain('k0');
+    const body = byTestId(root, 'figure-grid-body');
+    await act(() => {
+      body.scrollTop = 250 * 32;
+      body.dispatchEvent(new Event('scroll'));
+    });
+    expect(rowKeys(root)).toContain('k250');
+    expect(rowKeys(root)).not.toContain('k499');
   });
 });
