@@ -47,8 +47,11 @@ export function searchView(text: string): string {
   return matchingView(text).toLowerCase();
 }
 
+/** Separates the rows' texts while they are normalised together (never in page text: it is a control character). */
+const ROW_BREAK = '\u0001';
+
 export function toTableRows(figures: readonly FigureRow[], clips: ReadonlyMap<string, Clip>): TableRow[] {
-  return figures.map((figure) => {
+  const rows = figures.map((figure): TableRow => {
     const clip = figure.clipIds.map((id) => clips.get(id)).find((c) => c !== undefined);
     const indicator = clip?.indicator ?? figure.indicator;
     return {
@@ -60,9 +63,13 @@ export function toTableRows(figures: readonly FigureRow[], clips: ReadonlyMap<st
       clipIds: figure.clipIds,
       clipped: figure.clipIds.length > 0,
       clip,
-      search: searchView(`${indicator.label}\n${indicator.text}\n${indicator.unit}\n${figure.heading}\n${figure.sentence}`),
+      search: `${indicator.label}\n${indicator.text}\n${indicator.unit}\n${figure.heading}\n${figure.sentence}`.replaceAll(ROW_BREAK, ' '),
     };
   });
+  // One pass over all rows' text: normalising row by row costs a decoder call each (3,000 → ~10x slower).
+  const views = searchView(rows.map((row) => row.search).join(ROW_BREAK)).split(ROW_BREAK);
+  for (let i = 0; i < rows.length; i++) rows[i].search = views[i];
+  return rows;
 }
 
 export function filterRows(rows: readonly TableRow[], filter: TableFilter): TableRow[] {

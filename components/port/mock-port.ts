@@ -84,9 +84,11 @@ export function createMockPort(options: MockPortOptions = {}): MockPort {
     return tab;
   };
   const urlOf = (tab: MockTab) => pageKey(tab.status!.url);
+  /** The id of the clip the page makes of a figure: the same figure, the same id. */
+  const idOf = (tab: MockTab, figure: Omit<FigureRow, 'clipIds'>) => clipId(urlOf(tab), { exact: figure.indicator.text, prefix: figure.key, suffix: '' });
   const figureClipId = (tab: MockTab, key: string) => {
     const figure = tab.figures.find((f) => f.key === key);
-    return clipId(urlOf(tab), { exact: figure?.indicator.text ?? key, prefix: key, suffix: '' });
+    return figure ? idOf(tab, figure) : clipId(urlOf(tab), { exact: key, prefix: key, suffix: '' });
   };
   const emit = (event: UiEvent) => {
     for (const listener of [...listeners]) listener(event);
@@ -116,6 +118,7 @@ export function createMockPort(options: MockPortOptions = {}): MockPort {
   };
 
   const matches = (clip: Clip, words: string[]) => {
+    if (words.length === 0) return true;
     const hay = matchingView(`${clip.indicator.label} ${clip.indicator.text} ${clip.sentence} ${clip.title} ${clip.note ?? ''} ${(clip.tags ?? []).join(' ')}`).toLowerCase();
     return words.every((w) => hay.includes(w));
   };
@@ -172,7 +175,7 @@ export function createMockPort(options: MockPortOptions = {}): MockPort {
       const url = urlOf(tab);
       const placed = new Set<string>();
       const figures = tab.figures.map((f) => {
-        const id = figureClipId(tab, f.key);
+        const id = idOf(tab, f);
         const clip = clips.get(id);
         if (clip) placed.add(id);
         // The page shows a clipped figure with the clip's (possibly corrected) reading.
@@ -184,9 +187,12 @@ export function createMockPort(options: MockPortOptions = {}): MockPort {
     async setClipped(tabId, keys, clipped) {
       enter('setClipped', [tabId, keys, clipped]);
       const tab = tabOf(tabId);
+      const byKey = new Map(tab.figures.map((f) => [f.key, f]));
       let count = 0;
       for (const key of keys) {
-        const id = figureClipId(tab, key);
+        const figure = byKey.get(key);
+        if (!figure) continue;
+        const id = idOf(tab, figure);
         if (clipped && !clips.has(id)) {
           clips.set(id, clipOfFigure(tabId, key, new Date().toISOString()));
           count++;
