@@ -259,6 +259,16 @@ describe('following the tab', () => {
     expect(port.calls.filter((c) => c.method === 'pageFigures').length).toBe(3);
   });
 
+  it('reads the page again when the active tab navigates', async () => {
+    const port = panelPort({ tabs: [pageTab(1, reportFigures())], active: 1 });
+    const root = await open(port);
+    port.tabs.get(1)!.status = { ...port.tabs.get(1)!.status!, url: 'https://www.gov.cn/next.htm', title: '下一页' };
+    port.setFigures(1, [makeFigure({ key: 'n1', label: '耕地保有量' })]);
+    port.activate(1);
+    await until(() => expect(rowKeys(root)).toEqual(['n1']));
+    expect(byTestId(root, 'page-panel').querySelector('h2')!.textContent).toBe('下一页');
+  });
+
   it('stays on the tab it was opened for (?tabId=N)', async () => {
     const port = panelPort({ tabs: [pageTab(1, reportFigures()), pageTab(2, [makeFigure({ key: 'other' })], 'https://www.gov.cn/other.htm')], active: 2 });
     const { root } = mount(<PanelApp port={port} tabId={1} />);

@@ -21,12 +21,14 @@ import { usePageFigures } from './usePageFigures';
 export interface PagePanelProps {
   port: UiPort;
   tabId: number | undefined;
+  /** Changes when the tab navigated: the page is read again. */
+  visit?: number;
   exporter?: Exporter;
   copyText: (text: string) => Promise<void>;
   showToast: (toast: Toast) => void;
 }
 
-export function PagePanel({ port, tabId, exporter, copyText, showToast }: PagePanelProps) {
+export function PagePanel({ port, tabId, visit = 0, exporter, copyText, showToast }: PagePanelProps) {
   const [filter, setFilter] = useState<TableFilter>(NO_FILTER);
   const [sort, setSort] = useState<Sort>({ key: 'order', descending: false });
   const [bySection, setBySection] = useState(false);
@@ -40,7 +42,7 @@ export function PagePanel({ port, tabId, exporter, copyText, showToast }: PagePa
     setSelected(new Set([key]));
     anchor.current = key;
   }, []);
-  const page = usePageFigures(port, tabId, onFocused);
+  const page = usePageFigures(port, tabId, onFocused, visit);
 
   const rows = useMemo(() => toTableRows(page.figures, page.clips), [page.figures, page.clips]);
   const dimensions = useMemo(() => new Set<Dimension>(rows.map((r) => r.indicator.dimension)), [rows]);

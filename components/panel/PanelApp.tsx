@@ -30,6 +30,8 @@ export function PanelApp({ port, exporter, tabId: fixedTab, copyText = clipboard
   const [tabId, setTabId] = useState<number | undefined>(fixedTab);
   /** Opened as a tab of its own without ?tabId: the reader picks the page (the active tab is this one). */
   const [choosing, setChoosing] = useState(false);
+  /** Counts the browser's reports of an active tab that changed or navigated. */
+  const [visit, setVisit] = useState(0);
   const [view, setView] = useState<View>('page');
   const [, setLanguage] = useState('');
   const { toast, show, dismiss } = useToast();
@@ -48,7 +50,10 @@ export function PanelApp({ port, exporter, tabId: fixedTab, copyText = clipboard
       () => live && setTabId(undefined),
     );
     const off = port.onActiveTabChange((tab) => {
-      if (own === undefined) setTabId(tab?.tabId);
+      if (own !== undefined) return;
+      setTabId(tab?.tabId);
+      // The same tab may have navigated: its page is another one, read it again.
+      setVisit((n) => n + 1);
     });
     return () => {
       live = false;
@@ -94,7 +99,7 @@ export function PanelApp({ port, exporter, tabId: fixedTab, copyText = clipboard
         {view === 'page' && choosing && tabId === undefined ? (
           <TabChooser port={port} onChoose={setTabId} />
         ) : view === 'page' ? (
-          <PagePanel key={tabId ?? -1} port={port} tabId={tabId} exporter={exporter} copyText={copyText} showToast={show} />
+          <PagePanel key={tabId ?? -1} port={port} tabId={tabId} visit={visit} exporter={exporter} copyText={copyText} showToast={show} />
         ) : (
           <ClipLibrary port={port} exporter={exporter} showToast={show} />
         )}

@@ -16,7 +16,8 @@ async function violations(root: HTMLElement) {
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-describe('accessibility (axe-core)', () => {
+// axe walks the whole DOM in happy-dom: seconds on a busy machine, so these get more than vitest's 5 s.
+describe('accessibility (axe-core)', { timeout: 30_000 }, () => {
   it('the check finds a control without a name (so a clean result means something)', async () => {
     const { root } = mount(<div><select><option>x</option></select><div role="grid"><div role="row" aria-selected="true" /></div></div>);
     expect((await violations(root)).map((v) => v.split(':')[0]).sort()).toEqual(['aria-required-children', 'select-name']);

@@ -38,7 +38,7 @@ async function pageClips(port: UiPort, page: string): Promise<Map<string, Clip>>
   return clips;
 }
 
-export function usePageFigures(port: UiPort, tabId: number | undefined, onFocused: (key: string) => void): PageFigures {
+export function usePageFigures(port: UiPort, tabId: number | undefined, onFocused: (key: string) => void, visit = 0): PageFigures {
   const [data, setData] = useState<Omit<PageFigures, 'refresh'>>(EMPTY);
   const refresh = useRef<() => void>(() => undefined);
   const focused = useRef(onFocused);
@@ -89,7 +89,7 @@ export function usePageFigures(port: UiPort, tabId: number | undefined, onFocuse
       live = false;
       unsubscribe();
     };
-  }, [port, tabId]);
+  }, [port, tabId, visit]);
 
   return useMemo(() => ({ ...data, refresh: () => refresh.current() }), [data]);
 }
