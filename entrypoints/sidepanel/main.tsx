@@ -5,9 +5,10 @@
 import { render } from 'preact';
 import { PanelApp } from '../../components/panel/PanelApp';
 import { fixedTabId } from '../../components/panel/fixed-tab';
+import { libExporter } from '../../components/panel/lib-exporter';
 import { busPort } from '../../components/port/bus-port';
 import { t } from '../../lib/i18n';
 import '../../components/panel/panel.css';
 
 document.title = t('panel.title');
-render(<PanelApp port={busPort} tabId={fixedTabId(location.search)} />, document.getElementById('app')!);
+render(<PanelApp port={busPort} exporter={libExporter} tabId={fixedTabId(location.search)} />, document.getElementById('app')!);

@@ -4,7 +4,7 @@
  */
 import type { ClipPage, ClipPatch, ClipQuery, PageSummary, UiSettings } from '../messages/schemas';
 import type { Clip, SiteSettings } from '../model/clip';
-import { pageKey } from '../model/page';
+import { looseKey, pageKey } from '../model/page';
 import * as store from '../store/clip-store';
 
 export async function putClips(clips: Clip[]): Promise<Clip[]> {
@@ -13,8 +13,10 @@ export async function putClips(clips: Clip[]): Promise<Clip[]> {
   return out;
 }
 
+/** The page's clips, and those of the same page under another address (redirects), whose quotes then decide. */
 export async function clipsOfPage(url: string): Promise<Clip[]> {
-  return (await store.clipsForPage(pageKey(url))).clips;
+  const key = looseKey(url);
+  return (await store.listClips()).clips.filter((clip) => clip.url === pageKey(url) || looseKey(clip.url) === key);
 }
 
 function matches(clip: Clip, words: string[]): boolean {

@@ -7,7 +7,7 @@ import { extractIndicators } from '../extract';
 import type { PageHandlers } from '../messages/bus';
 import type { FigureRow, PageStatus } from '../messages/schemas';
 import { clippedIndicatorOf } from '../model/figure';
-import { pageKey } from '../model/page';
+import { looseKey } from '../model/page';
 import { iterateBlocks } from './blocks';
 import { type BackgroundApi, ClipKeeper } from './clips';
 import { pageInfoOf, type PageInfo } from './clip-builder';
@@ -286,7 +286,9 @@ export class PageController {
     },
     'page.clipsChanged': async ({ pages }) => {
       await this.ready;
-      if (pages.length === 0 || pages.includes(pageKey(this.page().url))) await this.enqueue(() => this.clips.refresh());
+      // The same page reached by another address (a redirect, another query) counts: its quotes decide.
+      const here = looseKey(this.page().url);
+      if (pages.length === 0 || pages.some((page) => looseKey(page) === here)) await this.enqueue(() => this.clips.refresh());
       return { ok: true as const };
     },
     'page.command': async ({ command }) => {

@@ -4,9 +4,10 @@
  */
 import type { KeysOf, Locale } from '../fragment';
 import common from './common';
+import exportSheet from './export';
 import panel from './panel';
 
-export const FRAGMENTS = [common, panel] as const;
+export const FRAGMENTS = [common, exportSheet, panel] as const;
 
 export type MessageKey = KeysOf<(typeof FRAGMENTS)[number]>;
 
