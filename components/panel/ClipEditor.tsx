@@ -21,10 +21,14 @@ export interface ClipEditorProps {
 
 function originalText(field: EditableField, original: ClippedIndicator): string {
   switch (field) {
-    case 'role': return t(`common.role.${original.role}`);
-    case 'dimension': return t(`common.dimension.${original.dimension}`);
-    case 'value': return formatNumber(original.value);
-    default: return original[field] || '—';
+    case 'role':
+      return t(`common.role.${original.role}`);
+    case 'dimension':
+      return t(`common.dimension.${original.dimension}`);
+    case 'value':
+      return formatNumber(original.value);
+    default:
+      return original[field] || '—';
   }
 }
 
@@ -72,7 +76,10 @@ export function ClipEditor({ clip, port, onSaved }: ClipEditorProps) {
       <label for={`${idBase}-label`}>{t('panel.col.label')}</label>
       <div>
         <input
-          id={`${idBase}-label`} data-testid="edit-label" value={ind.label} maxLength={200}
+          id={`${idBase}-label`}
+          data-testid="edit-label"
+          value={ind.label}
+          maxLength={200}
           onChange={(e) => {
             const label = (e.currentTarget as HTMLInputElement).value.trim();
             if (label !== ind.label) void save({ label });
@@ -83,17 +90,24 @@ export function ClipEditor({ clip, port, onSaved }: ClipEditorProps) {
       <label for={`${idBase}-role`}>{t('panel.col.role')}</label>
       <div>
         <select
-          id={`${idBase}-role`} data-testid="edit-role" value={ind.role}
+          id={`${idBase}-role`}
+          data-testid="edit-role"
+          value={ind.role}
           onChange={(e) => void save({ role: (e.currentTarget as HTMLSelectElement).value as ClippedIndicator['role'] })}
         >
-          {ROLES.map((role) => <option value={role}>{t(`common.role.${role}`)}</option>)}
+          {ROLES.map((role) => (
+            <option value={role}>{t(`common.role.${role}`)}</option>
+          ))}
         </select>
         {mark('role')}
       </div>
       <label for={`${idBase}-value`}>{t('panel.col.value')}</label>
       <div>
         <input
-          id={`${idBase}-value`} data-testid="edit-value" inputMode="decimal" value={valueText}
+          id={`${idBase}-value`}
+          data-testid="edit-value"
+          inputMode="decimal"
+          value={valueText}
           aria-invalid={error === t('panel.edit.notNumber')}
           onInput={(e) => setValueText((e.currentTarget as HTMLInputElement).value)}
           onChange={(e) => {
@@ -108,7 +122,10 @@ export function ClipEditor({ clip, port, onSaved }: ClipEditorProps) {
       <label for={`${idBase}-unit`}>{t('panel.col.unit')}</label>
       <div>
         <input
-          id={`${idBase}-unit`} data-testid="edit-unit" value={ind.unit} maxLength={40}
+          id={`${idBase}-unit`}
+          data-testid="edit-unit"
+          value={ind.unit}
+          maxLength={40}
           onChange={(e) => {
             const unit = (e.currentTarget as HTMLInputElement).value.trim();
             if (unit !== ind.unit) void save({ unit });
@@ -119,16 +136,24 @@ export function ClipEditor({ clip, port, onSaved }: ClipEditorProps) {
       <label for={`${idBase}-dimension`}>{t('panel.col.dimension')}</label>
       <div>
         <select
-          id={`${idBase}-dimension`} data-testid="edit-dimension" value={ind.dimension}
+          id={`${idBase}-dimension`}
+          data-testid="edit-dimension"
+          value={ind.dimension}
           onChange={(e) => void save({ dimension: (e.currentTarget as HTMLSelectElement).value as ClippedIndicator['dimension'] })}
         >
-          {DIMENSIONS.map((d) => <option value={d}>{t(`common.dimension.${d}`)}</option>)}
+          {DIMENSIONS.map((d) => (
+            <option value={d}>{t(`common.dimension.${d}`)}</option>
+          ))}
         </select>
         {mark('dimension')}
       </div>
       <label for={`${idBase}-note`}>{t('panel.edit.note')}</label>
       <textarea
-        id={`${idBase}-note`} data-testid="edit-note" rows={2} maxLength={4000} value={current.note ?? ''}
+        id={`${idBase}-note`}
+        data-testid="edit-note"
+        rows={2}
+        maxLength={4000}
+        value={current.note ?? ''}
         onChange={(e) => {
           const note = (e.currentTarget as HTMLTextAreaElement).value;
           if (note !== (current.note ?? '')) void save({ note });
@@ -136,14 +161,27 @@ export function ClipEditor({ clip, port, onSaved }: ClipEditorProps) {
       />
       <label for={`${idBase}-tags`}>{t('panel.edit.tags')}</label>
       <input
-        id={`${idBase}-tags`} data-testid="edit-tags" value={(current.tags ?? []).join('，')}
+        id={`${idBase}-tags`}
+        data-testid="edit-tags"
+        value={(current.tags ?? []).join('，')}
         placeholder={t('panel.edit.tagsHint')}
         onChange={(e) => {
-          const tags = [...new Set((e.currentTarget as HTMLInputElement).value.split(/[,，;；\s]+/).map((s) => s.trim().slice(0, 40)).filter(Boolean))].slice(0, 20);
+          const tags = [
+            ...new Set(
+              (e.currentTarget as HTMLInputElement).value
+                .split(/[,，;；\s]+/)
+                .map((s) => s.trim().slice(0, 40))
+                .filter(Boolean),
+            ),
+          ].slice(0, 20);
           if (tags.join('\n') !== (current.tags ?? []).join('\n')) void save({ tags });
         }}
       />
-      {error && <p class="edit-error" role="alert" data-testid="edit-error">{error}</p>}
+      {error && (
+        <p class="edit-error" role="alert" data-testid="edit-error">
+          {error}
+        </p>
+      )}
     </form>
   );
 }

@@ -9,9 +9,37 @@ afterEach(unmountAll);
 const A = 'https://www.gov.cn/a.htm';
 const B = 'https://www.gov.cn/b.htm';
 const store = () => [
-  sampleClip({ url: A, title: '甲页', exact: '5%', prefix: '一', label: '国内生产总值', sentence: '国内生产总值增长5%左右。', clippedAt: '2024-03-05T01:00:00.000Z' }),
-  sampleClip({ url: A, title: '甲页', exact: '3000亿元', prefix: '二', label: '计划总投资', value: 3e11, unit: '元', sentence: '计划总投资3000亿元。', clippedAt: '2024-03-05T02:00:00.000Z' }),
-  sampleClip({ url: B, title: '乙页', exact: '1200万人', prefix: '三', label: '城镇新增就业', value: 1.2e7, unit: '人', sentence: '城镇新增就业1200万人。', clippedAt: '2024-03-06T01:00:00.000Z' }),
+  sampleClip({
+    url: A,
+    title: '甲页',
+    exact: '5%',
+    prefix: '一',
+    label: '国内生产总值',
+    sentence: '国内生产总值增长5%左右。',
+    clippedAt: '2024-03-05T01:00:00.000Z',
+  }),
+  sampleClip({
+    url: A,
+    title: '甲页',
+    exact: '3000亿元',
+    prefix: '二',
+    label: '计划总投资',
+    value: 3e11,
+    unit: '元',
+    sentence: '计划总投资3000亿元。',
+    clippedAt: '2024-03-05T02:00:00.000Z',
+  }),
+  sampleClip({
+    url: B,
+    title: '乙页',
+    exact: '1200万人',
+    prefix: '三',
+    label: '城镇新增就业',
+    value: 1.2e7,
+    unit: '人',
+    sentence: '城镇新增就业1200万人。',
+    clippedAt: '2024-03-06T01:00:00.000Z',
+  }),
 ];
 
 async function library(clips = store()) {
@@ -85,7 +113,8 @@ describe('the clip library', () => {
 
   it('reads a large store a page at a time', async () => {
     const clips = Array.from({ length: 10_000 }, (_, i) =>
-      sampleClip({ url: `https://www.gov.cn/p${i % 200}.htm`, prefix: `p${i}`, clippedAt: new Date(Date.UTC(2024, 0, 1) + i * 60_000).toISOString() }));
+      sampleClip({ url: `https://www.gov.cn/p${i % 200}.htm`, prefix: `p${i}`, clippedAt: new Date(Date.UTC(2024, 0, 1) + i * 60_000).toISOString() }),
+    );
     const port = panelPort({ clips });
     const { root } = mount(<PanelApp port={port} />);
     await click(await until(() => byTestId(root, 'view-library')));

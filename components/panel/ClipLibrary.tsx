@@ -26,9 +26,13 @@ export interface ClipLibraryProps {
 /** Counts every clip change: lists read again when it moves. */
 function useClipsVersion(port: UiPort): number {
   const [version, setVersion] = useState(0);
-  useEffect(() => port.subscribe((event) => {
-    if (event.type === 'clips.changed') setVersion((v) => v + 1);
-  }), [port]);
+  useEffect(
+    () =>
+      port.subscribe((event) => {
+        if (event.type === 'clips.changed') setVersion((v) => v + 1);
+      }),
+    [port],
+  );
   return version;
 }
 
@@ -113,51 +117,83 @@ export function ClipLibrary({ port, exporter, showToast }: ClipLibraryProps) {
     <section class="clip-library" aria-label={t('panel.library.label')} data-testid="library">
       <div class="panel-filters">
         <input
-          type="search" class="panel-search" data-testid="library-search" value={search}
-          placeholder={t('panel.filter.textHint')} aria-label={t('panel.library.search')}
+          type="search"
+          class="panel-search"
+          data-testid="library-search"
+          value={search}
+          placeholder={t('panel.filter.textHint')}
+          aria-label={t('panel.library.search')}
           onInput={(e) => setSearch((e.currentTarget as HTMLInputElement).value)}
         />
       </div>
       <div class="panel-actions">
         {exporter && (
           <>
-            <button type="button" data-testid="export-clips-csv" onClick={() => void exportAll('csv')}>{t('panel.action.exportCsv')}</button>
-            <button type="button" data-testid="export-clips-xlsx" onClick={() => void exportAll('xlsx')}>{t('panel.action.exportXlsx')}</button>
+            <button type="button" data-testid="export-clips-csv" onClick={() => void exportAll('csv')}>
+              {t('panel.action.exportCsv')}
+            </button>
+            <button type="button" data-testid="export-clips-xlsx" onClick={() => void exportAll('xlsx')}>
+              {t('panel.action.exportXlsx')}
+            </button>
           </>
         )}
         {!words && pages.list.length > 0 && (
-          <button type="button" class="danger-outline" data-testid="clear-all" onClick={() => setConfirming(true)}>{t('panel.action.clearAll')}</button>
+          <button type="button" class="danger-outline" data-testid="clear-all" onClick={() => setConfirming(true)}>
+            {t('panel.action.clearAll')}
+          </button>
         )}
       </div>
       {confirming && (
         <div class="panel-confirm" role="alertdialog" aria-labelledby="confirm-clear-text" data-testid="confirm-clear">
           <p id="confirm-clear-text">{t('panel.library.confirmClearAll')}</p>
-          <button type="button" class="danger" data-testid="confirm-clear-yes" onClick={() => void clearAll()}>{t('panel.action.clearAll')}</button>
-          <button type="button" data-testid="confirm-clear-no" onClick={() => setConfirming(false)}>{t('panel.action.cancel')}</button>
+          <button type="button" class="danger" data-testid="confirm-clear-yes" onClick={() => void clearAll()}>
+            {t('panel.action.clearAll')}
+          </button>
+          <button type="button" data-testid="confirm-clear-no" onClick={() => setConfirming(false)}>
+            {t('panel.action.cancel')}
+          </button>
         </div>
       )}
-      {failed && <p class="panel-error" role="alert">{t('panel.library.failed')}</p>}
+      {failed && (
+        <p class="panel-error" role="alert">
+          {t('panel.library.failed')}
+        </p>
+      )}
       {words ? (
         <>
-          <p class="zb-muted" data-testid="library-found">{t('panel.library.found', { count: found.total ?? found.clips.length })}</p>
+          <p class="zb-muted" data-testid="library-found">
+            {t('panel.library.found', { count: found.total ?? found.clips.length })}
+          </p>
           {[...groups].map(([url, clips]) => (
             <section class="library-page" key={url} data-testid="library-group" data-url={url}>
               <h2 class="library-page-title">{clips[0].title || url}</h2>
               <ul class="library-clips">
-                {clips.map((clip) => <LibraryClip key={clip.id} clip={clip} port={port} onDelete={(c) => void remove(c)} />)}
+                {clips.map((clip) => (
+                  <LibraryClip key={clip.id} clip={clip} port={port} onDelete={(c) => void remove(c)} />
+                ))}
               </ul>
             </section>
           ))}
-          {found.next && <button type="button" data-testid="library-more" onClick={() => setFoundLimit((n) => n + CLIPS_AT_ONCE)}>{t('panel.library.more')}</button>}
+          {found.next && (
+            <button type="button" data-testid="library-more" onClick={() => setFoundLimit((n) => n + CLIPS_AT_ONCE)}>
+              {t('panel.library.more')}
+            </button>
+          )}
         </>
       ) : pages.list.length === 0 ? (
-        <p class="panel-empty" data-testid="library-empty">{t('panel.library.empty')}</p>
+        <p class="panel-empty" data-testid="library-empty">
+          {t('panel.library.empty')}
+        </p>
       ) : (
         <>
           {pages.list.map((page) => (
             <LibraryPage key={page.url} page={page} port={port} version={version} onDelete={(c) => void remove(c)} showToast={showToast} />
           ))}
-          {pages.next && <button type="button" data-testid="library-more-pages" onClick={() => setPageLimit((n) => n + PAGES_AT_ONCE)}>{t('panel.library.morePages')}</button>}
+          {pages.next && (
+            <button type="button" data-testid="library-more-pages" onClick={() => setPageLimit((n) => n + PAGES_AT_ONCE)}>
+              {t('panel.library.morePages')}
+            </button>
+          )}
         </>
       )}
     </section>

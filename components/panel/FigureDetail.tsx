@@ -8,9 +8,17 @@ import { SentenceText } from './SentenceText';
 export function FigureDetail({ row, port, onSaved }: { row: TableRow; port: UiPort; onSaved?: () => void }) {
   return (
     <section class="figure-detail" aria-label={t('panel.detail.label')} data-testid="figure-detail">
-      {row.heading && <p class="zb-muted" data-testid="detail-heading">{row.heading}</p>}
+      {row.heading && (
+        <p class="zb-muted" data-testid="detail-heading">
+          {row.heading}
+        </p>
+      )}
       <SentenceText sentence={row.sentence} figure={row.indicator.text} />
-      {row.clip ? <ClipEditor clip={row.clip} port={port} onSaved={onSaved} /> : <p class="zb-muted">{t(row.clipped ? 'panel.loading' : 'panel.detail.clipToEdit')}</p>}
+      {row.clip ? (
+        <ClipEditor clip={row.clip} port={port} onSaved={onSaved} />
+      ) : (
+        <p class="zb-muted">{t(row.clipped ? 'panel.loading' : 'panel.detail.clipToEdit')}</p>
+      )}
     </section>
   );
 }

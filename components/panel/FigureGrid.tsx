@@ -1,3 +1,6 @@
+// biome-ignore-all lint/a11y/useSemanticElements: a virtualised ARIA grid: rows are absolutely positioned in a scrolled body, which table layout cannot do; the roles say what <table> would.
+// biome-ignore-all lint/a11y/useFocusableInteractive: roving tabindex: the active row holds the focus (APG grid with row focus); headers and cells are not focus stops.
+// biome-ignore-all lint/a11y/useKeyWithClickEvents: the keyboard acts on the row group (arrows, Home/End, Page keys, Space), not row by row.
 /**
  * The page's figures as an ARIA grid, virtualised: rows have one fixed height and only the rows
  * in view (plus a few) are in the DOM, so 3,000 figures render as fast as 30. The active row
@@ -29,11 +32,13 @@ const COLUMNS: Column[] = [
   { key: 'unit', label: 'panel.col.unit', field: 'unit', cell: (r) => r.indicator.unit },
   { key: 'qualifier', label: 'panel.col.qualifier', cell: (r) => (r.indicator.qualifier ? QUALIFIER_SIGNS[r.indicator.qualifier] : '') },
   {
-    key: 'range', label: 'panel.col.range',
+    key: 'range',
+    label: 'panel.col.range',
     cell: (r, l) => (r.indicator.valueMax === undefined ? '' : `${formatNumber(r.indicator.value, l)}–${formatNumber(r.indicator.valueMax, l)}`),
   },
   {
-    key: 'change', label: 'panel.col.change',
+    key: 'change',
+    label: 'panel.col.change',
     cell: (r, l) => (r.indicator.from === undefined ? '' : `${formatNumber(r.indicator.from, l)} → ${formatNumber(r.indicator.value, l)}`),
   },
   { key: 'role', label: 'panel.col.role', field: 'role', cell: (r) => t(`common.role.${r.indicator.role}`) },
@@ -118,12 +123,18 @@ export function FigureGrid({ items, activeKey, selected, sort, onSort, onActivat
     const at = rows.indexOf(activeIndex);
     const pageRows = Math.max(1, Math.floor(height / ROW_HEIGHT) - 1);
     switch (event.key) {
-      case 'ArrowDown': return move(event, at < 0 ? 0 : at + 1);
-      case 'ArrowUp': return move(event, at < 0 ? 0 : at - 1);
-      case 'PageDown': return move(event, at + pageRows);
-      case 'PageUp': return move(event, at - pageRows);
-      case 'Home': return move(event, 0);
-      case 'End': return move(event, rows.length - 1);
+      case 'ArrowDown':
+        return move(event, at < 0 ? 0 : at + 1);
+      case 'ArrowUp':
+        return move(event, at < 0 ? 0 : at - 1);
+      case 'PageDown':
+        return move(event, at + pageRows);
+      case 'PageUp':
+        return move(event, at - pageRows);
+      case 'Home':
+        return move(event, 0);
+      case 'End':
+        return move(event, rows.length - 1);
       case ' ':
         if (activeKey !== undefined && (event.target as HTMLElement).getAttribute('role') === 'row') {
           event.preventDefault();
@@ -144,7 +155,14 @@ export function FigureGrid({ items, activeKey, selected, sort, onSort, onActivat
   );
 
   return (
-    <div role="grid" class="figure-grid" aria-label={t('panel.grid.label')} aria-rowcount={items.length + 1} aria-multiselectable="true" data-testid="figure-grid">
+    <div
+      role="grid"
+      class="figure-grid"
+      aria-label={t('panel.grid.label')}
+      aria-rowcount={items.length + 1}
+      aria-multiselectable="true"
+      data-testid="figure-grid"
+    >
       <div role="rowgroup" class="figure-grid-head">
         <div role="row" class="zb-row" aria-rowindex={1}>
           {header('clipped', 'panel.col.clipped')}

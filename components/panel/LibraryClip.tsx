@@ -22,12 +22,23 @@ export function LibraryClip({ clip, port, onDelete }: { clip: Clip; port: UiPort
         {clip.edited?.length ? <span class="edited-badge">{t('panel.edited')}</span> : null}
         <span class="zb-muted">{formatTime(clip.clippedAt)}</span>
         <button
-          type="button" class="link-button" data-testid="library-edit" aria-expanded={editing} aria-controls={editorId}
-          aria-label={t('panel.action.editClip', { figure: name })} onClick={() => setEditing(!editing)}
+          type="button"
+          class="link-button"
+          data-testid="library-edit"
+          aria-expanded={editing}
+          aria-controls={editorId}
+          aria-label={t('panel.action.editClip', { figure: name })}
+          onClick={() => setEditing(!editing)}
         >
           {t('panel.action.edit')}
         </button>
-        <button type="button" class="link-button" data-testid="library-delete" aria-label={t('panel.action.deleteClip', { figure: name })} onClick={() => onDelete(clip)}>
+        <button
+          type="button"
+          class="link-button"
+          data-testid="library-delete"
+          aria-label={t('panel.action.deleteClip', { figure: name })}
+          onClick={() => onDelete(clip)}
+        >
           {t('panel.action.delete')}
         </button>
       </div>

@@ -51,18 +51,28 @@ export function LibraryPage({ page, port, version, onDelete, showToast }: Librar
           {page.title || page.url}
         </button>
         <span class="zb-muted"> {t('panel.library.pageCount', { count: page.clipCount })}</span>
-        <button type="button" class="link-button" data-testid="library-clear-page" aria-label={t('panel.action.clearPageOf', { page: page.title || page.url })} onClick={() => void clear()}>
+        <button
+          type="button"
+          class="link-button"
+          data-testid="library-clear-page"
+          aria-label={t('panel.action.clearPageOf', { page: page.title || page.url })}
+          onClick={() => void clear()}
+        >
           {t('panel.action.clearPage')}
         </button>
       </h2>
       <div id={listId}>
         {open && (
           <ul class="library-clips">
-            {clips.list.map((clip) => <LibraryClip key={clip.id} clip={clip} port={port} onDelete={onDelete} />)}
+            {clips.list.map((clip) => (
+              <LibraryClip key={clip.id} clip={clip} port={port} onDelete={onDelete} />
+            ))}
           </ul>
         )}
         {open && clips.next && (
-          <button type="button" data-testid="library-page-more" onClick={() => setLimit((n) => n + CLIPS_AT_ONCE)}>{t('panel.library.more')}</button>
+          <button type="button" data-testid="library-page-more" onClick={() => setLimit((n) => n + CLIPS_AT_ONCE)}>
+            {t('panel.library.more')}
+          </button>
         )}
       </div>
     </section>

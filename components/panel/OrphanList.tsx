@@ -36,9 +36,16 @@ export function OrphanList({ orphans, port, showToast, onChange }: OrphanListPro
       <ul>
         {orphans.map((clip) => (
           <li key={clip.id} data-testid="orphan" data-clip-id={clip.id}>
-            <span class="orphan-badge">{t('panel.orphans.notFound')}</span> <strong>{clip.indicator.label}</strong> {formatFigure(clip.indicator, currentLocale())}
+            <span class="orphan-badge">{t('panel.orphans.notFound')}</span> <strong>{clip.indicator.label}</strong>{' '}
+            {formatFigure(clip.indicator, currentLocale())}
             <span class="zb-muted"> · {t('panel.orphans.clippedAt', { time: formatTime(clip.clippedAt) })}</span>
-            <button type="button" class="link-button" data-testid="orphan-delete" aria-label={t('panel.action.deleteClip', { figure: `${clip.indicator.label} ${clip.indicator.text}` })} onClick={() => void remove(clip)}>
+            <button
+              type="button"
+              class="link-button"
+              data-testid="orphan-delete"
+              aria-label={t('panel.action.deleteClip', { figure: `${clip.indicator.label} ${clip.indicator.text}` })}
+              onClick={() => void remove(clip)}
+            >
               {t('panel.action.delete')}
             </button>
             <SentenceText sentence={clip.sentence} figure={clip.anchor.exact} />

@@ -3,7 +3,23 @@ import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PanelApp } from './PanelApp';
 import {
-  allByTestId, byTestId, panelPort, choose, click, key, makeFigure, mount, pageTab, PAGE_URL, reportFigures, reportPort, row, rowKeys, type, unmountAll, until,
+  allByTestId,
+  byTestId,
+  panelPort,
+  choose,
+  click,
+  key,
+  makeFigure,
+  mount,
+  pageTab,
+  PAGE_URL,
+  reportFigures,
+  reportPort,
+  row,
+  rowKeys,
+  type,
+  unmountAll,
+  until,
 } from './testing';
 
 afterEach(unmountAll);
@@ -30,7 +46,9 @@ describe('the page table', () => {
   });
 
   it('shows ranges and changes in their own columns', async () => {
-    const port = panelPort({ tabs: [pageTab(3, [makeFigure({ key: 'r', value: 3, valueMax: 5, unit: '年' }), makeFigure({ key: 'c', value: 95, from: 55 })])] });
+    const port = panelPort({
+      tabs: [pageTab(3, [makeFigure({ key: 'r', value: 3, valueMax: 5, unit: '年' }), makeFigure({ key: 'c', value: 95, from: 55 })])],
+    });
     const root = await open(port);
     expect(cell(root, 'r', 'range')).toBe('3–5');
     expect(cell(root, 'c', 'change')).toBe('55 → 95');
@@ -67,7 +85,8 @@ describe('the page table', () => {
     const root = await open();
     await click(byTestId(root, 'group-by-section'));
     const lines = [...root.querySelectorAll('[data-testid="group-row"], [data-testid="figure-row"]')].map((el) =>
-      el.getAttribute('data-testid') === 'group-row' ? `# ${el.textContent}` : el.getAttribute('data-key'));
+      el.getAttribute('data-testid') === 'group-row' ? `# ${el.textContent}` : el.getAttribute('data-key'),
+    );
     expect(lines).toEqual(['# 一、2023年工作回顾 (3)', 'gdp23', 'jobs23', 'grain23', '# 二、2024年发展主要预期目标 (3)', 'gdp24', 'jobs24', 'invest24']);
   });
 
@@ -216,7 +235,10 @@ describe('corrections', () => {
     await choose(byTestId(root, 'edit-role'), 'actual');
     await until(() => expect(byTestId(root, 'edited-role').textContent).toBe('原值：目标'));
     const patches = port.calls.filter((c) => c.method === 'updateClip').map((c) => c.args);
-    expect(patches).toEqual([[id, { label: '国内生产总值增速' }], [id, { role: 'actual' }]]);
+    expect(patches).toEqual([
+      [id, { label: '国内生产总值增速' }],
+      [id, { role: 'actual' }],
+    ]);
     await until(() => expect(cell(root, 'gdp24', 'role')).toBe('实际*已修改'));
     expect(port.clips.get(id)!.original!.label).toBe('国内生产总值');
   });
@@ -286,7 +308,12 @@ describe('following the tab', () => {
 
   it('lists stored clips not found on the page as 未找到, with their sentence and when they were clipped', async () => {
     const port = reportPort();
-    const stray = { ...port.clipOfFigure(7, 'gdp24'), id: 'c_gone', anchor: { exact: '6.5%', prefix: '', suffix: '', position: 1 }, sentence: '增长6.5%左右。' };
+    const stray = {
+      ...port.clipOfFigure(7, 'gdp24'),
+      id: 'c_gone',
+      anchor: { exact: '6.5%', prefix: '', suffix: '', position: 1 },
+      sentence: '增长6.5%左右。',
+    };
     port.clips.set(stray.id, stray);
     const root = await open(port);
     const orphan = await until(() => byTestId(root, 'orphan'));

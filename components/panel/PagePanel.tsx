@@ -94,7 +94,14 @@ export function PagePanel({ port, tabId, visit = 0, exporter, copyText, showToas
     const clip = !row.clipped;
     const targets = keys.map((k) => byKey.get(k)!).filter((r) => r.clipped !== clip);
     if (targets.length === 0) return;
-    if (clip) port.setClipped(tabId, targets.map((r) => r.key), true).then(page.refresh, failed(t('panel.action.clip')));
+    if (clip)
+      port
+        .setClipped(
+          tabId,
+          targets.map((r) => r.key),
+          true,
+        )
+        .then(page.refresh, failed(t('panel.action.clip')));
     else unclip(targets).catch(failed(t('panel.action.unclip')));
   };
 
@@ -148,14 +155,26 @@ export function PagePanel({ port, tabId, visit = 0, exporter, copyText, showToas
 
   const onSort = (key: SortKey) => setSort((s) => (s.key === key ? { key, descending: !s.descending } : { key, descending: false }));
 
-  if (page.loading) return <p class="panel-empty" data-testid="page-loading">{t('panel.loading')}</p>;
-  if (page.failed) return <p class="panel-empty" data-testid="page-unavailable">{t('panel.page.unavailable')}</p>;
+  if (page.loading)
+    return (
+      <p class="panel-empty" data-testid="page-loading">
+        {t('panel.loading')}
+      </p>
+    );
+  if (page.failed)
+    return (
+      <p class="panel-empty" data-testid="page-unavailable">
+        {t('panel.page.unavailable')}
+      </p>
+    );
 
   const clippedCount = rows.filter((r) => r.clipped).length;
   return (
     <section class="page-panel" aria-label={t('panel.page.label')} data-testid="page-panel">
       <header class="page-panel-head">
-        <h2 class="page-title" title={page.status?.url}>{page.status?.title || page.status?.url}</h2>
+        <h2 class="page-title" title={page.status?.url}>
+          {page.status?.title || page.status?.url}
+        </h2>
         <p class="zb-muted" data-testid="page-counts" data-figures={rows.length} data-clipped={clippedCount} data-shown={listed.length}>
           {t('panel.page.counts', { figures: rows.length, clipped: clippedCount, shown: listed.length })}
         </p>
@@ -183,7 +202,9 @@ export function PagePanel({ port, tabId, visit = 0, exporter, copyText, showToas
         </button>
       </div>
       {rows.length === 0 ? (
-        <p class="panel-empty" data-testid="no-figures">{t('panel.page.noFigures')}</p>
+        <p class="panel-empty" data-testid="no-figures">
+          {t('panel.page.noFigures')}
+        </p>
       ) : (
         <FigureGrid items={items} activeKey={activeKey} selected={selected} sort={sort} onSort={onSort} onActivate={activate} onCheck={check} />
       )}

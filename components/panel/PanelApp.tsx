@@ -62,7 +62,11 @@ export function PanelApp({ port, exporter, tabId: fixedTab, copyText = clipboard
   }, [port, fixedTab]);
 
   useEffect(() => {
-    const apply = () => port.uiSettings().then((s) => setLanguage(setLocale(s.locale)), () => undefined);
+    const apply = () =>
+      port.uiSettings().then(
+        (s) => setLanguage(setLocale(s.locale)),
+        () => undefined,
+      );
     void apply();
     return port.subscribe((event) => {
       if (event.type === 'settings.changed') void apply();
@@ -71,8 +75,14 @@ export function PanelApp({ port, exporter, tabId: fixedTab, copyText = clipboard
 
   const tab = (id: View, label: string) => (
     <button
-      type="button" role="tab" id={`panel-tab-${id}`} aria-selected={view === id} aria-controls={`panel-view-${id}`}
-      tabIndex={view === id ? 0 : -1} class={view === id ? 'active' : ''} data-testid={`view-${id}`}
+      type="button"
+      role="tab"
+      id={`panel-tab-${id}`}
+      aria-selected={view === id}
+      aria-controls={`panel-view-${id}`}
+      tabIndex={view === id ? 0 : -1}
+      class={view === id ? 'active' : ''}
+      data-testid={`view-${id}`}
       onClick={() => setView(id)}
       onKeyDown={(e) => {
         if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {

@@ -3,7 +3,9 @@ export function SentenceText({ sentence, figure }: { sentence: string; figure: s
   const at = figure ? sentence.indexOf(figure) : -1;
   return (
     <p class="panel-sentence" data-testid="sentence">
-      {at < 0 ? sentence : (
+      {at < 0 ? (
+        sentence
+      ) : (
         <>
           {sentence.slice(0, at)}
           <mark>{figure}</mark>

@@ -7,13 +7,21 @@ export function TabChooser({ port, onChoose }: { port: UiPort; onChoose: (tabId:
   const [tabs, setTabs] = useState<{ tabId: number; status: PageStatus }[]>();
   useEffect(() => {
     let live = true;
-    port.pickableTabs().then((list) => live && setTabs(list), () => live && setTabs([]));
+    port.pickableTabs().then(
+      (list) => live && setTabs(list),
+      () => live && setTabs([]),
+    );
     return () => {
       live = false;
     };
   }, [port]);
   if (!tabs) return <p class="panel-empty">{t('panel.loading')}</p>;
-  if (tabs.length === 0) return <p class="panel-empty" data-testid="no-tabs">{t('panel.chooser.none')}</p>;
+  if (tabs.length === 0)
+    return (
+      <p class="panel-empty" data-testid="no-tabs">
+        {t('panel.chooser.none')}
+      </p>
+    );
   return (
     <section class="tab-chooser" aria-labelledby="chooser-title" data-testid="tab-chooser">
       <h2 id="chooser-title">{t('panel.chooser.title')}</h2>

@@ -15,7 +15,7 @@ export interface TableToolbarProps {
 
 export function TableToolbar({ filter, onFilter, bySection, onBySection, dimensions }: TableToolbarProps) {
   return (
-    <div class="panel-filters" role="search" aria-label={t('panel.filter.label')}>
+    <section class="panel-filters" aria-label={t('panel.filter.label')}>
       <input
         type="search"
         class="panel-search"
@@ -25,19 +25,32 @@ export function TableToolbar({ filter, onFilter, bySection, onBySection, dimensi
         aria-label={t('panel.filter.text')}
         onInput={(e) => onFilter({ ...filter, text: (e.currentTarget as HTMLInputElement).value })}
       />
-      <select data-testid="filter-role" aria-label={t('panel.filter.role')} value={filter.role} onChange={(e) => onFilter({ ...filter, role: (e.currentTarget as HTMLSelectElement).value as Role | 'all' })}>
+      <select
+        data-testid="filter-role"
+        aria-label={t('panel.filter.role')}
+        value={filter.role}
+        onChange={(e) => onFilter({ ...filter, role: (e.currentTarget as HTMLSelectElement).value as Role | 'all' })}
+      >
         <option value="all">{t('panel.filter.allRoles')}</option>
-        {ROLES.map((role) => <option value={role}>{t(`common.role.${role}`)}</option>)}
+        {ROLES.map((role) => (
+          <option value={role}>{t(`common.role.${role}`)}</option>
+        ))}
       </select>
       <select
-        data-testid="filter-dimension" aria-label={t('panel.filter.dimension')} value={filter.dimension}
+        data-testid="filter-dimension"
+        aria-label={t('panel.filter.dimension')}
+        value={filter.dimension}
         onChange={(e) => onFilter({ ...filter, dimension: (e.currentTarget as HTMLSelectElement).value as Dimension | 'all' })}
       >
         <option value="all">{t('panel.filter.allDimensions')}</option>
-        {DIMENSIONS.filter((d) => dimensions.has(d) || d === filter.dimension).map((d) => <option value={d}>{t(`common.dimension.${d}`)}</option>)}
+        {DIMENSIONS.filter((d) => dimensions.has(d) || d === filter.dimension).map((d) => (
+          <option value={d}>{t(`common.dimension.${d}`)}</option>
+        ))}
       </select>
       <select
-        data-testid="filter-clipped" aria-label={t('panel.filter.clipped')} value={filter.clipped}
+        data-testid="filter-clipped"
+        aria-label={t('panel.filter.clipped')}
+        value={filter.clipped}
         onChange={(e) => onFilter({ ...filter, clipped: (e.currentTarget as HTMLSelectElement).value as TableFilter['clipped'] })}
       >
         <option value="all">{t('panel.filter.allClipped')}</option>
@@ -45,9 +58,14 @@ export function TableToolbar({ filter, onFilter, bySection, onBySection, dimensi
         <option value="unclipped">{t('panel.filter.onlyUnclipped')}</option>
       </select>
       <label class="panel-check">
-        <input type="checkbox" data-testid="group-by-section" checked={bySection} onChange={(e) => onBySection((e.currentTarget as HTMLInputElement).checked)} />
+        <input
+          type="checkbox"
+          data-testid="group-by-section"
+          checked={bySection}
+          onChange={(e) => onBySection((e.currentTarget as HTMLInputElement).checked)}
+        />
         {t('panel.filter.bySection')}
       </label>
-    </div>
+    </section>
   );
 }

@@ -1,6 +1,6 @@
 /**
  * A short notice after an action, with 撤销 where the action can be undone. It stays for at
- * least UNDO_MS (10 s) and while the pointer or focus is on it; a new notice replaces it.
+ * least UNDO_MS (10 s), and longer while the focus is in it; a new notice replaces it.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
@@ -34,14 +34,7 @@ export function UndoToast({ toast, onDismiss, lifetimeMs = UNDO_MS }: { toast: T
   return (
     <div class="panel-toast-region" role="status" aria-live="polite">
       {toast && (
-        <div
-          class="panel-toast"
-          data-testid="toast"
-          onMouseEnter={() => setHeld(true)}
-          onMouseLeave={() => setHeld(false)}
-          onFocusIn={() => setHeld(true)}
-          onFocusOut={() => setHeld(false)}
-        >
+        <div class="panel-toast" data-testid="toast" onFocusIn={() => setHeld(true)} onFocusOut={() => setHeld(false)}>
           <span data-testid="toast-message">{failed ? t('panel.toast.undoFailed') : toast.message}</span>
           {toast.undo && !failed && (
             <button

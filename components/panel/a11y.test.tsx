@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+// biome-ignore-all lint/a11y: the first test plants broken markup that axe must catch
 /**
  * axe-core on the rendered panel: the page table (filtered, grouped, a row selected, a clipped
  * row's editor open, orphans, a toast) and the library. happy-dom has no layout, so the rules
@@ -19,7 +20,16 @@ async function violations(root: HTMLElement) {
 // axe walks the whole DOM in happy-dom: seconds on a busy machine, so these get more than vitest's 5 s.
 describe('accessibility (axe-core)', { timeout: 30_000 }, () => {
   it('the check finds a control without a name (so a clean result means something)', async () => {
-    const { root } = mount(<div><select><option>x</option></select><div role="grid"><div role="row" aria-selected="true" /></div></div>);
+    const { root } = mount(
+      <div>
+        <select>
+          <option>x</option>
+        </select>
+        <div role="grid">
+          <div role="row" aria-selected="true" />
+        </div>
+      </div>,
+    );
     expect((await violations(root)).map((v) => v.split(':')[0]).sort()).toEqual(['aria-required-children', 'select-name']);
   });
 

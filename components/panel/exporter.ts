@@ -31,7 +31,11 @@ export interface Exporter {
 
 export function exportRowOfClip(clip: Clip): ExportRow {
   return {
-    url: clip.url, title: clip.title, section: clip.section, sentence: clip.sentence, indicator: clip.indicator,
+    url: clip.url,
+    title: clip.title,
+    section: clip.section,
+    sentence: clip.sentence,
+    indicator: clip.indicator,
     ...(clip.original ? { original: clip.original } : {}),
     ...(clip.edited ? { edited: clip.edited } : {}),
     ...(clip.note ? { note: clip.note } : {}),

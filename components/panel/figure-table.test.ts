@@ -4,7 +4,10 @@ import { displayItems, filterRows, NO_FILTER, sortRows, toTableRows } from './fi
 import { makeFigure, reportFigures } from './testing';
 
 const rows = (clipped: string[] = []) =>
-  toTableRows(reportFigures().map((f) => ({ ...f, clipIds: clipped.includes(f.key) ? [`c_${f.key}`] : [] })), new Map());
+  toTableRows(
+    reportFigures().map((f) => ({ ...f, clipIds: clipped.includes(f.key) ? [`c_${f.key}`] : [] })),
+    new Map(),
+  );
 const keys = (list: { key: string }[]) => list.map((r) => r.key);
 
 describe('filterRows', () => {
@@ -56,8 +59,14 @@ describe('displayItems', () => {
     const sorted = sortRows(rows(), { key: 'value', descending: true });
     const items = displayItems(sorted, true);
     expect(items.map((i) => (i.kind === 'group' ? `# ${i.heading} ${i.count}` : i.row.key))).toEqual([
-      '# 一、2023年工作回顾 3', 'grain23', 'jobs23', 'gdp23',
-      '# 二、2024年发展主要预期目标 3', 'invest24', 'jobs24', 'gdp24',
+      '# 一、2023年工作回顾 3',
+      'grain23',
+      'jobs23',
+      'gdp23',
+      '# 二、2024年发展主要预期目标 3',
+      'invest24',
+      'jobs24',
+      'gdp24',
     ]);
     expect(displayItems(sorted, false).every((i) => i.kind === 'row')).toBe(true);
   });

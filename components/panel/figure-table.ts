@@ -91,16 +91,26 @@ const collator = new Intl.Collator('zh-CN', { numeric: true });
 function sortValue(row: TableRow, key: SortKey): number | string | undefined {
   const ind = row.indicator;
   switch (key) {
-    case 'order': return row.order;
-    case 'clipped': return row.clipped ? 0 : 1;
-    case 'label': return ind.label || undefined;
-    case 'text': return ind.text;
-    case 'value': return ind.value;
-    case 'unit': return ind.unit || undefined;
-    case 'qualifier': return ind.qualifier ? QUALIFIER_ORDER[ind.qualifier] : undefined;
-    case 'range': return ind.valueMax === undefined ? undefined : ind.valueMax - ind.value;
-    case 'change': return ind.from === undefined ? undefined : ind.value - ind.from;
-    case 'role': return ROLE_ORDER[ind.role];
+    case 'order':
+      return row.order;
+    case 'clipped':
+      return row.clipped ? 0 : 1;
+    case 'label':
+      return ind.label || undefined;
+    case 'text':
+      return ind.text;
+    case 'value':
+      return ind.value;
+    case 'unit':
+      return ind.unit || undefined;
+    case 'qualifier':
+      return ind.qualifier ? QUALIFIER_ORDER[ind.qualifier] : undefined;
+    case 'range':
+      return ind.valueMax === undefined ? undefined : ind.valueMax - ind.value;
+    case 'change':
+      return ind.from === undefined ? undefined : ind.value - ind.from;
+    case 'role':
+      return ROLE_ORDER[ind.role];
   }
 }
 

@@ -7,10 +7,19 @@ import { libExporter } from './lib-exporter';
 
 const edited = () => {
   const clip = sampleClip({ label: '国内生产总值增长', role: 'target' });
-  return { ...clip, indicator: { ...clip.indicator, label: '国内生产总值增速', role: 'actual' as const }, original: clip.indicator, edited: ['label' as const, 'role' as const], note: '核对过' };
+  return {
+    ...clip,
+    indicator: { ...clip.indicator, label: '国内生产总值增速', role: 'actual' as const },
+    original: clip.indicator,
+    edited: ['label' as const, 'role' as const],
+    note: '核对过',
+  };
 };
 const unclipped: ExportRow = {
-  url: 'https://www.gov.cn/a.htm', title: '甲页', section: '', sentence: '粮食产量13908亿斤。',
+  url: 'https://www.gov.cn/a.htm',
+  title: '甲页',
+  section: '',
+  sentence: '粮食产量13908亿斤。',
   indicator: { text: '13908亿斤', value: 1.3908e12, unit: '斤', dimension: 'mass', role: 'actual', label: '粮食产量' },
 };
 
@@ -27,7 +36,10 @@ describe('libExporter', () => {
   });
 
   it('TSV: a header line and one line per row', () => {
-    const lines = libExporter.tsv([exportRowOfClip(edited()), unclipped]).trimEnd().split('\r\n');
+    const lines = libExporter
+      .tsv([exportRowOfClip(edited()), unclipped])
+      .trimEnd()
+      .split('\r\n');
     expect(lines).toHaveLength(3);
     expect(lines[2].split('\t')).toContain('粮食产量');
   });

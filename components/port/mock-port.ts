@@ -62,8 +62,19 @@ const FIXED_TIME = '2026-01-01T00:00:00.000Z';
 
 export function mockStatus(url: string, o: Partial<PageStatus> = {}): PageStatus {
   return {
-    url, title: '政府工作报告', site: siteOf(url), kind: 'html', isPolicy: true, score: 7, reasons: [],
-    highlighted: true, indicatorCount: 0, clippedCount: 0, orphanCount: 0, autoHighlight: false, ...o,
+    url,
+    title: '政府工作报告',
+    site: siteOf(url),
+    kind: 'html',
+    isPolicy: true,
+    score: 7,
+    reasons: [],
+    highlighted: true,
+    indicatorCount: 0,
+    clippedCount: 0,
+    orphanCount: 0,
+    autoHighlight: false,
+    ...o,
   };
 }
 
@@ -110,22 +121,33 @@ export function createMockPort(options: MockPortOptions = {}): MockPort {
     if (!figure) throw new Error(`no figure ${key} in tab ${tabId}`);
     const url = urlOf(tab);
     return {
-      id: figureClipId(tab, key), url, title: tab.status!.title, site: siteOf(url), section: figure.heading,
-      indicator: { ...figure.indicator }, sentence: figure.sentence,
+      id: figureClipId(tab, key),
+      url,
+      title: tab.status!.title,
+      site: siteOf(url),
+      section: figure.heading,
+      indicator: { ...figure.indicator },
+      sentence: figure.sentence,
       anchor: { exact: figure.indicator.text, prefix: key, suffix: '', position: figure.order },
-      clippedAt: at, source: 'text',
+      clippedAt: at,
+      source: 'text',
     };
   };
 
   const matches = (clip: Clip, words: string[]) => {
     if (words.length === 0) return true;
-    const hay = matchingView(`${clip.indicator.label} ${clip.indicator.text} ${clip.sentence} ${clip.title} ${clip.note ?? ''} ${(clip.tags ?? []).join(' ')}`).toLowerCase();
+    const hay = matchingView(
+      `${clip.indicator.label} ${clip.indicator.text} ${clip.sentence} ${clip.title} ${clip.note ?? ''} ${(clip.tags ?? []).join(' ')}`,
+    ).toLowerCase();
     return words.every((w) => hay.includes(w));
   };
   const newestFirst = (a: Clip, b: Clip) => (a.clippedAt < b.clippedAt ? 1 : a.clippedAt > b.clippedAt ? -1 : a.id < b.id ? -1 : 1);
 
   const port: MockPort = {
-    tabs, clips, calls, failures: { ...options.failures },
+    tabs,
+    clips,
+    calls,
+    failures: { ...options.failures },
     emit,
     activate(tabId) {
       active = tabId;
@@ -149,7 +171,7 @@ export function createMockPort(options: MockPortOptions = {}): MockPort {
     },
     async ownTab() {
       enter('ownTab', []);
-      return own === undefined ? undefined : tabs.get(own)?.tab ?? { tabId: own };
+      return own === undefined ? undefined : (tabs.get(own)?.tab ?? { tabId: own });
     },
     async pickableTabs() {
       enter('pickableTabs', []);
@@ -203,7 +225,11 @@ export function createMockPort(options: MockPortOptions = {}): MockPort {
     },
     async clipAll(tabId) {
       enter('clipAll', [tabId]);
-      return port.setClipped(tabId, tabOf(tabId).figures.map((f) => f.key), true);
+      return port.setClipped(
+        tabId,
+        tabOf(tabId).figures.map((f) => f.key),
+        true,
+      );
     },
     async focusFigure(tabId, key) {
       enter('focusFigure', [tabId, key]);
@@ -212,7 +238,11 @@ export function createMockPort(options: MockPortOptions = {}): MockPort {
 
     async listClips(query: ClipQuery): Promise<ClipPage> {
       enter('listClips', [query]);
-      const words = (query.search ?? '').trim().split(/\s+/).filter(Boolean).map((w) => matchingView(w).toLowerCase());
+      const words = (query.search ?? '')
+        .trim()
+        .split(/\s+/)
+        .filter(Boolean)
+        .map((w) => matchingView(w).toLowerCase());
       const all = [...clips.values()].filter((c) => (query.page === undefined || c.url === query.page) && matches(c, words)).sort(newestFirst);
       const start = query.cursor ? Number(query.cursor) : 0;
       const end = start + query.limit;
@@ -252,7 +282,9 @@ export function createMockPort(options: MockPortOptions = {}): MockPort {
         edited.add(field);
       }
       const next: Clip = {
-        ...clip, indicator, updatedAt: new Date().toISOString(),
+        ...clip,
+        indicator,
+        updatedAt: new Date().toISOString(),
         ...(edited.size ? { edited: EDITABLE_FIELDS.filter((f) => edited.has(f)), original: clip.original ?? clip.indicator } : {}),
       };
       if (patch.note !== undefined) next.note = patch.note;

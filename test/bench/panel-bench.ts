@@ -32,8 +32,15 @@ const f = (n: number) => n.toFixed(1).padStart(7);
 async function main() {
   const bundle = await build({
     entryPoints: ['test/bench/panel/bench-page.tsx'],
-    bundle: true, write: false, format: 'iife', target: 'chrome120', minify: true, outdir: 'out',
-    jsx: 'automatic', jsxImportSource: 'preact', define: { 'import.meta.env.DEV': 'false' },
+    bundle: true,
+    write: false,
+    format: 'iife',
+    target: 'chrome120',
+    minify: true,
+    outdir: 'out',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    define: { 'import.meta.env.DEV': 'false' },
     logLevel: 'error',
   });
   const js = bundle.outputFiles.find((o) => o.path.endsWith('.js'))!.text;
@@ -45,7 +52,9 @@ async function main() {
       const page = await browser.newPage({ viewport: { width: 420, height: 900 } });
       await page.setContent(`<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>${css}</style></head><body></body></html>`);
       await page.addScriptTag({ content: js });
-      const result = (await page.waitForFunction(() => (window as unknown as { __zbPanelBench?: unknown }).__zbPanelBench, null, { timeout: 120_000 }).then((h) => h.jsonValue())) as Result;
+      const result = (await page
+        .waitForFunction(() => (window as unknown as { __zbPanelBench?: unknown }).__zbPanelBench, null, { timeout: 120_000 })
+        .then((h) => h.jsonValue())) as Result;
       if (result.error) throw new Error(result.error);
       results.push(result);
       await page.close();
@@ -54,16 +63,48 @@ async function main() {
     await browser.close();
   }
   const row = (name: string, values: number[], budget?: number) =>
-    console.log(`${name.padEnd(44)} median ${f(median(values))} ms  max ${f(max(values))} ms${budget ? `  budget ${budget} ms  ratio ${(median(values) / budget).toFixed(2)}` : ''}`);
+    console.log(
+      `${name.padEnd(44)} median ${f(median(values))} ms  max ${f(max(values))} ms${budget ? `  budget ${budget} ms  ratio ${(median(values) / budget).toFixed(2)}` : ''}`,
+    );
   // Other work on the machine stretches every number: the load says how much to trust them.
-  console.log(`side panel in Chromium, ${RUNS} runs (mock port; numbers are the panel's own work); load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
-  row('table of 3,000 figures ready', results.map((r) => r.table3000ReadyMs), 300);
-  row('  of which in the mock port', results.map((r) => r.table3000PortMs));
-  row('filter keystroke repainted (3,000 figures)', results.flatMap((r) => r.keystrokeMs), 50);
-  row('panel ready, 10,000 clips in the store', results.map((r) => r.store10kPanelReadyMs), 300);
-  row('  of which in the mock port', results.map((r) => r.store10kPortMs));
-  row('filter keystroke repainted (10,000 clips)', results.flatMap((r) => r.store10kKeystrokeMs), 50);
-  row('library first page, 10,000 clips', results.map((r) => r.store10kLibraryMs), 300);
+  console.log(
+    `side panel in Chromium, ${RUNS} runs (mock port; numbers are the panel's own work); load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
+  row(
+    'table of 3,000 figures ready',
+    results.map((r) => r.table3000ReadyMs),
+    300,
+  );
+  row(
+    '  of which in the mock port',
+    results.map((r) => r.table3000PortMs),
+  );
+  row(
+    'filter keystroke repainted (3,000 figures)',
+    results.flatMap((r) => r.keystrokeMs),
+    50,
+  );
+  row(
+    'panel ready, 10,000 clips in the store',
+    results.map((r) => r.store10kPanelReadyMs),
+    300,
+  );
+  row(
+    '  of which in the mock port',
+    results.map((r) => r.store10kPortMs),
+  );
+  row(
+    'filter keystroke repainted (10,000 clips)',
+    results.flatMap((r) => r.store10kKeystrokeMs),
+    50,
+  );
+  row(
+    'library first page, 10,000 clips',
+    results.map((r) => r.store10kLibraryMs),
+    300,
+  );
   const frames = results.flatMap((r) => r.scrollFrameMs);
   const typical = median(frames);
   const dropped = frames.filter((g) => g > typical * 1.5).length;

@@ -92,7 +92,10 @@ describe.each(BROWSERS)('%s: the side panel', (name) => {
     const key = titles[PAGE].slice(0, 16);
     const tabId = await waitFor(
       panel,
-      (key) => Array.from(document.querySelectorAll('[data-testid="choose-tab"]')).find((b) => (b.textContent ?? '').includes(key))?.getAttribute('data-tab-id'),
+      (key) =>
+        Array.from(document.querySelectorAll('[data-testid="choose-tab"]'))
+          .find((b) => (b.textContent ?? '').includes(key))
+          ?.getAttribute('data-tab-id'),
       key,
       { what: `the corpus page "${key}…" among the panel's pages` },
     );
@@ -107,7 +110,9 @@ describe.each(BROWSERS)('%s: the side panel', (name) => {
     expect(figureCount).toBeGreaterThan(10);
     expect((await counts(panel)).figures).toBe(figureCount);
     await typeFilter(panel, '固定资产投资完成'); // simplified, the page is traditional: 固定資產投資完成
-    await waitFor(panel, () => Array.from(document.querySelectorAll('[data-col="text"]')).some((c) => c.textContent === '91 億元'), null, { what: 'the row of 91 億元' });
+    await waitFor(panel, () => Array.from(document.querySelectorAll('[data-col="text"]')).some((c) => c.textContent === '91 億元'), null, {
+      what: 'the row of 91 億元',
+    });
     const rows = await panelRows(panel);
     expect(rows.find((r) => r.text === '91 億元')).toMatchObject({ role: 'target', clipped: false });
     await typeFilter(panel, '');
@@ -119,7 +124,9 @@ describe.each(BROWSERS)('%s: the side panel', (name) => {
       null,
     );
     await panel.select('[data-testid="filter-role"]', 'target');
-    await waitFor(panel, (n) => document.querySelector('[data-testid="page-counts"]')?.getAttribute('data-shown') === String(n), targetsInPage, { what: `${targetsInPage} rows shown` });
+    await waitFor(panel, (n) => document.querySelector('[data-testid="page-counts"]')?.getAttribute('data-shown') === String(n), targetsInPage, {
+      what: `${targetsInPage} rows shown`,
+    });
     expect(targetsInPage).toBeGreaterThan(0);
     const rows = await panelRows(panel);
     expect(rows.length).toBeGreaterThan(0);
@@ -132,18 +139,27 @@ describe.each(BROWSERS)('%s: the side panel', (name) => {
     await typeFilter(panel, '固定资产投资完成');
     await panel.click(`[data-testid="figure-row"][data-key="${figure.id}"] [data-testid="row-clip"]`);
     await clippedInPage(page, figure.id);
-    await waitFor(panel, (key) => (document.querySelector(`[data-key="${key}"] [data-testid="row-clip"]`) as HTMLInputElement | null)?.checked, figure.id, { what: 'the row checked' });
+    await waitFor(panel, (key) => (document.querySelector(`[data-key="${key}"] [data-testid="row-clip"]`) as HTMLInputElement | null)?.checked, figure.id, {
+      what: 'the row checked',
+    });
     await typeFilter(panel, '');
   });
 
   it.skipIf(PAGE_SIDE_PENDING)('a clip made by clicking in the page appears in the panel without a reload', async () => {
     const [figure] = await findFigure(page, '建成標準化基地3.86萬畝', '3.86萬畝');
     await typeFilter(panel, '标准化基地');
-    await waitFor(panel, (key) => (document.querySelector(`[data-key="${key}"] [data-testid="row-clip"]`) as HTMLInputElement | null)?.checked === false, figure.id, { what: 'the row unchecked' });
+    await waitFor(
+      panel,
+      (key) => (document.querySelector(`[data-key="${key}"] [data-testid="row-clip"]`) as HTMLInputElement | null)?.checked === false,
+      figure.id,
+      { what: 'the row unchecked' },
+    );
     await page.bringToFront();
     await page.click(`zb-mark[data-zb-id="${figure.id}"]`);
     await clippedInPage(page, figure.id);
-    await waitFor(panel, (key) => (document.querySelector(`[data-key="${key}"] [data-testid="row-clip"]`) as HTMLInputElement | null)?.checked, figure.id, { what: 'the row checked by the page’s clip' });
+    await waitFor(panel, (key) => (document.querySelector(`[data-key="${key}"] [data-testid="row-clip"]`) as HTMLInputElement | null)?.checked, figure.id, {
+      what: 'the row checked by the page’s clip',
+    });
     expect((await markCounts(page)).figures).toBe(figureCount);
   });
 
@@ -153,7 +169,10 @@ describe.each(BROWSERS)('%s: the side panel', (name) => {
     const source = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
     // The extension page's CSP forbids eval: axe travels as the body of the evaluated function
     // itself, which the driver hands to the browser's debugger protocol, not to the page.
-    const runAxe = new Function('arg', `${source}\nreturn window.axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', ')));`);
+    const runAxe = new Function(
+      'arg',
+      `${source}\nreturn window.axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => v.id + ': ' + v.nodes.map((n) => n.target.join(' ')).join(', ')));`,
+    );
     const violations = await panel.evaluate(runAxe as (arg: null) => Promise<string[]>, null);
     expect(violations).toEqual([]);
   });

@@ -19,7 +19,9 @@ function figures(n: number): Omit<FigureRow, 'clipIds'>[] {
     const label = `${LABELS[i % LABELS.length]}${i}`;
     const text = `${(i * 7) % 1000}万吨`;
     return {
-      key: `k${i}`, order: i, heading: `第${Math.floor(i / 50)}章`,
+      key: `k${i}`,
+      order: i,
+      heading: `第${Math.floor(i / 50)}章`,
       sentence: `${label}达到${text}，比上年增长${i % 13}%。`,
       indicator: { text, value: ((i * 7) % 1000) * 1e4, unit: '吨', dimension: DIMENSIONS[i % DIMENSIONS.length], role: ROLES[i % 3], label },
     };
