@@ -36,7 +36,7 @@ export function UndoToast({ toast, onDismiss, lifetimeMs = UNDO_MS }: { toast: T
       {toast && (
         <div class="panel-toast" data-testid="toast" onFocusIn={() => setHeld(true)} onFocusOut={() => setHeld(false)}>
           <span data-testid="toast-message">{failed ? t('panel.toast.undoFailed') : toast.message}</span>
-          {toast.undo && !failed && (
+          {toast.undo && (
             <button
               type="button"
               class="link-button"
