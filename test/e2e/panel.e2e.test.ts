@@ -163,6 +163,31 @@ describe.each(BROWSERS)('%s: the side panel', (name) => {
     expect((await markCounts(page)).figures).toBe(figureCount);
   });
 
+  it('selecting a row scrolls the page to its figure', async () => {
+    const [figure] = await findFigure(page, '群眾滿意率97.4%', '97.4%');
+    await page.evaluate(() => window.scrollTo(0, 0), null);
+    const inView = (id: string) =>
+      page.evaluate((id) => {
+        const mark = Array.from(document.querySelectorAll('zb-mark')).find((m) => m.getAttribute('data-zb-id') === id);
+        const box = mark?.getBoundingClientRect();
+        return !!box && box.top >= 0 && box.bottom <= window.innerHeight;
+      }, id);
+    expect(await inView(figure.id)).toBe(false);
+    await typeFilter(panel, '群众满意率');
+    await panel.click(`[data-testid="figure-row"][data-key="${figure.id}"] [data-col="label"]`);
+    await waitFor(
+      page,
+      (id) => {
+        const mark = Array.from(document.querySelectorAll('zb-mark')).find((m) => m.getAttribute('data-zb-id') === id);
+        const box = mark?.getBoundingClientRect();
+        return !!box && box.top >= 0 && box.bottom <= window.innerHeight;
+      },
+      figure.id,
+      { what: 'the figure scrolled into view in the page' },
+    );
+    await typeFilter(panel, '');
+  });
+
   it('has no accessibility violations (axe-core, in the real browser)', async () => {
     await panel.bringToFront();
     await typeFilter(panel, '');
