@@ -17,7 +17,7 @@ export function FigureDetail({ row, port, onSaved }: { row: TableRow; port: UiPo
       {row.clip ? (
         <ClipEditor clip={row.clip} port={port} onSaved={onSaved} />
       ) : (
-        <p class="zb-muted">{t(row.clipped ? 'panel.loading' : 'panel.detail.clipToEdit')}</p>
+        <p class="zb-muted">{t(row.clipped ? 'panel.detail.clipElsewhere' : 'panel.detail.clipToEdit')}</p>
       )}
     </section>
   );

@@ -20,9 +20,13 @@ describe('UndoToast', () => {
     vi.useFakeTimers();
     const { root } = mount(<Host toast={{ message: '已删除 1 条摘录', undo: async () => undefined }} />);
     expect(UNDO_MS).toBeGreaterThanOrEqual(10_000);
-    await act(() => vi.advanceTimersByTime(UNDO_MS - 1));
+    await act(() => {
+      vi.advanceTimersByTime(UNDO_MS - 1);
+    });
     expect(byTestId(root, 'toast-undo').textContent).toBe('撤销');
-    await act(() => vi.advanceTimersByTime(1));
+    await act(() => {
+      vi.advanceTimersByTime(1);
+    });
     expect(allByTestId(root, 'toast')).toHaveLength(0);
   });
 
@@ -32,7 +36,9 @@ describe('UndoToast', () => {
     await act(() => {
       byTestId(root, 'toast').dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
     });
-    await act(() => vi.advanceTimersByTime(UNDO_MS * 3));
+    await act(() => {
+      vi.advanceTimersByTime(UNDO_MS * 3);
+    });
     expect(allByTestId(root, 'toast')).toHaveLength(1);
   });
 
