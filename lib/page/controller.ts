@@ -11,7 +11,7 @@ import { looseKey } from '../model/page';
 import { iterateBlocks } from './blocks';
 import { type BackgroundApi, ClipKeeper } from './clips';
 import { pageInfoOf, type PageInfo } from './clip-builder';
-import { type Detection, detectPolicyPage } from './detect';
+import { type Detection, detectPolicyPage, pageKind } from './detect';
 import { mainRoot } from './dom-rules';
 import { Highlighter } from './highlighter';
 import { buildMainTextIndex, type MainTextIndex } from './main-text';
@@ -226,11 +226,10 @@ export class PageController {
       url: page.url,
       title: page.title.slice(0, 2000),
       site: page.site,
-      kind: 'html',
+      kind: pageKind(this.doc),
       isPolicy: this.detection.isPolicy,
       score: this.detection.score,
-      // Until detection returns codes: each reason as its own words.
-      reasons: this.detection.reasons.slice(0, 64).map((text) => ({ code: 'text', points: 0, params: { text } })),
+      reasons: this.detection.reasons.slice(0, 64),
       highlighted: this.highlighted,
       indicatorCount: this.highlighted ? this.highlighter.figures.size : 0,
       clippedCount: this.clips.count,
