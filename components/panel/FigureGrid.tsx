@@ -58,7 +58,7 @@ export interface FigureGridProps {
 
 export function FigureGrid({ items, activeKey, selected, sort, onSort, onActivate, onCheck }: FigureGridProps) {
   const body = useRef<HTMLDivElement>(null);
-  // Re-rendered when the top row changes, not on every scroll event (the overscan covers the rest).
+  // The window of rendered rows: moved by whole rows, and only when the overscan runs short, not per scroll event.
   const scrolled = useRef(0);
   const [topRow, setTopRow] = useState(0);
   const [height, setHeight] = useState(FALLBACK_HEIGHT);
@@ -175,7 +175,9 @@ export function FigureGrid({ items, activeKey, selected, sort, onSort, onActivat
         ref={body}
         onScroll={(e) => {
           scrolled.current = (e.currentTarget as HTMLElement).scrollTop;
-          setTopRow(Math.floor(scrolled.current / ROW_HEIGHT));
+          // The rendered rows reach OVERSCAN beyond the view: move the window only when half of that is used up.
+          const row = Math.floor(scrolled.current / ROW_HEIGHT);
+          if (Math.abs(row - topRow) >= OVERSCAN / 2) setTopRow(row);
         }}
         onKeyDown={onKeyDown}
         data-testid="figure-grid-body"
