@@ -6,7 +6,7 @@
  * drivers open extension pages as tabs (`openPopup` loads popup.html); from there the test goes to
  * `sidepanel.html` (same origin) without a tab id, where the panel lists the open pages with their
  * tab ids (`choose-tab`, data-tab-id, the real UI's chooser), reads N for the corpus page and then
- * loads `sidepanel.html?tabId=N`, the address the popup's "open in a tab" uses.
+ * loads `sidepanel.html?tabId=N`, the full-tab address openPanel() falls back to.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
