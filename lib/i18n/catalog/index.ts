@@ -6,8 +6,9 @@ import type { KeysOf, Locale } from '../fragment';
 import common from './common';
 import detect from './detect';
 import exportSheet from './export';
+import panel from './panel';
 
-export const FRAGMENTS = [common, detect, exportSheet] as const;
+export const FRAGMENTS = [common, detect, exportSheet, panel] as const;
 
 export type MessageKey = KeysOf<(typeof FRAGMENTS)[number]>;
 
