@@ -7,9 +7,10 @@ import common from './common';
 import detect from './detect';
 import error from './error';
 import exportSheet from './export';
+import panel from './panel';
 import popup from './popup';
 
-export const FRAGMENTS = [common, detect, error, exportSheet, popup] as const;
+export const FRAGMENTS = [common, detect, error, exportSheet, panel, popup] as const;
 
 export type MessageKey = KeysOf<(typeof FRAGMENTS)[number]>;
 
