@@ -3,8 +3,9 @@
  * exportable, in the reader's language. Each concern keeps its own state (use-*.ts); this file
  * only lays them out.
  */
-import { useCallback, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
+import { openPanel } from '../panel/open-panel';
 import { usePort } from '../port/use-port';
 import { ErrorBanner } from '../shared/ErrorBanner';
 import { NoticeBanner } from '../shared/NoticeBanner';
@@ -55,6 +56,11 @@ export function App() {
   const site = useSiteSettings(port, target.tabId === undefined ? undefined : status?.site, status?.autoHighlight, feedback);
   const backup = useBackupImport(port, feedback, afterChange);
   const [query, setQuery] = useState('');
+  // The window is known before the click: the browser opens a side panel only inside the click's own task.
+  const windowId = useRef<number | undefined>(undefined);
+  useEffect(() => {
+    port.activeTab().then((tab) => (windowId.current = tab?.windowId), () => undefined);
+  }, [port]);
   const { clips } = clipState;
 
   const pageClips = useMemo(() => (status ? clipsOfPage(clips, status.url) : undefined), [clips, status?.url]);
@@ -73,6 +79,17 @@ export function App() {
           {t('popup.title')} <span class="brand">{t('popup.brand')}</span>
         </h1>
         <LanguagePicker value={language.setting} onChange={(setting) => void language.choose(setting)} />
+        {target.tabId !== undefined && (
+          <button
+            type="button"
+            class="open-panel"
+            data-testid="open-panel"
+            title={t('popup.openPanel.hint')}
+            onClick={() => void openPanel({ tabId: target.tabId!, windowId: windowId.current }).catch((e: unknown) => feedback.fail('popup.openPanel', e))}
+          >
+            {t('popup.openPanel')}
+          </button>
+        )}
       </header>
 
       {target.mode === 'tab' && (

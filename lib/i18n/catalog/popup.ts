@@ -4,6 +4,8 @@ import { defineFragment } from '../fragment';
 export default defineFragment({
   'zh-CN': {
     'popup.title': '指标',
+    'popup.openPanel': '在侧边栏中打开',
+    'popup.openPanel.hint': '在页面旁边以表格查看、修改和导出本页的全部指标',
     'popup.brand': 'Zhibiao',
     'popup.loadingPage': '正在读取页面…',
     'popup.loadingClips': '正在读取摘录…',
@@ -73,6 +75,8 @@ export default defineFragment({
   },
   'zh-TW': {
     'popup.title': '指標',
+    'popup.openPanel': '在側邊欄中開啟',
+    'popup.openPanel.hint': '在頁面旁以表格檢視、修改及匯出本頁的全部指標',
     'popup.brand': 'Zhibiao',
     'popup.loadingPage': '正在讀取頁面…',
     'popup.loadingClips': '正在讀取摘錄…',
@@ -142,6 +146,8 @@ export default defineFragment({
   },
   en: {
     'popup.title': 'Zhibiao',
+    'popup.openPanel': 'Open side panel',
+    'popup.openPanel.hint': 'See, correct and export every figure of this page as a table beside it',
     'popup.brand': '指标',
     'popup.loadingPage': 'Reading the page…',
     'popup.loadingClips': 'Reading clips…',
