@@ -56,6 +56,16 @@ function wrap(page: Page): Tab {
     },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     click: (selector) => page.click(selector, { timeout: 10_000 }),
+    mouse: async (x, y, options = {}) => {
+      if (options.move) return page.mouse.move(x, y);
+      if (options.alt) await page.keyboard.down('Alt');
+      try {
+        if (options.count === 2) await page.mouse.dblclick(x, y);
+        else await page.mouse.click(x, y);
+      } finally {
+        if (options.alt) await page.keyboard.up('Alt');
+      }
+    },
     select: async (selector, value) => {
       await page.selectOption(selector, value, { timeout: 10_000 });
     },

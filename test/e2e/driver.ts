@@ -21,6 +21,11 @@ export interface Tab {
   evaluate<A, R>(fn: PageFunction<A, R>, arg: A): Promise<R>;
   /** A real mouse click on the first element matching the selector (scrolled into view). */
   click(selector: string): Promise<void>;
+  /**
+   * A real (trusted) mouse gesture at viewport point (x, y): `count` 2 is a double click, `alt`
+   * holds Alt down; `move` only moves the pointer there.
+   */
+  mouse(x: number, y: number, options?: { count?: 1 | 2; alt?: boolean; move?: boolean }): Promise<void>;
   /** Chooses the option of a <select> whose value is given, as a user would (input + change events). */
   select(selector: string, value: string): Promise<void>;
   bringToFront(): Promise<void>;

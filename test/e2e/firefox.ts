@@ -35,6 +35,15 @@ function wrap(page: Page): Tab {
       await page.waitForSelector(selector, { timeout: 10_000 });
       await page.click(selector);
     },
+    mouse: async (x, y, options = {}) => {
+      if (options.move) return page.mouse.move(x, y);
+      if (options.alt) await page.keyboard.down('Alt');
+      try {
+        await page.mouse.click(x, y, { count: options.count ?? 1 });
+      } finally {
+        if (options.alt) await page.keyboard.up('Alt');
+      }
+    },
     select: async (selector, value) => {
       await page.select(selector, value);
     },

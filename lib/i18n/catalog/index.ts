@@ -4,8 +4,9 @@
  */
 import type { KeysOf, Locale } from '../fragment';
 import common from './common';
+import page from './page';
 
-export const FRAGMENTS = [common] as const;
+export const FRAGMENTS = [common, page] as const;
 
 export type MessageKey = KeysOf<(typeof FRAGMENTS)[number]>;
 
