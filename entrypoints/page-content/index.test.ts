@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { setLocale } from '../../lib/i18n';
 import type { ContentHandlers } from '../../lib/messages/bus';
 import { PageStatusSchema } from '../../lib/messages/schemas';
 import { deliver, envelope, senders } from '../../lib/messages/test-support';
 import type { Clip } from '../../lib/model/clip';
-import definition from './index';
+import { noticeText, startContentScript } from './index';
 
 afterEach(() => {
   fakeBrowser.reset();
@@ -34,40 +34,64 @@ function fakeStandIn(content: Partial<Record<keyof ContentHandlers, (request: ne
 }
 
 describe('content script entrypoint', () => {
-  it('runs on every page once it is idle, with its stylesheet in the manifest', () => {
-    expect(definition.matches).toEqual(['<all_urls>']);
-    expect(definition.runAt).toBe('document_idle');
-    expect(definition.cssInjectionMode).toBe('manifest');
+  it('announces nothing to the page: no window message, no DOM event, nothing in the DOM', async () => {
+    const stopBackground = fakeStandIn({
+      'clips.ofPage': () => ({ clips: [] }),
+      'settings.get': () => ({ site: { site: 'localhost', autoHighlight: true }, ui: { locale: 'en' } }),
+    });
+    const posted = vi.spyOn(window, 'postMessage');
+    const dispatched = vi.spyOn(document, 'dispatchEvent');
+    const windowDispatched = vi.spyOn(window, 'dispatchEvent');
+    document.body.innerHTML = '<p>今年力争新增示范点15个，完成率达到98%。</p>';
+    const html = document.documentElement.outerHTML;
+    const stop = startContentScript(document, window);
+    await vi.waitFor(async () => expect(PageStatusSchema.parse(await ask('page.status')).url).toContain('localhost'));
+    expect(posted).not.toHaveBeenCalled();
+    expect(dispatched).not.toHaveBeenCalled();
+    expect(windowDispatched).not.toHaveBeenCalled();
+    expect(document.documentElement.outerHTML).toBe(html);
+    stop();
+    stopBackground();
   });
 
-  it('answers the popup and clips through the background', async () => {
+  it('lets only trusted clicks act: a click the page dispatches clips nothing', async () => {
     const stored: Clip[] = [];
-    // A stand-in background on the same (fake) runtime.
-    // The fake runtime reports no sender, so the stand-in answers whatever reaches it.
     const stopBackground = fakeStandIn({
       'clips.put': ({ clips }: { clips: Clip[] }) => (stored.push(...clips), { clips }),
-      'clips.delete': () => ({ deleted: 1 }),
       'clips.ofPage': () => ({ clips: stored }),
       'settings.get': () => ({ site: { site: 'localhost', autoHighlight: false }, ui: { locale: 'auto' } }),
     });
-    const p = document.createElement('p');
-    p.textContent = '今年力争新增示范点15个，完成率达到98%。';
-    document.body.appendChild(p);
-    const ctx = new ContentScriptContext('content');
-    await definition.main(ctx);
-
+    document.body.innerHTML = '<p id="p">今年力争新增示范点15个，完成率达到98%。</p>';
+    const stop = startContentScript(document, window);
     await vi.waitFor(async () => expect(PageStatusSchema.parse(await ask('page.status')).autoHighlight).toBe(false));
-    const status = PageStatusSchema.parse(await ask('page.highlight', { on: true }));
-    expect(status.highlighted).toBe(true);
-    const mark = Array.from(document.querySelectorAll('zb-mark')).find((m) => m.textContent === '98%')!;
-    mark.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, button: 0, detail: 1 }));
-    await vi.waitFor(() => expect(stored).toHaveLength(1));
-    expect(stored[0].indicator.text).toBe('98%');
-    expect(mark.getAttribute('data-clipped')).toBe('true');
-
-    ctx.abort(); // extension reloaded: highlights go away
-    await vi.waitFor(() => expect(document.querySelector('zb-mark')).toBeNull());
-    expect(p.textContent).toBe('今年力争新增示范点15个，完成率达到98%。');
+    expect(PageStatusSchema.parse(await ask('page.highlight', { on: true })).highlighted).toBe(true);
+    // happy-dom lays nothing out: the caret and the figure's box under the pointer are given here.
+    const text = document.getElementById('p')!.firstChild as Text;
+    Object.assign(document, { caretPositionFromPoint: () => ({ offsetNode: text, offset: text.data.indexOf('98%') + 1 }) });
+    vi.spyOn(Range.prototype, 'getClientRects').mockReturnValue([{ left: 0, right: 100, top: 0, bottom: 20 }] as unknown as DOMRectList);
+    const click = (trusted: boolean) => {
+      const event = new MouseEvent('click', { bubbles: true, cancelable: true, button: 0, detail: 1, clientX: 10, clientY: 10 });
+      // A real user's click is trusted; the test DOM cannot make one, so the control case says it is.
+      if (trusted) Object.defineProperty(event, 'isTrusted', { value: true });
+      document.getElementById('p')!.dispatchEvent(event);
+      return event;
+    };
+    const forged = click(false);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(forged.defaultPrevented).toBe(false);
+    expect(stored).toEqual([]);
+    const real = click(true);
+    await vi.waitFor(() => expect(stored.map((c) => c.indicator.text)).toEqual(['98%']));
+    expect(real.defaultPrevented).toBe(false);
+    vi.restoreAllMocks();
+    stop();
     stopBackground();
+  });
+
+  it('words a failure in the catalogue', () => {
+    setLocale('en');
+    expect(noticeText({ code: 'page.error.clipFailed', reason: 'page.error.figureGone' })).toBe('Could not clip: This figure is no longer on the page');
+    expect(noticeText({ code: 'page.error.someNotClipped', reason: 'QuotaExceededError' })).toBe('Some figures were not clipped: QuotaExceededError');
+    setLocale('zh-CN');
   });
 });
