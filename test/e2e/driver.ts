@@ -39,6 +39,12 @@ export interface ExtensionBrowser {
   openTab(url: string): Promise<Tab>;
   /** Opens the extension's popup page as a full tab and waits until it has rendered. */
   openPopup(): Promise<Tab>;
+  /**
+   * Runs one of the manifest's keyboard commands on the active tab: by pressing its shortcut where
+   * the driver can reach the browser's shortcuts, else by sending the message the background's
+   * command handler sends (`page.command`, from the background itself). Says which it did.
+   */
+  command(name: string, tab: Tab): Promise<'shortcut' | 'message'>;
   close(): Promise<void>;
 }
 

@@ -21,8 +21,13 @@ function geckoId(dist: string): string {
   return id;
 }
 
+const pages = new WeakMap<Tab, Page>();
+
+/** The manifest's default shortcuts (wxt.config.ts). */
+const SHORTCUTS: Record<string, string> = { 'next-figure': 'KeyJ', 'previous-figure': 'KeyK', 'toggle-clip': 'KeyL', 'toggle-highlights': 'KeyH' };
+
 function wrap(page: Page): Tab {
-  return {
+  const tab: Tab = {
     url: () => page.url(),
     goto: async (url) => {
       await page.goto(url, { waitUntil: 'load' });
@@ -53,6 +58,8 @@ function wrap(page: Page): Tab {
     },
     close: () => page.close(),
   };
+  pages.set(tab, page);
+  return tab;
 }
 
 export async function launchFirefox(dist = FIREFOX_DIST): Promise<ExtensionBrowser> {
@@ -82,6 +89,18 @@ export async function launchFirefox(dist = FIREFOX_DIST): Promise<ExtensionBrows
       const tab = wrap(page);
       await waitForPopupReady(tab);
       return tab;
+    },
+    // Firefox hands key events the page does not consume to its own shortcut handling, so the
+    // default shortcut is pressed as a user would.
+    command: async (name, tab) => {
+      const page = pages.get(tab)!;
+      await page.bringToFront();
+      await page.keyboard.down('Alt');
+      await page.keyboard.down('Shift');
+      await page.keyboard.press(SHORTCUTS[name] as never);
+      await page.keyboard.up('Shift');
+      await page.keyboard.up('Alt');
+      return 'shortcut' as const;
     },
     close: async () => {
       await browser.close().catch(() => {});
