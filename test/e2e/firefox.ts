@@ -23,8 +23,8 @@ function geckoId(dist: string): string {
 
 const pages = new WeakMap<Tab, Page>();
 
-/** The manifest's default shortcuts (wxt.config.ts). */
-const SHORTCUTS: Record<string, string> = { 'next-figure': 'KeyJ', 'previous-figure': 'KeyK', 'toggle-clip': 'KeyL', 'toggle-highlights': 'KeyH' };
+/** Manifest command → page.command, as lib/background/commands.ts maps them. */
+const PAGE_COMMANDS: Record<string, string> = { 'next-figure': 'next', 'previous-figure': 'previous', 'toggle-clip': 'toggle', 'toggle-highlights': 'highlight' };
 
 function wrap(page: Page): Tab {
   const tab: Tab = {
@@ -75,6 +75,14 @@ export async function launchFirefox(dist = FIREFOX_DIST): Promise<ExtensionBrows
     },
   });
   await browser.installExtension(dist);
+  async function openPopupPage(): Promise<Tab> {
+    const page = await browser.newPage();
+    // This goto never resolves though the page loads (browsers.md): wait for the page instead.
+    page.goto(`moz-extension://${FIREFOX_EXTENSION_UUID}/popup.html`).catch(() => {});
+    const tab = wrap(page);
+    await waitForPopupReady(tab);
+    return tab;
+  }
   return {
     name: 'firefox',
     openTab: async (url) => {
@@ -82,25 +90,35 @@ export async function launchFirefox(dist = FIREFOX_DIST): Promise<ExtensionBrows
       await page.goto(url, { waitUntil: 'load' });
       return wrap(page);
     },
-    openPopup: async () => {
-      const page = await browser.newPage();
-      // This goto never resolves though the page loads (browsers.md): wait for the page instead.
-      page.goto(`moz-extension://${FIREFOX_EXTENSION_UUID}/popup.html`).catch(() => {});
-      const tab = wrap(page);
-      await waitForPopupReady(tab);
-      return tab;
-    },
-    // Firefox hands key events the page does not consume to its own shortcut handling, so the
-    // default shortcut is pressed as a user would.
+    openPopup: openPopupPage,
+    // WebDriver BiDi's key events stay in the page and never reach Firefox's shortcut handling
+    // (tried: Alt+Shift+J did nothing), and BiDi cannot run code in the background page. So the
+    // popup page asks the background for `tab.command`, which sends the same `page.command` the
+    // shortcut's onCommand handler sends.
     command: async (name, tab) => {
-      const page = pages.get(tab)!;
-      await page.bringToFront();
-      await page.keyboard.down('Alt');
-      await page.keyboard.down('Shift');
-      await page.keyboard.press(SHORTCUTS[name] as never);
-      await page.keyboard.up('Shift');
-      await page.keyboard.up('Alt');
-      return 'shortcut' as const;
+      await pages.get(tab)!.bringToFront();
+      const popup = await openPopupPage();
+      try {
+        await popup.evaluate(
+          async ({ url, command }) => {
+            type Runtime = { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; data?: unknown; error?: unknown }> } };
+            const api = (globalThis as unknown as { browser: Runtime }).browser;
+            const ask = async (type: string, payload: unknown) => {
+              const reply = await api.runtime.sendMessage({ zb: 1, direction: 'ui->background', type, payload });
+              if (!reply?.ok) throw new Error(`${type}: ${JSON.stringify(reply?.error)}`);
+              return reply.data as never;
+            };
+            const { tabs } = (await ask('tabs.list', {})) as { tabs: { tabId: number; status: { url: string } }[] };
+            const target = tabs.find((t) => t.status.url === url.replace(/#.*$/, ''));
+            if (!target) throw new Error(`no tab at ${url}`);
+            await ask('tab.command', { tabId: target.tabId, command });
+          },
+          { url: tab.url(), command: PAGE_COMMANDS[name] },
+        );
+      } finally {
+        await popup.close().catch(() => {});
+      }
+      return 'message' as const;
     },
     close: async () => {
       await browser.close().catch(() => {});
