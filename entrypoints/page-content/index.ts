@@ -52,7 +52,18 @@ export function startContentScript(doc: Document, win: Window): () => void {
       else overlay.hideTooltip();
     });
   });
-  on('scroll', () => overlay.hideTooltip());
+  let viewportFrame = 0;
+  const onViewport = () => {
+    overlay.hideTooltip();
+    // A huge page draws the figures near the viewport only: follow the reader's scrolling.
+    if (!controller.highlighter.virtualised || viewportFrame) return;
+    viewportFrame = win.requestAnimationFrame(() => {
+      viewportFrame = 0;
+      controller.highlighter.updateViewport();
+    });
+  };
+  on('scroll', onViewport);
+  on('resize', onViewport);
   // Single-page sites change the address without a reload: look at it now and then.
   let href = win.location.href;
   const timer = win.setInterval(() => {

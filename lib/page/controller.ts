@@ -101,6 +101,8 @@ export class PageController {
       await clipsLoaded;
       this.observer = new PageObserver(this.doc.body ?? root, (changed) => this.onPageChange(changed), this.options.debounceMs);
       this.observer.start();
+      // The popup gets its answer now; highlighting a huge page goes on in the background.
+      this.markReady();
       if (this.detection.isPolicy && this.autoHighlight && !this.disposed) await this.highlight(scan);
       else await this.enqueue(() => this.clips.place()); // stored clips show even when the page is not highlighted
     } catch {
