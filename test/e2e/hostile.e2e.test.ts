@@ -155,7 +155,7 @@ describe.each(BROWSERS)('%s: hostile pages', (name) => {
     const late = await page.evaluate(() => (window as unknown as { __zbLate: number }).__zbLate, null);
     const drawnTop = (await highlightCounts(page)).figures;
     console.log(
-      `[e2e] ${name}: ${(built.bytes / 1e6).toFixed(1)} MB page, ${found} figures found in ${seconds.toFixed(1)} s (popup and polling included), ` +
+      `[e2e] ${name}: ${(built.bytes / 1e6).toFixed(1)} MB (UTF-8) page, ${found} figures found in ${seconds.toFixed(1)} s (popup and polling included), ` +
         `${drawnTop} drawn near the viewport; the page's 50 ms timer fired late by at most ${late.toFixed(0)} ms`,
     );
     expect(found).toBeGreaterThan(60_000);
