@@ -189,6 +189,17 @@ export interface FigureRowSeen {
   clipIds: string[];
 }
 
+/** The content script's status of the page at `url` (`tab.status`, as the popup asks). */
+export async function extensionStatus(browser: ExtensionBrowser, url: string): Promise<{ highlighted: boolean; indicatorCount: number; orphanCount: number }> {
+  const popup = await browser.openPopup();
+  try {
+    const tabId = await tabIdOf(popup, url);
+    return await askFromPopup(popup, 'tab.status', { tabId });
+  } finally {
+    await popup.close().catch(() => {});
+  }
+}
+
 /** What the extension knows of the page's figures and orphan clips (`tab.figures`, as the side panel asks). */
 export async function extensionFigures(browser: ExtensionBrowser, url: string): Promise<{ figures: FigureRowSeen[]; orphans: { id: string }[] }> {
   const popup = await browser.openPopup();
