@@ -140,20 +140,22 @@ async function clickRun(dist: string, url: string, clicks: number): Promise<{ fi
     await highlightNow(context);
     const { figures } = await settle(page, context, 1000);
     // Points of the figures in view: <zb-mark> elements (baseline) or registered ranges (now).
+    // (No named inner functions here: tsx would wrap them in a helper the page does not have.)
     const points = await page.evaluate(() => {
-      const out: { x: number; y: number }[] = [];
-      const add = (rect: DOMRect | undefined) => {
-        if (rect && rect.top > 0 && rect.bottom < innerHeight && rect.width > 0) out.push({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 });
-      };
-      document.querySelectorAll('zb-mark').forEach((m) => add(m.getClientRects()[0]));
+      const rects: (DOMRect | undefined)[] = [];
+      for (const m of Array.from(document.querySelectorAll('zb-mark'))) rects.push(m.getClientRects()[0]);
       const reg = (globalThis as unknown as { CSS: { highlights?: Map<string, Set<AbstractRange>> } }).CSS.highlights;
       for (const name of ['zb-target', 'zb-actual', 'zb-unknown']) {
         for (const r of reg?.get(name) ?? []) {
           const range = document.createRange();
           range.setStart(r.startContainer, r.startOffset);
           range.setEnd(r.endContainer, r.endOffset);
-          add(range.getClientRects()[0]);
+          rects.push(range.getClientRects()[0]);
         }
+      }
+      const out: { x: number; y: number }[] = [];
+      for (const rect of rects) {
+        if (rect && rect.top > 0 && rect.bottom < innerHeight && rect.width > 0) out.push({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 });
       }
       return out.slice(0, 60);
     });
