@@ -120,7 +120,7 @@ describe.each(BROWSERS)('%s: hostile pages', (name) => {
     await page.close();
   });
 
-  it('a 7.7 MB page with tens of thousands of figures is highlighted completely and stays responsive', async () => {
+  it('a 7.7 MB page of 80,000 figures: every figure found, drawn as it comes into view, page unchanged, clicks still clip (timing printed)', async () => {
     const title = '敌意页面五:七点七兆字节的统计公报';
     const page = await browser.openTab(`${base}/pages/hostile-big.html`);
     const built = await page.evaluate(() => (window as unknown as { __zbBuilt: { bytes: number } }).__zbBuilt, null);
@@ -146,12 +146,14 @@ describe.each(BROWSERS)('%s: hostile pages', (name) => {
     // On a page this size only the figures near the viewport are registered (see highlighter.ts);
     // the extension's own list says how many it found.
     await waitForStableHighlights(page, { timeout: 120_000, quietMs: 1000 });
+    // Settled: the same count three times in a row, two seconds apart.
     let found = 0;
-    for (let last = -1; found !== last; ) {
-      last = found;
-      await new Promise((r) => setTimeout(r, 1500));
+    for (let same = 0, last = -1; same < 3; ) {
+      await new Promise((r) => setTimeout(r, 2000));
       found = (await extensionStatus(browser, page.url())).indicatorCount;
       await page.bringToFront();
+      same = found === last ? same + 1 : 0;
+      last = found;
     }
     const seconds = (Date.now() - started) / 1000;
     const late = await page.evaluate(() => (window as unknown as { __zbLate: number }).__zbLate, null);
