@@ -39,6 +39,25 @@ export default defineConfig({
     // No API permissions: clips and per-site settings live in the extension's own IndexedDB, export
     // is an <a download> in the popup, and the popup reaches the page through its content script.
     permissions: [],
+    // The content script, listed here rather than through WXT's content-script wrapper (whose
+    // start-up message carries the extension id to the page: see entrypoints/page-content).
+    content_scripts: [
+      {
+        matches: ['<all_urls>'],
+        js: ['page-content.js'],
+        css: ['assets/page-content.css'],
+        run_at: 'document_idle',
+      },
+    ],
+    // Keyboard shortcuts (no permission needed). Alt+Shift+J/K/L/H are used by neither Chrome nor
+    // Firefox; the reader can change them at chrome://extensions/shortcuts or in Firefox's add-on
+    // manager (Manage Extension Shortcuts).
+    commands: {
+      'next-figure': { suggested_key: { default: 'Alt+Shift+J' }, description: 'Next figure' },
+      'previous-figure': { suggested_key: { default: 'Alt+Shift+K' }, description: 'Previous figure' },
+      'toggle-clip': { suggested_key: { default: 'Alt+Shift+L' }, description: 'Clip or unclip the focused figure' },
+      'toggle-highlights': { suggested_key: { default: 'Alt+Shift+H' }, description: 'Highlight this page, or remove its highlights' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -50,6 +50,7 @@ export const uiHandlers: UiHandlers = {
   'tab.setClipped': ({ tabId, keys, clipped }) => sendToTab(tabId, 'page.setClipped', { keys, clipped }),
   'tab.clipAll': ({ tabId }) => sendToTab(tabId, 'page.clipAll', {}),
   'tab.focus': ({ tabId, key }) => sendToTab(tabId, 'page.focus', { key }),
+  'tab.command': ({ tabId, command }) => sendToTab(tabId, 'page.command', { command }),
   'clips.list': (query) => store.listClips(query),
   'clips.pages': (request) => store.listPages(request),
   'clips.put': async ({ clips }) => {

@@ -36,6 +36,8 @@ export const uiToBackground = {
   'tab.setClipped': { request: z.object({ tabId: TabId, keys: Keys, clipped: z.boolean() }), response: z.object({ changed: z.int() }) },
   'tab.clipAll': { request: z.object({ tabId: TabId }), response: z.object({ clipped: z.int() }) },
   'tab.focus': { request: z.object({ tabId: TabId, key: Key }), response: Ok },
+  /** A keyboard command on a tab, as its shortcut runs it (for pages and drivers that cannot press the shortcut). */
+  'tab.command': { request: z.object({ tabId: TabId, command: CommandSchema }), response: Ok },
   'clips.list': { request: ClipQuerySchema, response: ClipPageSchema },
   'clips.pages': {
     request: z.object({ cursor: z.optional(z.string()), limit: z.int().check(z.minimum(1), z.maximum(2000)) }),

@@ -13,8 +13,16 @@ export const busBackground: BackgroundApi = {
   },
   deleteClip: async (id) => (await tellBackground('clips.delete', { ids: [id] })).deleted > 0,
   clipsForPage: async () => (await tellBackground('clips.ofPage', {})).clips,
-  getSiteSettings: async () => (await tellBackground('settings.get', {})).site,
+  getSettings: async () => {
+    const { site, ui } = await tellBackground('settings.get', {});
+    return { site, locale: ui.locale };
+  },
 };
+
+/** Tells the extension's pages which figure the reader focused with the keyboard. */
+export function announceFocused(key: string): void {
+  void tellBackground('page.focused', { key }).catch(() => undefined);
+}
 
 /** Tells open extension pages that this page's figures or clips changed (the side panel re-reads them). */
 export function announcePageChanged(): void {

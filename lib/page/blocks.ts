@@ -5,7 +5,7 @@
  * inline elements (`<b>98</b>%`) is found and can be wrapped node by node. Text is never joined
  * across blocks.
  */
-import { classifyElement, keepsLineBreaks, MARK_TAG } from './dom-rules';
+import { classifyElement, keepsLineBreaks } from './dom-rules';
 
 /** Block text [blockStart, blockStart + length) is node.data [nodeStart, nodeStart + length). */
 export interface TextSpan {
@@ -193,12 +193,4 @@ export function segmentsForRange(block: Block, start: number, end: number): Node
     else out.push({ node: span.node, start: from, end: to });
   }
   return out;
-}
-
-/** The zb-mark a text node sits in, if any. */
-export function markOf(node: Node): Element | null {
-  for (let el = node.parentElement; el; el = el.parentElement) {
-    if (el.tagName.toUpperCase() === MARK_TAG) return el;
-  }
-  return null;
 }

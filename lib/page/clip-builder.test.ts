@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ClipSchema, clipId } from '../model/clip';
-import { buildClip } from './clip-builder';
-import type { Figure } from './highlighter';
+import { buildClip, type ClipSource } from './clip-builder';
 
-const figure = (over: Partial<Figure['indicator']> = {}): Figure => ({
-  id: 'zb1', order: 1, marks: [], wrappedText: '95%', clipped: false, stored: false, clipIds: [],
+
+const figure = (over: Partial<ClipSource['indicator']> = {}): ClipSource => ({
   heading: '二、主要目标', sentence: '到2025年，蛀果率由55%降低到95%。',
   indicator: {
     start: 0, end: 3, text: '95%', value: 95, unit: '%', dimension: 'percent', role: 'target', label: '蛀果率',
@@ -32,7 +31,7 @@ describe('buildClip', () => {
     const built = buildClip(figure({ valueMax: Number.NaN }), anchor, page, new Date());
     expect(built.ok && built.clip.indicator.valueMax).toBe(undefined);
     const bad = buildClip(figure({ value: Number.POSITIVE_INFINITY }), anchor, page, new Date());
-    expect(bad.ok).toBe(false);
-    expect(buildClip(figure(), anchor, { ...page, url: 'https://x/' + 'a'.repeat(5000) }, new Date()).ok).toBe(false);
+    expect(bad).toMatchObject({ ok: false, code: 'page.error.incomplete', detail: 'indicator.value' });
+    expect(buildClip(figure(), anchor, { ...page, url: 'https://x/' + 'a'.repeat(5000) }, new Date())).toEqual({ ok: false, code: 'page.error.urlTooLong' });
   });
 });

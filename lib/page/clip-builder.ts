@@ -2,7 +2,14 @@
 import { type Clip, ClipSchema, clipId, type TextQuoteAnchor } from '../model/clip';
 import { clippedIndicatorOf } from '../model/figure';
 import { type PageInfo, pageKey, siteOf } from '../model/page';
-import type { Figure } from './highlighter';
+import type { Indicator } from '../extract/types';
+
+/** What a clip is built from: a figure's reading with its section and sentence. */
+export interface ClipSource {
+  indicator: Indicator;
+  heading: string;
+  sentence: string;
+}
 
 export type { PageInfo } from '../model/page';
 
@@ -11,10 +18,11 @@ export function pageInfoOf(doc: Document): PageInfo {
   return { url: pageKey(href), title: doc.title ?? '', site: siteOf(href) };
 }
 
-export type BuiltClip = { ok: true; clip: Clip } | { ok: false; error: string };
+/** `code` is a catalogue key (page.error.*); `detail` names the field that failed. */
+export type BuiltClip = { ok: true; clip: Clip } | { ok: false; code: 'page.error.urlTooLong' | 'page.error.incomplete'; detail?: string };
 
-export function buildClip(fig: Figure, anchor: TextQuoteAnchor, page: PageInfo, clippedAt: Date, id?: string): BuiltClip {
-  if (page.url.length > 4096) return { ok: false, error: '网址太长，无法保存' };
+export function buildClip(fig: ClipSource, anchor: TextQuoteAnchor, page: PageInfo, clippedAt: Date, id?: string): BuiltClip {
+  if (page.url.length > 4096) return { ok: false, code: 'page.error.urlTooLong' };
   const candidate = {
     id: id ?? clipId(page.url, anchor),
     url: page.url,
@@ -27,6 +35,6 @@ export function buildClip(fig: Figure, anchor: TextQuoteAnchor, page: PageInfo, 
     clippedAt: clippedAt.toISOString(),
   };
   const checked = ClipSchema.safeParse(candidate);
-  if (!checked.success) return { ok: false, error: `数据不完整（${checked.error.issues[0]?.path.join('.') ?? '?'}）` };
+  if (!checked.success) return { ok: false, code: 'page.error.incomplete', detail: checked.error.issues[0]?.path.join('.') ?? '?' };
   return { ok: true, clip: checked.data };
 }

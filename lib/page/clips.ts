@@ -1,14 +1,17 @@
 /**
- * Clipping on the page: one click clips a figure (shown at once, undone if the store refuses), a
- * second click un-clips it; stored clips of the page are matched back to highlighted figures
- * through their text-quote anchors.
+ * Clipping on the page. Every stored clip of the page is anchored on its own, by its text quote
+ * (anchor.ts: exact, then fuzzy with prefix, suffix and position), whether or not the extractor
+ * finds that figure now; placed clips are drawn as `zb-clipped`, clips that cannot be placed are
+ * kept as orphans (never dropped). A figure is clipped when a placed clip overlaps it. One click
+ * clips a figure (shown at once, undone if the store refuses), a second click un-clips it.
  */
-import { type Clip, clipId, type SiteSettings } from '../model/clip';
-import { setMarksClipped } from './annotate';
+import type { LocaleSetting } from '../i18n';
+import type { Clip, SiteSettings } from '../model/clip';
 import { anchorFor, findAnchor } from './anchor';
 import { buildClip, type PageInfo } from './clip-builder';
-import type { Figure, Highlighter } from './highlighter';
-import { type MainTextIndex, rangeOfMarks } from './main-text';
+import type { Highlighter, PageFigure } from './highlighter';
+import { type MainTextIndex, rangeOfSegments, segmentsOfMainText } from './main-text';
+import { rangeOf } from './painter';
 import { SliceClock, withTimeout } from './schedule';
 
 /** What the content script asks of the background (the clip store and site settings). */
@@ -16,78 +19,66 @@ export interface BackgroundApi {
   putClip(clip: Clip): Promise<Clip>;
   deleteClip(id: string): Promise<boolean>;
   clipsForPage(url: string): Promise<Clip[]>;
-  getSiteSettings(site: string): Promise<SiteSettings>;
+  /** This site's settings and the reader's UI language. */
+  getSettings(site: string): Promise<{ site: SiteSettings; locale: LocaleSetting }>;
 }
+
+/** A failure to show the reader: a catalogue key (page.error.*) and its parameters. */
+export type Notice = { code: 'page.error.clipFailed' | 'page.error.unclipFailed' | 'page.error.someNotClipped'; reason: string };
+/** Why something failed, as a catalogue key or the store's own words. */
+export type Reason = { code: string; detail?: string };
 
 const PARALLEL_PUTS = 4;
 const LOAD_TIMEOUT_MS = 5000;
 
-const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e)) || '未知错误';
+const reasonOf = (e: unknown): string => {
+  if (e && typeof e === 'object' && 'code' in e && typeof (e as { code: unknown }).code === 'string') return (e as { code: string }).code;
+  return e instanceof Error ? e.message : String(e);
+};
 
-/**
- * For each figure, the stored clips that belong to it: first by id (the figure's own quote gives
- * the clip's id, so repeated identical passages all show as clipped), then, for clips whose text
- * moved or changed around them, by finding their anchor in the main text.
- */
-export async function matchClips(figures: readonly Figure[], clips: readonly Clip[], index: MainTextIndex, url: string): Promise<Map<Figure, string[]>> {
-  const clock = new SliceClock();
-  const out = new Map<Figure, string[]>();
-  const add = (fig: Figure, id: string) => {
-    const ids = out.get(fig) ?? [];
-    if (!ids.includes(id)) ids.push(id);
-    out.set(fig, ids);
-  };
-  const byId = new Map(clips.map((c) => [c.id, c]));
-  const matched = new Set<string>();
-  const ranges: { fig: Figure; start: number; end: number }[] = [];
-  for (const fig of figures) {
-    const range = rangeOfMarks(fig.marks, index);
-    if (!range) continue;
-    ranges.push({ fig, ...range });
-    const id = clipId(url, anchorFor(index.text, range.start, range.end));
-    if (byId.has(id)) {
-      add(fig, id);
-      matched.add(id);
-    }
-    if (clock.spent()) await clock.yield();
-  }
-  ranges.sort((a, b) => a.start - b.start);
-  for (const clip of clips) {
-    if (matched.has(clip.id)) continue;
-    const found = findAnchor(clip.anchor, index);
-    if (!found) continue;
-    // First figure ending after the clip starts; it matches if it also starts before the clip ends.
-    let lo = 0;
-    let hi = ranges.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ranges[mid].end <= found.start) lo = mid + 1;
-      else hi = mid;
-    }
-    const hit = ranges[lo];
-    if (hit && hit.start < found.end) add(hit.fig, clip.id);
-    if (clock.spent()) await clock.yield();
-  }
-  return out;
+interface Placed {
+  clip: Clip;
+  start: number;
+  end: number;
+  range: AbstractRange;
 }
 
 export class ClipKeeper {
   private clips = new Map<string, Clip>();
   private loadedFor: string | null = null;
-  private chains = new WeakMap<Figure, Promise<void>>();
+  private placed = new Map<string, Placed>();
+  private orphanIds: string[] = [];
+  /** Clip ids on each figure (by key), from the last placement. */
+  private onFigure = new Map<string, string[]>();
+  /** Figures being saved: what the reader asked for, shown until the store agrees. */
+  private pending = new Map<string, boolean>();
+  private chains = new Map<string, Promise<void>>();
 
   constructor(
     private readonly background: BackgroundApi,
     private readonly highlighter: Highlighter,
     private readonly index: () => Promise<MainTextIndex>,
     private readonly page: () => PageInfo,
-    private readonly notify: (message: string) => void,
+    private readonly notify: (notice: Notice) => void,
+    private readonly onChange: () => void = () => {},
     private readonly now: () => Date = () => new Date(),
   ) {}
 
   /** Clips stored for this page (as far as we know). */
   get count(): number {
     return this.loadedFor === this.page().url ? this.clips.size : 0;
+  }
+
+  get orphans(): Clip[] {
+    return this.orphanIds.map((id) => this.clips.get(id)).filter((c): c is Clip => !!c);
+  }
+
+  clipIdsOf(fig: PageFigure): string[] {
+    return this.onFigure.get(fig.key) ?? [];
+  }
+
+  isClipped(fig: PageFigure): boolean {
+    return this.pending.get(fig.key) ?? this.clipIdsOf(fig).length > 0;
   }
 
   /** Re-reads this page's clips from the store; keeps the old list if the store cannot answer. */
@@ -104,130 +95,160 @@ export class ClipKeeper {
     if (this.loadedFor !== this.page().url) await this.load();
   }
 
-  /** Re-reads the clips and shows each highlighted figure as clipped or not. */
+  /** Re-reads the clips and places them on the page. */
   async refresh(): Promise<void> {
     await this.load();
-    await this.rematch();
+    await this.place();
   }
 
-  /** Matches the known clips to the highlighted figures (after new figures appeared). */
-  async rematch(): Promise<void> {
-    const figures = Array.from(this.highlighter.figures.values());
-    if (figures.length === 0) return;
-    const matches = this.clips.size > 0 ? await matchClips(figures, Array.from(this.clips.values()), await this.index(), this.page().url) : new Map<Figure, string[]>();
-    for (const fig of figures) {
-      if (this.chains.has(fig)) continue; // a click is being saved: it decides
-      const ids = matches.get(fig) ?? [];
-      fig.clipIds = ids;
-      fig.stored = ids.length > 0;
-      if (fig.clipped !== fig.stored) this.show(fig, fig.stored);
-    }
-  }
-
-  private show(fig: Figure, clipped: boolean): void {
-    fig.clipped = clipped;
-    setMarksClipped(fig.marks, fig.indicator, clipped);
-  }
-
-  private async clipFor(fig: Figure): Promise<Clip> {
+  /** Anchors every known clip in the page's text as it is now, and matches them to the figures. */
+  async place(): Promise<void> {
     const index = await this.index();
-    const range = rangeOfMarks(fig.marks, index);
-    if (!range) throw new Error('这个数字已不在页面上');
+    const clock = new SliceClock();
+    const placed = new Map<string, Placed>();
+    const orphans: string[] = [];
+    for (const clip of this.clips.values()) {
+      const found = findAnchor(clip.anchor, index);
+      const range = found ? rangeOf(this.highlighter.doc, segmentsOfMainText(index, found.start, found.end)) : null;
+      if (found && range) placed.set(clip.id, { clip, ...found, range });
+      else orphans.push(clip.id);
+      if (clock.spent()) await clock.yield();
+    }
+    // Figures by main-text range, to find the figure each clip lies on.
+    const ranges: { fig: PageFigure; start: number; end: number }[] = [];
+    for (const fig of this.highlighter.figures.values()) {
+      const r = rangeOfSegments(fig.segments, index);
+      if (r) ranges.push({ fig, ...r });
+      if (clock.spent()) await clock.yield();
+    }
+    ranges.sort((a, b) => a.start - b.start);
+    const onFigure = new Map<string, string[]>();
+    for (const p of placed.values()) {
+      // First figure ending after the clip starts; it holds the clip if it also starts before the clip ends.
+      let lo = 0;
+      let hi = ranges.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (ranges[mid].end <= p.start) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = lo; i < ranges.length && ranges[i].start < p.end; i++) {
+        const ids = onFigure.get(ranges[i].fig.key) ?? [];
+        if (ids.length < 16) ids.push(p.clip.id);
+        onFigure.set(ranges[i].fig.key, ids);
+      }
+    }
+    this.placed = placed;
+    this.orphanIds = orphans;
+    this.onFigure = onFigure;
+    this.repaint();
+  }
+
+  /** Draws `zb-clipped`: every placed clip, with the reader's pending clicks applied. */
+  private repaint(): void {
+    const painter = this.highlighter.painter;
+    painter.clear('zb-clipped');
+    const unclipping = new Set<string>();
+    for (const [key, want] of this.pending) {
+      const fig = this.highlighter.figures.get(key);
+      if (!fig) continue;
+      if (want) painter.add('zb-clipped', fig.range);
+      else for (const id of this.clipIdsOf(fig)) unclipping.add(id);
+    }
+    for (const p of this.placed.values()) if (!unclipping.has(p.clip.id)) painter.add('zb-clipped', p.range);
+  }
+
+  private async clipFor(fig: PageFigure): Promise<Clip> {
+    const index = await this.index();
+    const range = rangeOfSegments(fig.segments, index);
+    if (!range) throw { code: 'page.error.figureGone' };
     const built = buildClip(fig, anchorFor(index.text, range.start, range.end), this.page(), this.now());
-    if (!built.ok) throw new Error(built.error);
+    if (!built.ok) throw { code: built.code };
     return built.clip;
   }
 
   /** A click: flip the figure at once, then make the store agree (clicks queue per figure). */
-  toggle(fig: Figure): Promise<void> {
-    const desired = !fig.clipped;
-    this.show(fig, desired);
-    const run = (this.chains.get(fig) ?? Promise.resolve()).then(() => this.sync(fig, desired));
-    this.chains.set(fig, run);
+  toggle(fig: PageFigure): Promise<void> {
+    const desired = !this.isClipped(fig);
+    this.pending.set(fig.key, desired);
+    this.repaint();
+    const run = (this.chains.get(fig.key) ?? Promise.resolve()).then(() => this.sync(fig, desired));
+    this.chains.set(fig.key, run);
     void run.then(() => {
-      if (this.chains.get(fig) === run) this.chains.delete(fig);
+      if (this.chains.get(fig.key) === run) {
+        this.chains.delete(fig.key);
+        this.pending.delete(fig.key);
+        this.repaint();
+      }
     });
     return run;
   }
 
-  private async sync(fig: Figure, desired: boolean): Promise<void> {
-    if (desired === fig.stored) return;
+  private async sync(fig: PageFigure, desired: boolean): Promise<void> {
+    const stored = this.clipIdsOf(fig).length > 0;
+    if (desired === stored) return;
     try {
       if (desired) {
         const saved = await this.background.putClip(await this.clipFor(fig));
         this.clips.set(saved.id, saved);
-        fig.clipIds = [saved.id];
-        fig.stored = true;
       } else {
-        for (const id of [...fig.clipIds]) {
+        for (const id of this.clipIdsOf(fig)) {
           await this.background.deleteClip(id);
           this.clips.delete(id);
-          fig.clipIds = fig.clipIds.filter((x) => x !== id);
         }
-        fig.stored = false;
       }
     } catch (e) {
-      if (fig.clipped === desired) this.show(fig, fig.stored);
-      this.notify(`${desired ? '未能摘录' : '未能取消摘录'}：${messageOf(e)}`);
-      return;
+      this.notify({ code: desired ? 'page.error.clipFailed' : 'page.error.unclipFailed', reason: reasonOf(e) });
     }
-    // The same passage repeated word for word is one clip: show its twins the same way.
-    await this.rematch().catch(() => undefined);
+    // The same passage repeated word for word is one clip: placing again shows its twins the same way.
+    this.pending.delete(fig.key);
+    await this.place().catch(() => undefined);
+    this.onChange();
   }
 
-  /** Clips every highlighted figure not clipped yet; returns how many were stored. */
+  /** Clips every figure not clipped yet; returns how many clips were stored. */
   async clipAll(): Promise<number> {
     await this.ensureLoaded();
-    const targets = Array.from(this.highlighter.figures.values())
-      .filter((f) => !f.clipped && !f.stored && !this.chains.has(f) && f.marks.every((m) => m.isConnected))
-      .sort((a, b) => a.order - b.order);
+    const targets = this.highlighter.ordered().filter((f) => !this.isClipped(f) && !this.chains.has(f.key));
     if (targets.length === 0) return 0;
-    for (const fig of targets) this.show(fig, true);
+    for (const fig of targets) this.pending.set(fig.key, true);
+    this.repaint();
     const index = await this.index();
-    const queue: { fig: Figure; clip: Clip }[] = [];
-    const byId = new Map<string, Figure[]>();
+    const queue: Clip[] = [];
+    const seen = new Set<string>();
     let firstError = '';
     const clock = new SliceClock();
     for (const fig of targets) {
       if (clock.spent()) await clock.yield();
-      const range = rangeOfMarks(fig.marks, index);
+      const range = rangeOfSegments(fig.segments, index);
       const built = range ? buildClip(fig, anchorFor(index.text, range.start, range.end), this.page(), this.now()) : null;
       if (!built || !built.ok) {
-        this.show(fig, false);
-        firstError ||= built && !built.ok ? built.error : '这个数字已不在页面上';
+        firstError ||= built && !built.ok ? built.code : 'page.error.figureGone';
         continue;
       }
       // The same quote twice on a page is one clip.
-      const same = byId.get(built.clip.id);
-      if (same) same.push(fig);
-      else {
-        byId.set(built.clip.id, [fig]);
-        queue.push({ fig, clip: built.clip });
-      }
+      if (!seen.has(built.clip.id)) queue.push(built.clip);
+      seen.add(built.clip.id);
     }
     let stored = 0;
     let failed = false;
     const worker = async (): Promise<void> => {
-      for (let job = queue.shift(); job; job = queue.shift()) {
-        const figs = byId.get(job.clip.id)!;
-        if (failed) {
-          figs.forEach((f) => this.show(f, f.stored));
-          continue;
-        }
+      for (let clip = queue.shift(); clip && !failed; clip = queue.shift()) {
         try {
-          const saved = await this.background.putClip(job.clip);
+          const saved = await this.background.putClip(clip);
           this.clips.set(saved.id, saved);
-          for (const f of figs) Object.assign(f, { stored: true, clipIds: [saved.id] });
           stored++;
         } catch (e) {
           failed = true; // e.g. storage full: the rest would fail too
-          firstError ||= messageOf(e);
-          figs.forEach((f) => this.show(f, f.stored));
+          firstError ||= reasonOf(e);
         }
       }
     };
     await Promise.all(Array.from({ length: PARALLEL_PUTS }, worker));
-    if (firstError) this.notify(`有些指标未能摘录：${firstError}`);
+    for (const fig of targets) this.pending.delete(fig.key);
+    await this.place();
+    if (firstError) this.notify({ code: 'page.error.someNotClipped', reason: firstError });
+    this.onChange();
     return stored;
   }
 }

@@ -1,272 +1,217 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PageStatusSchema } from '../messages/schemas';
-import { clipId } from '../model/clip';
+import { type Clip, clipId } from '../model/clip';
 import { PageController } from './controller';
 import { simpleExtractor } from './test-support/extractor';
 import { fakeBackground } from './test-support/fake-background';
+import { installFakeHighlights, textsOf } from './test-support/highlights';
 import { corpusFiles, fixture, loadHtmlPage, loadTextPage } from './test-support/pages';
 
 const URL_NOW = 'https://www.example.com/speech/2024.html';
 let controllers: PageController[] = [];
+let registry: Map<string, Set<AbstractRange>>;
+
+beforeEach(() => {
+  registry = installFakeHighlights(document.defaultView as unknown as Window & typeof globalThis);
+});
 
 function setUp(options: { autoHighlight?: boolean; extract?: typeof simpleExtractor; background?: ReturnType<typeof fakeBackground> } = {}) {
   const bg = options.background ?? fakeBackground({ autoHighlight: options.autoHighlight });
   const notify = vi.fn();
+  const announce = vi.fn();
+  const focused = vi.fn();
   const controller = new PageController({
     doc: document,
     background: bg.api,
     extract: options.extract,
     notify,
+    announce,
+    focused,
     page: () => ({ url: URL_NOW, title: document.title, site: 'www.example.com' }),
     debounceMs: 10,
   });
-  window.addEventListener('click', controller.onClick, true);
   controllers.push(controller);
-  return { controller, bg, notify };
+  return { controller, bg, notify, announce, focused };
 }
 
 afterEach(() => {
-  for (const c of controllers) {
-    window.removeEventListener('click', c.onClick, true);
-    c.dispose();
-  }
+  for (const c of controllers) c.dispose();
   controllers = [];
   document.body.replaceChildren();
 });
 
-const marks = () => Array.from(document.querySelectorAll('zb-mark'));
-const figureIds = () => new Set(marks().map((m) => m.getAttribute('data-zb-id')));
-const marksOf = (text: string) => {
-  const first = marks().find((m) => m.textContent === text || text.startsWith(m.textContent ?? '\u0000'));
-  const id = first?.getAttribute('data-zb-id');
-  return marks().filter((m) => m.getAttribute('data-zb-id') === id);
-};
-const click = (el: Element, init: MouseEventInit = {}) => {
-  const event = new MouseEvent('click', { bubbles: true, cancelable: true, button: 0, detail: 1, ...init });
-  el.dispatchEvent(event);
-  return event;
-};
-const clipped = (els: Element[]) => els.map((m) => m.getAttribute('data-clipped'));
-
+const drawn = () => [...textsOf(registry, 'zb-target'), ...textsOf(registry, 'zb-actual'), ...textsOf(registry, 'zb-unknown')];
 const SPEECH =
   '<h2>一、2024年目标</h2><p>今年力争完成率达到<b>98</b>%，新增<a href="/x">15个</a>示范点。</p><h2>二、2023年回顾</h2><p>去年投入2048万元，完成60人培训。</p>';
 
+async function speech() {
+  document.title = '在全市工作会议上的讲话';
+  document.body.innerHTML = SPEECH; // the test's own markup
+  const set = setUp({ extract: simpleExtractor });
+  await set.controller.start();
+  await set.controller.handlers['page.highlight']({ on: true }, {});
+  const keyOf = (text: string) => set.controller.figureRows().find((r) => r.indicator.text === text)!.key;
+  return { ...set, keyOf };
+}
+
 describe('on load', () => {
-  it('highlights a policy page by itself and reports it', async () => {
+  it('highlights a policy page by itself, as ranges, without touching the DOM', async () => {
     loadTextPage(document, corpusFiles().find((f) => f.name.startsWith('002'))!.text);
+    const html = document.body.innerHTML;
     const { controller } = setUp();
     await controller.start();
     const status = PageStatusSchema.parse(await controller.handlers['page.status']({}, {}));
-    expect(status.isPolicy).toBe(true);
-    expect(status.highlighted).toBe(true);
-    expect(status.indicatorCount).toBe(figureIds().size);
-    expect(marks().some((m) => m.textContent === '212个')).toBe(true);
+    expect(status).toMatchObject({ isPolicy: true, highlighted: true });
+    expect(status.indicatorCount).toBe(drawn().length);
+    expect(drawn()).toContain('212个');
+    expect(document.body.innerHTML).toBe(html);
   });
 
   it('leaves a news page alone until asked, then highlights and removes on request', async () => {
     loadHtmlPage(document, fixture('news.html'));
-    const innerBefore = document.body.innerText;
+    const html = document.body.innerHTML;
     const { controller } = setUp();
     await controller.start();
-    expect(marks()).toHaveLength(0);
-    const before = await controller.handlers['page.status']({}, {});
-    expect(before).toMatchObject({ isPolicy: false, highlighted: false, indicatorCount: 0 });
+    expect(drawn()).toHaveLength(0);
+    expect(await controller.handlers['page.status']({}, {})).toMatchObject({ isPolicy: false, highlighted: false, indicatorCount: 0 });
     const on = await controller.handlers['page.highlight']({ on: true }, {});
     expect(on.highlighted).toBe(true);
-    expect(marks().some((m) => m.textContent === '5.2%')).toBe(true);
-    expect(on.indicatorCount).toBe(figureIds().size);
+    expect(drawn()).toContain('5.2%');
+    expect(on.indicatorCount).toBe(drawn().length);
     const off = await controller.handlers['page.highlight']({ on: false }, {});
     expect(off).toMatchObject({ highlighted: false, indicatorCount: 0 });
-    expect(marks()).toHaveLength(0);
-    expect(document.body.innerText).toBe(innerBefore);
+    expect(['zb-target', 'zb-actual', 'zb-unknown', 'zb-clipped', 'zb-focus'].filter((n) => registry.has(n))).toEqual([]);
+    expect(document.body.innerHTML).toBe(html);
   });
 
   it('respects a site that turned automatic highlighting off', async () => {
     loadTextPage(document, corpusFiles().find((f) => f.name.startsWith('002'))!.text);
     const { controller } = setUp({ autoHighlight: false });
     await controller.start();
-    expect(marks()).toHaveLength(0);
+    expect(drawn()).toHaveLength(0);
     expect(await controller.handlers['page.status']({}, {})).toMatchObject({ isPolicy: true, autoHighlight: false, highlighted: false });
   });
-
-  it('highlights the 437 KB corpus page and gives its text back', async () => {
-    const big = corpusFiles().find((f) => f.name.startsWith('001'))!;
-    loadTextPage(document, big.text);
-    const innerBefore = document.body.innerText;
-    const { controller } = setUp({ autoHighlight: false });
-    await controller.start();
-    const status = await controller.handlers['page.highlight']({ on: true }, {});
-    expect(status.indicatorCount).toBeGreaterThan(100);
-    await controller.handlers['page.highlight']({ on: false }, {});
-    expect(document.body.innerText).toBe(innerBefore);
-  }, 60_000);
 });
 
-describe('clipping by click', () => {
-  it('clips a figure at once with everything the clip needs, and un-clips on a second click', async () => {
-    document.title = '在全市工作会议上的讲话';
-    document.body.innerHTML = SPEECH; // the test's own markup
-    const { controller, bg } = setUp({ extract: simpleExtractor });
-    await controller.start();
-    await controller.handlers['page.highlight']({ on: true }, {});
-    const segments = marksOf('98%');
-    expect(segments.map((m) => m.textContent)).toEqual(['98', '%']);
+describe('clipping', () => {
+  it('draws each figure in the highlight of its role, one range across inline elements', async () => {
+    await speech();
+    expect(textsOf(registry, 'zb-target')).toEqual(['98%', '15个']);
+    expect(textsOf(registry, 'zb-actual')).toEqual(['2048万元', '60人']);
+  });
 
-    click(segments[1]);
-    expect(clipped(segments)).toEqual(['true', 'true']); // before the store answered
-    await vi.waitFor(() => expect(bg.api.putClip).toHaveBeenCalledTimes(1));
-    const clip = bg.api.putClip.mock.calls[0][0];
-    expect(clip).toMatchObject({
-      url: URL_NOW,
-      title: '在全市工作会议上的讲话',
-      site: 'www.example.com',
-      section: '一、2024年目标',
-      indicator: { text: '98%', value: 98, unit: '%', dimension: 'percent', role: 'target', label: '' },
-      sentence: '今年力争完成率达到98%，新增15个示范点。',
+  it('clips a figure with everything the clip needs, shows it at once, and un-clips it', async () => {
+    const { controller, bg, keyOf, announce } = await speech();
+    const key = keyOf('98%');
+    let answer!: () => void;
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    const put = bg.api.putClip.getMockImplementation()!;
+    bg.api.putClip.mockImplementationOnce(async (c) => {
+      await answered;
+      return put(c);
     });
-    expect(clip.anchor.exact).toBe('98%');
-    expect(clip.anchor.prefix.endsWith('今年力争完成率达到')).toBe(true);
-    expect(clip.anchor.suffix.startsWith('，新增15个示范点。')).toBe(true);
-    expect(clip.id).toBe(clipId(URL_NOW, clip.anchor));
-    expect(new Date(clip.clippedAt).toISOString()).toBe(clip.clippedAt);
-    await vi.waitFor(() => expect(bg.store.size).toBe(1));
-
-    click(segments[0]);
-    expect(clipped(segments)).toEqual(['false', 'false']);
-    await vi.waitFor(() => expect(bg.api.deleteClip).toHaveBeenCalledWith(clip.id));
-    await vi.waitFor(() => expect(bg.store.size).toBe(0));
-  });
-
-  it('treats a passage repeated word for word as one clip', async () => {
-    // Context is 32 characters either side: the passage is longer than that around the figure.
-    const passage = '<p>这一段话在页面上原样出现了两次，前后文字都超过三十二个字符。全年新增15个示范点，后面还有同样足够长的一段文字用来做上下文，这样后文也超过三十二个字符。</p>';
-    document.body.innerHTML = passage + passage;
-    const { controller, bg } = setUp({ extract: simpleExtractor });
-    await controller.start();
-    await controller.handlers['page.highlight']({ on: true }, {});
-    const [first, second] = marks();
-    expect(second.textContent).toBe('15个');
-    click(first);
-    await vi.waitFor(() => expect(clipped([first, second])).toEqual(['true', 'true']));
-    expect(bg.store.size).toBe(1);
-    click(second);
-    await vi.waitFor(() => expect(clipped([first, second])).toEqual(['false', 'false']));
+    const saving = controller.handlers['page.setClipped']({ keys: [key], clipped: true }, {});
+    await vi.waitFor(() => expect(textsOf(registry, 'zb-clipped')).toEqual(['98%'])); // before the store answered
     expect(bg.store.size).toBe(0);
+    answer();
+    expect(await saving).toEqual({ changed: 1 });
+    const clip = bg.api.putClip.mock.calls[0][0];
+    expect(clip).toMatchObject({ url: URL_NOW, section: '一、2024年目标', indicator: { text: '98%', value: 98, role: 'target' }, anchor: { exact: '98%' } });
+    expect(clip.id).toBe(clipId(URL_NOW, clip.anchor));
+    expect(controller.figureRows().find((r) => r.key === key)!.clipIds).toEqual([clip.id]);
+    expect(announce).toHaveBeenCalled();
+    await controller.handlers['page.setClipped']({ keys: [key], clipped: false }, {});
+    expect(bg.store.size).toBe(0);
+    expect(textsOf(registry, 'zb-clipped')).toEqual([]);
   });
 
-  it('does not follow a link when the click is on a highlight, and the page does not see it', async () => {
-    document.body.innerHTML = SPEECH;
-    const { controller } = setUp({ extract: simpleExtractor });
-    await controller.start();
-    await controller.handlers['page.highlight']({ on: true }, {});
-    const pageHandler = vi.fn();
-    document.addEventListener('click', pageHandler);
-    const [mark] = marksOf('15个');
-    expect(mark.closest('a')).not.toBeNull();
-    const event = click(mark);
-    expect(event.defaultPrevented).toBe(true);
-    expect(pageHandler).not.toHaveBeenCalled();
-    const plain = click(document.querySelector('p')!);
-    expect(plain.defaultPrevented).toBe(false);
-    expect(pageHandler).toHaveBeenCalledTimes(1);
-    document.removeEventListener('click', pageHandler);
+  it('takes the clip back and says so (as a code) when the store refuses', async () => {
+    const { controller, bg, keyOf, notify } = await speech();
+    bg.state.failPuts = 'QuotaExceededError';
+    await controller.handlers['page.setClipped']({ keys: [keyOf('60人')], clipped: true }, {});
+    expect(textsOf(registry, 'zb-clipped')).toEqual([]);
+    expect(notify).toHaveBeenCalledWith({ code: 'page.error.clipFailed', reason: 'QuotaExceededError' });
   });
 
-  it('takes the clip back and says so when the store refuses', async () => {
-    document.body.innerHTML = SPEECH;
-    const { controller, bg, notify } = setUp({ extract: simpleExtractor });
-    await controller.start();
-    await controller.handlers['page.highlight']({ on: true }, {});
-    bg.state.failPuts = '存储空间已满';
-    const segments = marksOf('2048万元');
-    click(segments[0]);
-    expect(clipped(segments)).toEqual(['true']);
-    await vi.waitFor(() => expect(notify).toHaveBeenCalled());
-    expect(notify.mock.calls[0][0]).toContain('存储空间已满');
-    expect(clipped(segments)).toEqual(['false']);
+  it('clips every figure once with clip-all', async () => {
+    const { controller, bg } = await speech();
+    expect(await controller.handlers['page.clipAll']({}, {})).toEqual({ clipped: 4 });
+    expect(bg.store.size).toBe(4);
+    expect(textsOf(registry, 'zb-clipped').sort()).toEqual(['15个', '2048万元', '60人', '98%']);
+  });
+});
+
+describe('stored clips are anchored on their own', () => {
+  const stored = (exact: string, prefix: string, suffix: string): Clip => ({
+    id: clipId(URL_NOW, { exact, prefix, suffix }),
+    url: URL_NOW,
+    title: 't',
+    site: 'www.example.com',
+    section: '',
+    indicator: { text: exact, value: 1, unit: '', dimension: 'other', role: 'unknown', label: '' },
+    sentence: '',
+    anchor: { exact, prefix, suffix, position: 0 },
+    clippedAt: new Date(0).toISOString(),
   });
 
-  it('shows the page toast when no notifier is given, as text', async () => {
+  it('draws a clip the extractor does not find, matches moved ones fuzzily, and reports the rest as orphans', async () => {
     document.body.innerHTML = SPEECH;
     const bg = fakeBackground();
-    const controller = new PageController({ doc: document, background: bg.api, extract: simpleExtractor, page: () => ({ url: URL_NOW, title: '', site: 'x' }) });
-    controllers.push(controller);
-    window.addEventListener('click', controller.onClick, true);
+    bg.store.set('a', { ...stored('示范点', '新增15个', '。'), id: 'a' }); // not a figure at all
+    bg.store.set('b', { ...stored('2048万元', '去年投入', '，完成6'), id: 'b' }); // a figure, exact
+    bg.store.set('c', { ...stored('60人', '去年投入2048万元，一共完成', '培训。'), id: 'c' }); // context changed: fuzzy
+    bg.store.set('d', { ...stored('77吨', '没有', '这句'), id: 'd' }); // gone
+    const { controller } = setUp({ extract: simpleExtractor, background: bg });
     await controller.start();
     await controller.handlers['page.highlight']({ on: true }, {});
-    bg.state.failPuts = '<b>存储空间已满</b>';
-    click(marksOf('60人')[0]);
-    await vi.waitFor(() => expect(document.querySelector('zb-toast')).not.toBeNull());
-    const toast = document.querySelector('zb-toast')!;
-    expect(toast.textContent).toContain('<b>存储空间已满</b>');
-    expect(toast.querySelector('b')).toBeNull();
-    toast.remove();
+    expect(textsOf(registry, 'zb-clipped').sort()).toEqual(['2048万元', '60人', '示范点']);
+    const { figures, orphans } = await controller.handlers['page.figures']({}, {});
+    expect(orphans.map((o) => o.id)).toEqual(['d']);
+    expect(figures.find((f) => f.indicator.text === '2048万元')!.clipIds).toEqual(['b']);
+    expect((await controller.handlers['page.status']({}, {})).orphanCount).toBe(1);
   });
 });
 
-describe('clip all, reload and changes', () => {
-  it('clips every highlighted figure once, and shows them clipped after the page is rebuilt', async () => {
-    document.body.innerHTML = SPEECH;
-    const first = setUp({ extract: simpleExtractor });
-    await first.controller.start();
-    await first.controller.handlers['page.highlight']({ on: true }, {});
-    const result = await first.controller.handlers['page.clipAll']({}, {});
-    expect(result.clipped).toBe(4);
-    expect((await first.controller.handlers['page.status']({}, {})).clippedCount).toBe(4);
-    expect(marks().every((m) => m.getAttribute('data-clipped') === 'true')).toBe(true);
-    expect((await first.controller.handlers['page.clipAll']({}, {})).clipped).toBe(0);
+describe('keyboard commands', () => {
+  it('moves the focus across figures in document order, wrapping, and clips the focused one', async () => {
+    const { controller, bg, focused } = await speech();
+    const focus = () => textsOf(registry, 'zb-focus');
+    await controller.handlers['page.command']({ command: 'next' }, {});
+    expect(focus()).toEqual(['98%']);
+    await controller.handlers['page.command']({ command: 'next' }, {});
+    expect(focus()).toEqual(['15个']);
+    await controller.handlers['page.command']({ command: 'previous' }, {});
+    await controller.handlers['page.command']({ command: 'previous' }, {});
+    expect(focus()).toEqual(['60人']);
+    expect(focused).toHaveBeenLastCalledWith(controller.figureRows().find((r) => r.indicator.text === '60人')!.key);
+    await controller.handlers['page.command']({ command: 'toggle' }, {});
+    expect(Array.from(bg.store.values()).map((c) => c.indicator.text)).toEqual(['60人']);
+    await controller.handlers['page.command']({ command: 'highlight' }, {});
+    expect(drawn()).toEqual([]);
+  });
+});
 
-    // Un-clip one, then "reload": same text, different markup, a new content script.
-    click(marksOf('15个')[0]);
-    await vi.waitFor(() => expect(first.bg.store.size).toBe(3));
-    first.controller.dispose();
-    document.body.innerHTML =
-      '<div><h2>一、2024年目标</h2></div><p>今年力争完成率达到<span>9</span>8%，新增15个示范点。</p><h2>二、2023年回顾</h2><p>去年投入<b>2048万元</b>，完成60人培训。</p>';
-    const second = setUp({ extract: simpleExtractor, background: first.bg });
-    await second.controller.start();
-    await second.controller.handlers['page.highlight']({ on: true }, {});
-    expect(clipped(marksOf('98%'))).toEqual(['true', 'true']);
-    expect(clipped(marksOf('15个'))).toEqual(['false']);
-    expect(clipped(marksOf('2048万元'))).toEqual(['true']);
-    expect(clipped(marksOf('60人'))).toEqual(['true']);
+describe('pages that change', () => {
+  it('rebuilds only the changed block, and shows an updated figure as its new value', async () => {
+    const { controller } = await speech();
+    const p = document.querySelectorAll('p')[1];
+    const text = p.firstChild as Text;
+    text.data = '去年投入3002万元，完成60人培训。';
+    await vi.waitFor(() => expect(textsOf(registry, 'zb-actual')).toContain('3002万元'));
+    expect(textsOf(registry, 'zb-actual')).not.toContain('2048万元');
+    expect(textsOf(registry, 'zb-target')).toEqual(['98%', '15个']);
+    expect(controller.figureRows()).toHaveLength(4);
   });
 
-  it('refreshes clipped state when clips change elsewhere', async () => {
-    document.body.innerHTML = SPEECH;
-    const { controller, bg } = setUp({ extract: simpleExtractor });
-    await controller.start();
-    await controller.handlers['page.highlight']({ on: true }, {});
-    await controller.handlers['page.clipAll']({}, {});
-    const target = marksOf('60人');
-    const id = Array.from(bg.store.values()).find((c) => c.indicator.text === '60人')!.id;
-    bg.store.delete(id);
-    expect(await controller.handlers['page.clipsChanged']({ pages: [] }, {})).toEqual({ ok: true });
-    expect(clipped(target)).toEqual(['false']);
-    expect((await controller.handlers['page.status']({}, {})).clippedCount).toBe(3);
-  });
-
-  it('highlights content added after load, once', async () => {
-    document.body.innerHTML = SPEECH;
-    const { controller } = setUp({ extract: simpleExtractor });
-    await controller.start();
-    await controller.handlers['page.highlight']({ on: true }, {});
-    const before = figureIds().size;
-    const p = document.createElement('p');
-    p.textContent = '补充：新增耕地3.86万亩。';
-    document.body.appendChild(p);
-    await vi.waitFor(() => expect(p.querySelector('zb-mark')?.textContent).toBe('3.86万亩'));
-    await new Promise((r) => setTimeout(r, 50));
-    expect(figureIds().size).toBe(before + 1);
-    expect(p.textContent).toBe('补充：新增耕地3.86万亩。');
-  });
-
-  it('drops highlights the page removed and does not count them', async () => {
-    document.body.innerHTML = SPEECH;
-    const { controller } = setUp({ extract: simpleExtractor });
-    await controller.start();
-    await controller.handlers['page.highlight']({ on: true }, {});
-    document.querySelectorAll('p')[1].remove();
-    await vi.waitFor(async () => expect((await controller.handlers['page.status']({}, {})).indicatorCount).toBe(2));
+  it('follows a node replaced in place (as frameworks re-render), without growing', async () => {
+    const { controller } = await speech();
+    const p = document.querySelectorAll('p')[1];
+    for (let i = 0; i < 5; i++) {
+      p.replaceChildren(document.createTextNode(`去年投入${3000 + i}万元，完成60人培训。`));
+      await vi.waitFor(() => expect(textsOf(registry, 'zb-actual')).toContain(`${3000 + i}万元`));
+    }
+    expect(controller.figureRows()).toHaveLength(4);
+    expect(registry.get('zb-actual')!.size).toBe(2);
   });
 });

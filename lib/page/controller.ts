@@ -1,31 +1,39 @@
 /**
  * The content script's logic: on load, find the figures and decide whether this is a policy page;
- * highlight automatically when it is and the site allows it, otherwise when the popup asks; clip
- * on click; keep up with pages that change; answer the popup.
+ * highlight automatically when it is and the site allows it, otherwise when asked; clip on a
+ * trusted click; move a keyboard focus across figures; keep up with pages that change; answer the
+ * background. Nothing here writes into the page's content (see highlighter.ts, painter.ts).
  */
 import { extractIndicators } from '../extract';
+import { setLocale } from '../i18n';
 import type { PageHandlers } from '../messages/bus';
+import type { PageCommand } from '../messages/protocol';
 import type { FigureRow, PageStatus } from '../messages/schemas';
 import { clippedIndicatorOf } from '../model/figure';
 import { looseKey } from '../model/page';
 import { iterateBlocks } from './blocks';
-import { type BackgroundApi, ClipKeeper } from './clips';
+import { type BackgroundApi, ClipKeeper, type Notice } from './clips';
 import { pageInfoOf, type PageInfo } from './clip-builder';
 import { type Detection, detectPolicyPage, pageKind } from './detect';
 import { mainRoot } from './dom-rules';
-import { Highlighter } from './highlighter';
+import { Highlighter, type PageFigure } from './highlighter';
+import { interactiveAt } from './interaction';
 import { buildMainTextIndex, type MainTextIndex } from './main-text';
 import { PageObserver } from './observer';
+import { liveRange } from './painter';
 import type { Extractor, ScanResult } from './scan';
 import { SliceClock, withTimeout, yieldToPage } from './schedule';
-import { showToast } from './toast';
 
 export interface ControllerOptions {
   doc: Document;
   background: BackgroundApi;
   extract?: Extractor;
-  /** How a failure is shown to the reader (default: a small message in the page). */
-  notify?: (message: string) => void;
+  /** How a failure is shown to the reader (the controller passes catalogue words). */
+  notify?: (notice: Notice) => void;
+  /** Tells the extension's pages that figures or clips changed. */
+  announce?: () => void;
+  /** Tells the extension's pages which figure the reader focused. */
+  focused?: (key: string) => void;
   page?: () => PageInfo;
   debounceMs?: number;
 }
@@ -53,17 +61,19 @@ export class PageController {
   /** Bumped on every DOM change, so an index built while the page changed is not kept. */
   private domVersion = 0;
   private indexBuild: Promise<MainTextIndex> | null = null;
+  private focusedKey: string | null = null;
   private disposed = false;
   readonly ready: Promise<void>;
   private markReady!: () => void;
+  private readonly announce: () => void;
 
   constructor(private readonly options: ControllerOptions) {
     this.doc = options.doc;
     this.background = options.background;
     this.page = options.page ?? (() => pageInfoOf(this.doc));
+    this.announce = options.announce ?? (() => {});
     this.highlighter = new Highlighter(this.doc, options.extract ?? extractIndicators);
-    const notify = options.notify ?? ((message: string) => showToast(this.doc, message));
-    this.clips = new ClipKeeper(this.background, this.highlighter, () => this.mainTextIndex(), this.page, notify);
+    this.clips = new ClipKeeper(this.background, this.highlighter, () => this.mainTextIndex(), this.page, options.notify ?? (() => {}), this.announce);
     this.ready = new Promise((resolve) => (this.markReady = resolve));
   }
 
@@ -71,7 +81,7 @@ export class PageController {
     return mainRoot(this.doc);
   }
 
-  /** Runs page operations one after another, so DOM writes never interleave. */
+  /** Runs page operations one after another. */
   private enqueue<T>(op: () => Promise<T>): Promise<T> {
     const run = this.queue.then(op, op);
     this.queue = run.catch(() => undefined);
@@ -82,17 +92,19 @@ export class PageController {
     try {
       const root = this.root;
       if (!root) return;
-      // Marks left by an earlier copy of this script (extension reloaded) cannot be clicked any more.
-      await this.highlighter.removeAll();
-      const settings = withTimeout(this.background.getSiteSettings(this.page().site), BACKGROUND_TIMEOUT_MS, null);
+      const settings = withTimeout(this.background.getSettings(this.page().site), BACKGROUND_TIMEOUT_MS, null);
       const clipsLoaded = this.clips.load();
       const scan = await this.enqueue(() => this.detect(root));
-      this.autoHighlight = (await settings)?.autoHighlight ?? true;
+      const known = await settings;
+      if (known) setLocale(known.locale);
+      this.autoHighlight = known?.site.autoHighlight ?? true;
       await clipsLoaded;
       this.observer = new PageObserver(this.doc.body ?? root, (changed) => this.onPageChange(changed), this.options.debounceMs);
-      this.highlighter.quiet = this.observer;
       this.observer.start();
+      // The popup gets its answer now; highlighting a huge page goes on in the background.
+      this.markReady();
       if (this.detection.isPolicy && this.autoHighlight && !this.disposed) await this.highlight(scan);
+      else await this.enqueue(() => this.clips.place()); // stored clips show even when the page is not highlighted
     } catch {
       // Nothing here may break the page; the popup still answers with what is known.
     } finally {
@@ -126,8 +138,8 @@ export class PageController {
       this.highlighted = true;
       const found = scan ?? (await this.highlighter.scan(root, { signal: abort.signal }));
       await this.highlighter.apply(found, { signal: abort.signal });
-      this.invalidateIndex();
       await this.clips.refresh();
+      this.announce();
     });
   }
 
@@ -135,9 +147,10 @@ export class PageController {
     this.userRemoved = true;
     this.highlightAbort?.abort();
     return this.enqueue(async () => {
-      await this.highlighter.removeAll();
+      this.highlighter.removeAll();
+      this.setFocus(null);
       this.highlighted = false;
-      this.invalidateIndex();
+      this.announce();
     });
   }
 
@@ -148,11 +161,12 @@ export class PageController {
       void this.enqueue(async () => {
         const root = this.root;
         if (!root || !this.highlighted) return;
-        const before = this.highlighter.figures.size;
-        // rescan also drops highlights the page removed or rewrote
-        const added = await this.highlighter.rescan(changed, root, { signal: this.highlightAbort?.signal });
-        this.invalidateIndex();
-        if (added > 0 || this.highlighter.figures.size !== before) await this.clips.rematch();
+        const changedFigures = await this.highlighter.rescan(changed, root, { signal: this.highlightAbort?.signal });
+        if (this.focusedKey && !this.highlighter.figures.has(this.focusedKey)) this.setFocus(null);
+        if (changedFigures > 0) {
+          await this.clips.place();
+          this.announce();
+        }
       });
       return;
     }
@@ -202,21 +216,84 @@ export class PageController {
     return this.enqueue(() => this.clips.refresh());
   }
 
-  /** A click on the page: a plain click on a highlighted figure clips or un-clips it. */
-  readonly onClick = (event: MouseEvent): void => {
-    if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
-    const target = event.target as Element | null;
-    if (!target || typeof target.closest !== 'function') return;
-    const mark = target.closest('zb-mark');
-    const figure = mark ? this.highlighter.figureOf(mark) : undefined;
-    if (!figure) return;
+  // ---- the reader's hand: clicks, hover, keyboard ----
+
+  private pendingClick: ReturnType<typeof setTimeout> | undefined;
+  /** Longer than the time between the two clicks of a double click, which must clip nothing. */
+  static readonly CLICK_DELAY_MS = 300;
+
+  private selecting(): boolean {
     const selection = this.doc.defaultView?.getSelection?.();
-    if (selection && !selection.isCollapsed && selection.toString().trim()) return; // selecting text
-    event.preventDefault();
-    event.stopPropagation();
-    if (event.detail > 1) return; // the second click of a double click is not a second toggle
-    void this.clips.toggle(figure);
+    return !!selection && !selection.isCollapsed && selection.toString().trim() !== '';
+  }
+
+  /**
+   * A trusted click on a figure clips or un-clips it, after a short wait in which a second click
+   * (a double click: selecting) cancels it. Inside a link, button, form control or editable text
+   * the page's own behaviour wins; Alt+click clips there.
+   */
+  readonly onClick = (event: MouseEvent): void => {
+    if (!event.isTrusted || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    clearTimeout(this.pendingClick);
+    if (!this.highlighted || event.detail > 1 || this.selecting()) return;
+    const figure = this.highlighter.figureAtPoint(event.clientX, event.clientY);
+    if (!figure) return;
+    const interactive = interactiveAt(event.target, this.doc);
+    if (interactive && !event.altKey) return;
+    // Alt+click on a link would download it: that click is ours, not the page's.
+    if (interactive && event.altKey) event.preventDefault();
+    this.pendingClick = setTimeout(() => {
+      if (!this.selecting() && this.highlighter.figures.get(figure.key) === figure) void this.clips.toggle(figure);
+    }, PageController.CLICK_DELAY_MS);
   };
+
+  readonly onDoubleClick = (event: MouseEvent): void => {
+    if (event.isTrusted) clearTimeout(this.pendingClick);
+  };
+
+  /** The figure under the pointer, for its tooltip: what it is, whether clipped, where, whether a plain click clips it. */
+  hoverAt(x: number, y: number, target: EventTarget | null): { figure: PageFigure; clipped: boolean; inLink: boolean; rect: DOMRect } | null {
+    if (!this.highlighted) return null;
+    const figure = this.highlighter.figureAtPoint(x, y);
+    const live = figure ? liveRange(this.doc, figure.range) : null;
+    if (!figure || !live) return null;
+    return { figure, clipped: this.clips.isClipped(figure), inLink: interactiveAt(target, this.doc), rect: live.getBoundingClientRect() };
+  }
+
+  get focused(): PageFigure | undefined {
+    return this.focusedKey ? this.highlighter.figures.get(this.focusedKey) : undefined;
+  }
+
+  /** Sets the keyboard focus (zb-focus) on a figure and scrolls it into view. */
+  setFocus(figure: PageFigure | null, tell = false): void {
+    const painter = this.highlighter.painter;
+    painter.clear('zb-focus');
+    this.focusedKey = figure?.key ?? null;
+    if (!figure) return;
+    painter.add('zb-focus', figure.range);
+    const el = figure.segments[0].node.parentElement;
+    el?.scrollIntoView?.({ block: 'center', inline: 'nearest' });
+    if (tell) this.options.focused?.(figure.key);
+  }
+
+  /** A keyboard command (from the manifest's shortcuts, through the background). */
+  async command(command: PageCommand): Promise<void> {
+    if (command === 'highlight') {
+      await (this.highlighted ? this.removeHighlights() : this.highlight());
+      return;
+    }
+    if (!this.highlighted) await this.highlight();
+    if (command === 'toggle') {
+      const fig = this.focused;
+      if (fig) await this.clips.toggle(fig);
+      return;
+    }
+    const ordered = this.highlighter.ordered();
+    if (ordered.length === 0) return;
+    const at = this.focused ? ordered.indexOf(this.focused) : -1;
+    const next = command === 'next' ? (at + 1) % ordered.length : at <= 0 ? ordered.length - 1 : at - 1;
+    this.setFocus(ordered[next], true);
+  }
 
   async status(): Promise<PageStatus> {
     await this.ready;
@@ -233,23 +310,32 @@ export class PageController {
       highlighted: this.highlighted,
       indicatorCount: this.highlighted ? this.highlighter.figures.size : 0,
       clippedCount: this.clips.count,
-      orphanCount: 0,
+      orphanCount: this.clips.orphans.length,
       autoHighlight: this.autoHighlight,
     };
   }
 
   /** The highlighted figures as table rows, in document order. */
   figureRows(): FigureRow[] {
-    return Array.from(this.highlighter.figures.values())
-      .sort((a, b) => a.order - b.order)
-      .map((fig) => ({
-        key: fig.id,
-        order: fig.order,
-        indicator: clippedIndicatorOf(fig.indicator),
-        heading: fig.heading.slice(0, 500),
-        sentence: fig.sentence.slice(0, 4000),
-        clipIds: fig.clipIds.slice(0, 16),
-      }));
+    return this.highlighter.ordered().map((fig, i) => ({
+      key: fig.key,
+      order: i + 1,
+      indicator: clippedIndicatorOf(fig.indicator),
+      heading: fig.heading.slice(0, 500),
+      sentence: fig.sentence.slice(0, 4000),
+      clipIds: this.clips.clipIdsOf(fig).slice(0, 16),
+    }));
+  }
+
+  /** Figures inside the reader's selection. */
+  private figuresInSelection(): PageFigure[] {
+    const selection = this.doc.defaultView?.getSelection?.();
+    if (!selection || selection.isCollapsed || selection.rangeCount === 0) return [];
+    const range = selection.getRangeAt(0);
+    return this.highlighter.ordered().filter((f) => {
+      const live = liveRange(this.doc, f.range);
+      return !!live && range.compareBoundaryPoints(Range.END_TO_START, live) <= 0 && range.compareBoundaryPoints(Range.START_TO_END, live) >= 0;
+    });
   }
 
   readonly handlers: PageHandlers = {
@@ -261,14 +347,15 @@ export class PageController {
     },
     'page.figures': async () => {
       await this.ready;
-      return { figures: this.figureRows(), orphans: [] };
+      await this.queue;
+      return { figures: this.figureRows(), orphans: this.clips.orphans };
     },
     'page.setClipped': async ({ keys, clipped }) => {
       await this.ready;
       let changed = 0;
       for (const key of keys) {
         const fig = this.highlighter.figures.get(key);
-        if (!fig || fig.clipped === clipped) continue;
+        if (!fig || this.clips.isClipped(fig) === clipped) continue;
         await this.clips.toggle(fig);
         changed++;
       }
@@ -280,7 +367,8 @@ export class PageController {
     },
     'page.focus': async ({ key }) => {
       await this.ready;
-      this.highlighter.figures.get(key)?.marks[0]?.scrollIntoView?.({ block: 'center' });
+      const fig = this.highlighter.figures.get(key);
+      if (fig) this.setFocus(fig);
       return { ok: true as const };
     },
     'page.clipsChanged': async ({ pages }) => {
@@ -292,20 +380,25 @@ export class PageController {
     },
     'page.command': async ({ command }) => {
       await this.ready;
-      if (command !== 'highlight') throw { code: 'page.unsupported', params: { command } };
-      await (this.highlighted ? this.removeHighlights() : this.highlight());
+      await this.command(command);
       return { ok: true as const };
     },
-    'page.clipSelection': () => {
-      throw { code: 'page.unsupported', params: { command: 'clipSelection' } };
+    'page.clipSelection': async () => {
+      await this.ready;
+      const figures = this.figuresInSelection().filter((f) => !this.clips.isClipped(f));
+      // TODO(extract): a selection holding no figure becomes a manual clip once lib/extract's parseQuantity lands.
+      if (figures.length === 0) throw { code: 'page.unsupported', params: { command: 'clipSelection' } };
+      for (const fig of figures) await this.clips.toggle(fig);
+      return { clipped: figures.length };
     },
   };
 
   /** The extension was reloaded or removed: stop, and take the highlights away. */
   dispose(): void {
     this.disposed = true;
+    clearTimeout(this.pendingClick);
     this.highlightAbort?.abort();
     this.observer?.stop();
-    void this.highlighter.removeAll();
+    this.highlighter.removeAll();
   }
 }

@@ -23,7 +23,6 @@ export const BLOCK_TAGS = new Set([
   'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TFOOT', 'THEAD', 'TR', 'TD', 'TH', 'UL', 'BR', 'HTML',
 ]);
 
-export const MARK_TAG = 'ZB-MARK';
 
 /**
  * skip: leave out the subtree, the text around it continues the block;
@@ -77,8 +76,8 @@ export function classifyElement(el: Element): ElementKind {
   const tag = el.tagName.toUpperCase();
   if (SILENT_TAGS.has(tag)) return 'skip';
   if (SEPARATE_TAGS.has(tag)) return 'skip-separate';
-  if (tag.startsWith('ZB-') && tag !== MARK_TAG) return 'skip-separate';
-  if (tag === MARK_TAG) return 'inline';
+  // Our own UI host (a closed shadow root) is never part of the page's text.
+  if (tag.startsWith('ZB-')) return 'skip-separate';
   if (el.namespaceURI && el.namespaceURI !== 'http://www.w3.org/1999/xhtml') return 'skip-separate';
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable.trim().toLowerCase() !== 'false') return 'skip-separate';

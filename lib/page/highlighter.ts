@@ -1,189 +1,266 @@
 /**
- * The figures highlighted on the page: finds them (scan.ts), wraps them in time-sliced batches
- * (annotate.ts), keeps up with page changes, and removes them again.
+ * The figures of the page and how they are shown. What was extracted (`PageFigure`: the indicator,
+ * its section and sentence, where its text is) is kept apart from how it is drawn (one range in
+ * the highlight of its role, painter.ts) and from whether it is clipped (clips.ts). Nothing here
+ * writes to the page's DOM: page changes are followed by rebuilding the figures of the changed
+ * blocks only.
  */
 import type { Indicator } from '../extract/types';
-import { markOf, segmentsForRange } from './blocks';
+import { type NodeSegment, segmentsForRange } from './blocks';
 import { blockContainer, isInsideSkipped } from './dom-rules';
 import { headingBefore } from './headings';
-import { MARK_NAME, planSegments, type PlannedFigure, unwrapMarks, wrapFigures } from './annotate';
-import { ExtractionCache, type Extractor, type FoundFigure, type ScanResult, scanBlocks } from './scan';
+import { liveRange, Painter, rangeOf, roleHighlight } from './painter';
+import { ExtractionCache, type Extractor, type ScanResult, scanBlocks } from './scan';
 import { SliceClock, type SliceOptions } from './schedule';
 
-export interface Figure {
-  id: string;
-  /** Document order among figures found in one scan (ids are numbered in it). */
+/** One figure found on the page: what the extractor read, and where its text is. */
+export interface PageFigure {
+  /** Stable while the page is loaded. */
+  key: string;
+  /** Document order at the time it was found (keys are numbered in it). */
   order: number;
-  /** Offsets relative to its block (only `sentence` is used after wrapping). */
+  /** Offsets relative to its block. */
   indicator: Indicator;
   heading: string;
   sentence: string;
-  marks: HTMLElement[];
-  /** The text the marks held when wrapped, to notice the page rewriting it. */
-  wrappedText: string;
-  /** What the page shows (optimistic). */
-  clipped: boolean;
-  /** What the clip store holds, as far as we know. */
-  stored: boolean;
-  /** Ids of the stored clips that anchor on this figure. */
-  clipIds: string[];
-}
-
-export interface Quiet {
-  quietly<T>(write: () => T): T;
+  /** The text-node pieces of the figure, in order. */
+  segments: NodeSegment[];
+  /** The block element it was read from (rebuilt when the page changes it). */
+  container: Element;
+  /** What is drawn. */
+  range: AbstractRange;
 }
 
 const MAX_SENTENCE = 4000;
-/** Figures wrapped per DOM batch (a batch never straddles a time slice). */
-const WRAP_BATCH = 40;
-
-interface Planned {
-  found: FoundFigure;
-  order: number;
-  figure: PlannedFigure;
-}
+/**
+ * Above this many figures only those near the viewport are registered. Browsers re-check every
+ * registered range on each frame after a highlight changes (Chromium: about 3 s for 80,000 ranges
+ * on a 7.7 MB page, 65 ms for 1,000), so a huge page gets its figures drawn as they come into view.
+ */
+export const VIRTUAL_ABOVE = 3000;
+/** At most this many ranges registered in the role highlights of a huge page. */
+const VIEWPORT_CAP = 600;
+/** More changed places than this in one batch: rescan the whole main text instead. */
 const MAX_ROOTS = 40;
 
 export class Highlighter {
-  readonly figures = new Map<string, Figure>();
+  readonly figures = new Map<string, PageFigure>();
   readonly cache = new ExtractionCache();
-  private nextId = 1;
-  private byMark = new WeakMap<Element, Figure>();
+  readonly painter: Painter;
+  private nextKey = 1;
+  /** Figures by the text nodes they cover, to find them from a caret position or a changed node. */
+  private byNode = new WeakMap<Text, PageFigure[]>();
+  /** Figures whose range is registered now (all of them, unless the page is huge). */
+  private drawn = new Set<PageFigure>();
+  private virtual = false;
 
   constructor(
-    private readonly doc: Document,
+    readonly doc: Document,
     private readonly extract: Extractor,
-    public quiet: Quiet = { quietly: (write) => write() },
-  ) {}
+  ) {
+    this.painter = new Painter(doc.defaultView as (Window & typeof globalThis) | null);
+  }
 
   scan(root: Element, options: SliceOptions & { heading?: string } = {}): Promise<ScanResult> {
     return scanBlocks(root, { ...options, extract: this.extract, cache: this.cache });
   }
 
-  /** Wraps the scanned figures not highlighted yet, in time-sliced batches; returns how many were added. */
+  /** Shows the scanned figures, in time slices; returns how many were added. */
   async apply(scan: ScanResult, options: SliceOptions = {}): Promise<number> {
-    const batches: Planned[][] = [];
-    let group: FoundFigure[] = [];
-    const flush = () => {
-      const planned = this.plan(group);
-      // From the end of the block backwards: earlier offsets in a text node stay valid between batches.
-      for (let end = planned.length; end > 0; end -= WRAP_BATCH) batches.push(planned.slice(Math.max(0, end - WRAP_BATCH), end));
-      group = [];
-    };
-    for (const found of scan.figures) {
-      if (group.length > 0 && group[0].block !== found.block) flush();
-      group.push(found);
-    }
-    flush();
-    let added = 0;
+    this.painter.show();
     const clock = new SliceClock(options.budgetMs);
-    let i = 0;
-    while (i < batches.length) {
-      this.quiet.quietly(() => {
-        do added += this.wrapBatch(batches[i++]);
-        while (i < batches.length && !clock.spent());
-      });
-      if (i < batches.length && !(await clock.yield(options.signal))) break;
+    let added = 0;
+    for (const found of scan.figures) {
+      const segments = segmentsForRange(found.block, found.indicator.start, found.indicator.end);
+      if (segments.length > 0 && !this.covered(segments)) {
+        const range = rangeOf(this.doc, segments);
+        if (range) {
+          const { sentence } = found.indicator;
+          const order = this.nextKey++;
+          const figure: PageFigure = {
+            key: `zb${order}`,
+            order,
+            indicator: found.indicator,
+            heading: found.heading,
+            sentence: found.block.text.slice(sentence.start, sentence.end).trim().slice(0, MAX_SENTENCE),
+            segments,
+            container: found.block.container,
+            range,
+          };
+          this.figures.set(figure.key, figure);
+          for (const s of segments) {
+            const list = this.byNode.get(s.node);
+            if (list) list.push(figure);
+            else this.byNode.set(s.node, [figure]);
+          }
+          if (!this.virtual && this.figures.size > VIRTUAL_ABOVE) {
+            this.virtual = true;
+            for (const fig of Array.from(this.drawn)) this.undraw(fig);
+          }
+          if (!this.virtual) this.draw(figure);
+          added++;
+        }
+      }
+      if (clock.spent() && !(await clock.yield(options.signal))) break;
     }
+    if (this.virtual) this.updateViewport();
     return added;
   }
 
-  /** Figures of one block with their text-node pieces; ids follow document order. */
-  private plan(group: FoundFigure[]): Planned[] {
-    const out: Planned[] = [];
-    for (const found of group) {
-      const segments = planSegments(segmentsForRange(found.block, found.indicator.start, found.indicator.end));
-      if (segments.length === 0 || segments.some((s) => markOf(s.node))) continue;
-      const order = this.nextId++;
-      out.push({ found, order, figure: { data: { id: `zb${order}`, indicator: found.indicator, clipped: false }, segments } });
+  private draw(fig: PageFigure): void {
+    if (this.drawn.has(fig)) return;
+    this.drawn.add(fig);
+    this.painter.add(roleHighlight(fig.indicator.role), fig.range);
+  }
+
+  private undraw(fig: PageFigure): void {
+    if (this.drawn.delete(fig)) this.painter.remove(roleHighlight(fig.indicator.role), fig.range);
+  }
+
+  /** True when only the figures near the viewport are registered (a huge page). */
+  get virtualised(): boolean {
+    return this.virtual;
+  }
+
+  /**
+   * On a huge page: registers the figures from half a screen above the viewport to half a screen
+   * below it (found by binary search in document order) and unregisters the others.
+   */
+  updateViewport(): void {
+    if (!this.virtual) return;
+    const view = this.doc.defaultView;
+    const height = view?.innerHeight ?? 800;
+    const list = Array.from(this.figures.values()); // insertion order: document order, rescans aside
+    const topOf = (f: PageFigure) => f.segments[0].node.parentElement?.getBoundingClientRect().top ?? 0;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (topOf(list[mid]) < -height / 2) lo = mid + 1;
+      else hi = mid;
     }
-    return out;
-  }
-
-  private wrapBatch(batch: Planned[]): number {
-    const wrapped = wrapFigures(this.doc, batch.map((p) => p.figure));
-    for (const { found, order, figure: planned } of batch) {
-      const marks = wrapped.get(planned.data.id);
-      if (!marks) continue;
-      const { sentence } = found.indicator;
-      const figure: Figure = {
-        id: planned.data.id,
-        order,
-        indicator: found.indicator,
-        heading: found.heading,
-        sentence: found.block.text.slice(sentence.start, sentence.end).trim().slice(0, MAX_SENTENCE),
-        marks,
-        wrappedText: marks.map((m) => m.textContent ?? '').join(''),
-        clipped: false,
-        stored: false,
-        clipIds: [],
-      };
-      this.figures.set(figure.id, figure);
-      for (const mark of marks) this.byMark.set(mark, figure);
+    const wanted = new Set<PageFigure>();
+    for (let i = lo; i < list.length && wanted.size < VIEWPORT_CAP; i++) {
+      if (topOf(list[i]) > height * 1.5) break;
+      wanted.add(list[i]);
     }
-    return wrapped.size;
+    for (const fig of Array.from(this.drawn)) if (!wanted.has(fig)) this.undraw(fig);
+    for (const fig of wanted) this.draw(fig);
   }
 
-  figureOf(mark: Element): Figure | undefined {
-    return this.byMark.get(mark);
+  /** True when a figure already covers the first piece (a rescan must not draw it twice). */
+  private covered(segments: NodeSegment[]): boolean {
+    const s = segments[0];
+    return (this.byNode.get(s.node) ?? []).some((f) => this.figures.has(f.key) && f.segments.some((o) => o.node === s.node && o.start < s.end && s.start < o.end));
   }
 
-  /** Drops figures the page removed or rewrote (unwrapping what is left of them); returns how many. */
-  prune(): number {
-    return this.pruneStale().length;
+  /** Figures whose text includes the character at (node, offset) or ends right before it. */
+  figuresAt(node: Node, offset: number): PageFigure[] {
+    if (node.nodeType !== 3) return [];
+    return (this.byNode.get(node as Text) ?? []).filter(
+      (f) => this.figures.has(f.key) && f.segments.some((s) => s.node === node && s.start <= offset && offset <= s.end),
+    );
   }
 
-  /** The elements that held the stale figures' marks, so their text can be read again. */
-  private pruneStale(): Element[] {
-    const stale: Figure[] = [];
+  /** The figure drawn under the point (x, y) of the viewport, if any. */
+  figureAtPoint(x: number, y: number): PageFigure | undefined {
+    const caret = caretAt(this.doc, x, y);
+    if (!caret) return undefined;
+    return this.figuresAt(caret.node, caret.offset).find((f) => {
+      const live = liveRange(this.doc, f.range);
+      return !!live && Array.from(live.getClientRects()).some((r) => x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1);
+    });
+  }
+
+  private drop(fig: PageFigure): void {
+    if (!this.figures.delete(fig.key)) return;
+    this.undraw(fig);
+    for (const s of fig.segments) {
+      const list = this.byNode.get(s.node)?.filter((f) => f !== fig);
+      if (list && list.length > 0) this.byNode.set(s.node, list);
+      else this.byNode.delete(s.node);
+    }
+  }
+
+  /** Drops figures whose text the page removed or rewrote, and those under `roots`; returns the dropped. */
+  private dropStale(roots: readonly Element[]): PageFigure[] {
+    const dropped: PageFigure[] = [];
     for (const fig of this.figures.values()) {
-      const intact = fig.marks.every((m) => m.isConnected) && fig.marks.map((m) => m.textContent ?? '').join('') === fig.wrappedText;
-      if (!intact) stale.push(fig);
+      const gone =
+        fig.segments.some((s) => !s.node.isConnected || s.end > s.node.length) || roots.some((root) => root === fig.container || root.contains(fig.container) || fig.container.contains(root));
+      if (gone) dropped.push(fig);
     }
-    if (stale.length === 0) return [];
-    const live = stale.flatMap((f) => f.marks.filter((m) => m.isConnected));
-    const parents = live.map((m) => m.parentElement).filter((p): p is HTMLElement => p !== null);
-    this.quiet.quietly(() => unwrapMarks(live));
-    for (const fig of stale) this.figures.delete(fig.id);
-    return parents;
+    for (const fig of dropped) this.drop(fig);
+    return dropped;
   }
 
-  /** Highlights what changed under `root` (new or rewritten content), leaving existing highlights alone. */
+  /**
+   * Follows a page change: the blocks around the changed nodes are read again and their figures
+   * rebuilt; figures elsewhere stay as they are. Returns how many figures changed.
+   */
   async rescan(changed: readonly Node[], root: Element, options: SliceOptions = {}): Promise<number> {
     const containers = new Set<Element>();
-    for (const node of [...changed, ...this.pruneStale()]) {
+    for (const node of changed) {
       if (!node.isConnected || !root.contains(node)) continue;
-      if (node.nodeType === 1 && (node as Element).tagName.toUpperCase() === MARK_NAME.toUpperCase()) continue;
       if (isInsideSkipped(node, root)) continue;
       containers.add(blockContainer(node.nodeType === 3 ? node.parentNode ?? node : node, root));
     }
     let roots = Array.from(containers);
     roots = roots.filter((el) => !roots.some((other) => other !== el && other.contains(el)));
     if (roots.length > MAX_ROOTS || roots.includes(root)) roots = [root];
-    let added = 0;
+    const dropped = this.dropStale(roots);
+    // Blocks of dropped figures the page still shows are read again too (text replaced in place).
+    for (const fig of dropped) {
+      if (fig.container.isConnected && root.contains(fig.container) && !roots.some((r) => r === fig.container || r.contains(fig.container))) roots.push(fig.container);
+    }
+    let changedCount = dropped.length;
     for (const el of roots) {
       if (options.signal?.aborted) break;
       const heading = el === root ? '' : headingBefore(el, root);
-      const scan = await this.scan(el, { ...options, heading });
-      added += await this.apply(scan, options);
+      changedCount += await this.apply(await this.scan(el, { ...options, heading }), options);
     }
-    return added;
+    return changedCount;
   }
 
-  /** Removes every highlight in the document (ours, or left by an earlier copy of the script). */
-  async removeAll(options: SliceOptions = {}): Promise<number> {
-    const marks = Array.from(this.doc.querySelectorAll(MARK_NAME));
-    const clock = new SliceClock(options.budgetMs);
-    let i = 0;
-    while (i < marks.length) {
-      this.quiet.quietly(() => {
-        do unwrapMarks([marks[i++]]);
-        while (i < marks.length && !clock.spent());
-      });
-      if (i < marks.length) await clock.yield();
-    }
+  /** Removes every highlight (the page is left exactly as it was: nothing of ours was in it). */
+  removeAll(): void {
+    for (const fig of Array.from(this.figures.values())) this.drop(fig);
     this.figures.clear();
-    this.byMark = new WeakMap();
-    return marks.length;
+    this.byNode = new WeakMap();
+    this.drawn.clear();
+    this.virtual = false;
+    this.painter.hide();
   }
+
+  /** Figures in document order. */
+  ordered(): PageFigure[] {
+    return Array.from(this.figures.values()).sort((a, b) => compareFigures(a, b));
+  }
+}
+
+/** Document order of two figures (keys follow it within one scan; rescans add later keys). */
+export function compareFigures(a: PageFigure, b: PageFigure): number {
+  if (a === b) return 0;
+  const an = a.segments[0].node;
+  const bn = b.segments[0].node;
+  if (an === bn) return a.segments[0].start - b.segments[0].start;
+  const pos = an.compareDocumentPosition(bn);
+  return pos & 4 /* FOLLOWING */ ? -1 : pos & 2 /* PRECEDING */ ? 1 : a.order - b.order;
+}
+
+/** The text position under a point: caretPositionFromPoint (standard) or caretRangeFromPoint (older Chromium). */
+export function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+  const d = doc as Document & {
+    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+    caretRangeFromPoint?: (x: number, y: number) => Range | null;
+  };
+  if (typeof d.caretPositionFromPoint === 'function') {
+    const p = d.caretPositionFromPoint(x, y);
+    return p ? { node: p.offsetNode, offset: p.offset } : null;
+  }
+  if (typeof d.caretRangeFromPoint === 'function') {
+    const r = d.caretRangeFromPoint(x, y);
+    return r ? { node: r.startContainer, offset: r.startOffset } : null;
+  }
+  return null;
 }

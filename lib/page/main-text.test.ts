@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { collectBlocks } from './blocks';
-import { buildMainTextIndex, rangeOfMarks } from './main-text';
+import { buildMainTextIndex, rangeOfSegments, segmentsOfMainText } from './main-text';
 
 describe('buildMainTextIndex', () => {
   it('joins blocks with newlines and maps text nodes back to main-text offsets', () => {
@@ -13,10 +13,12 @@ describe('buildMainTextIndex', () => {
     expect(index.locate(document.createTextNode('x'), 0)).toBe(-1);
   });
 
-  it('gives the main-text range of a figure from its marks', () => {
-    document.body.innerHTML = '<p>完成<b><zb-mark>98</zb-mark></b><zb-mark>%</zb-mark>。</p>';
+  it('maps main text to text-node pieces and back, across inline elements', () => {
+    document.body.innerHTML = '<h2>标题</h2><p>完成<b>98</b>%。</p>';
     const index = buildMainTextIndex(collectBlocks(document.body));
-    const range = rangeOfMarks(Array.from(document.querySelectorAll('zb-mark')), index)!;
-    expect(index.text.slice(range.start, range.end)).toBe('98%');
+    const at = index.text.indexOf('98%');
+    const segments = segmentsOfMainText(index, at, at + 3);
+    expect(segments.map((s) => s.node.data.slice(s.start, s.end))).toEqual(['98', '%']);
+    expect(rangeOfSegments(segments, index)).toEqual({ start: at, end: at + 3 });
   });
 });

@@ -1,10 +1,11 @@
 /**
  * The page's main text: its blocks joined by '\n', with a way back from a text node to a main-text
  * offset. Anchors (anchor.ts) are taken against this text, so it must read the same before and
- * after highlighting and after a reload: zb-mark is inline, so wrapping figures does not change it.
+ * after highlighting and after a reload: highlights are ranges over the page's own text nodes, so
+ * highlighting never changes it.
  */
 import type { MainText } from './anchor';
-import type { Block, TextSpan } from './blocks';
+import { type Block, type NodeSegment, segmentsForRange, type TextSpan } from './blocks';
 
 export interface MainTextIndex extends MainText {
   blocks: Block[];
@@ -43,38 +44,32 @@ export function buildMainTextIndex(blocks: Block[]): MainTextIndex {
   };
 }
 
-function textNodesIn(el: Element): Text[] {
-  const out: Text[] = [];
-  const walker = el.ownerDocument.createTreeWalker(el, 4 /* SHOW_TEXT */);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) if ((n as Text).data.length > 0) out.push(n as Text);
-  return out;
-}
-
-/** Main-text range covered by a figure's marks (in order), or null when they are not in the main text. */
-export function rangeOfMarks(marks: readonly Element[], index: MainTextIndex): { start: number; end: number } | null {
-  if (marks.length === 0) return null;
-  const first = textNodesIn(marks[0])[0];
-  const lastNodes = textNodesIn(marks[marks.length - 1]);
-  const last = lastNodes[lastNodes.length - 1];
-  if (!first || !last) return null;
-  const start = locateForward(index, first);
-  const end = locateBackward(index, last);
+/** Main-text range covered by a figure's text-node pieces (in order), or null when they are not in the main text. */
+export function rangeOfSegments(segments: readonly NodeSegment[], index: MainTextIndex): { start: number; end: number } | null {
+  if (segments.length === 0) return null;
+  const first = segments[0];
+  const last = segments[segments.length - 1];
+  let start = -1;
+  for (let i = first.start; i < first.end && start === -1; i++) start = index.locate(first.node, i);
+  let end = -1;
+  for (let i = last.end - 1; i >= last.start && end === -1; i--) {
+    const at = index.locate(last.node, i);
+    if (at !== -1) end = at + 1;
+  }
   return start === -1 || end === -1 || end <= start ? null : { start, end };
 }
 
-// The first/last character of a mark can be collapsed white space, which has no main-text offset.
-function locateForward(index: MainTextIndex, node: Text): number {
-  for (let i = 0; i < node.data.length; i++) {
-    const at = index.locate(node, i);
-    if (at !== -1) return at;
+/** The text-node pieces of main text [start, end), within one block (a quote never spans blocks). */
+export function segmentsOfMainText(index: MainTextIndex, start: number, end: number): NodeSegment[] {
+  let lo = 0;
+  let hi = index.offsets.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (index.offsets[mid] <= start) lo = mid;
+    else hi = mid - 1;
   }
-  return -1;
-}
-
-function locateBackward(index: MainTextIndex, node: Text): number {
-  for (let i = node.data.length - 1; i >= 0; i--) {
-    const at = index.locate(node, i);
-    if (at !== -1) return at + 1;
-  }
-  return -1;
+  const block = index.blocks[lo];
+  if (!block) return [];
+  const base = index.offsets[lo];
+  return segmentsForRange(block, start - base, Math.min(end - base, block.text.length));
 }

@@ -1,7 +1,8 @@
 /**
  * Watches the page for content that changes after load (infinite scroll, tabs, SPA routes) and
- * reports the changed nodes, debounced. Our own DOM writes run inside `quietly`, with the observer
- * disconnected, so inserting or removing zb-marks never feeds back into a rescan.
+ * reports the changed nodes, debounced. The extension writes nothing into the page, so every change
+ * seen here is the page's own. A node whose children were removed is reported too: its block is
+ * read again (a framework replacing a text node in place).
  */
 
 export const DEBOUNCE_MS = 300;
@@ -45,18 +46,6 @@ export class PageObserver {
     this.firstPendingAt = 0;
   }
 
-  /** Runs our own DOM writes unobserved; changes the page made before them are kept. */
-  quietly<T>(write: () => T): T {
-    if (!this.active || !this.observer) return write();
-    this.collect(this.observer.takeRecords());
-    this.observer.disconnect();
-    try {
-      return write();
-    } finally {
-      this.connect();
-    }
-  }
-
   private connect(): void {
     this.observer?.observe(this.target, { childList: true, subtree: true, characterData: true });
   }
@@ -70,13 +59,13 @@ export class PageObserver {
         continue;
       }
       record.addedNodes.forEach((node) => {
-        if (node.nodeType === 1 && (node as Element).tagName.toUpperCase().startsWith('ZB-')) return;
         if (node.nodeType === 1 || node.nodeType === 3) {
           this.changed.add(node);
           any = true;
         }
       });
       if (record.removedNodes.length > 0) {
+        this.changed.add(record.target);
         this.removed = true;
         any = true;
       }

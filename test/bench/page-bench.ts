@@ -1,20 +1,33 @@
 /**
- * `npm run bench:page`: how long the built extension takes to highlight the largest corpus page
- * (001, 437 KB) in Chromium, and how long it blocks the page's main thread. Prints numbers only.
- * Options: --runs=N (default 3), --page=NNN (default 001). Needs `npx wxt build` first.
+ * `npm run bench:page`: the built extension in Chromium against the `<zb-mark>` build it replaced
+ * (commit BASELINE_REF, built into a temporary directory on first use), measured in the same run:
+ *
+ *   1. the 437 KB corpus page (001): time from the load event until every figure is highlighted;
+ *   2. a 7.7 MB page of 80,000 figures (fixtures/pages/hostile-big.html): time from the load event
+ *      until the extension has every figure, and the longest main-thread task after load;
+ *   3. a page of 2,000 figures clicked N times (trusted clicks, --clicks=N, default 1000): the
+ *      renderer's JS heap after a forced GC, before and after.
+ *
+ * Prints numbers and ratios only; asserts nothing. Options: --clicks=N, --only=corpus|big|clicks,
+ * --baseline-ref=REF. Needs `npm run build` first.
  */
-import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
 import { launchChromiumContext } from '../e2e/chromium';
-import { startServer } from '../e2e/server';
+import { REPO_ROOT, startServer } from '../e2e/server';
 
 const arg = (name: string, fallback: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
-const RUNS = Number(arg('runs', '3'));
-const PAGE = arg('page', '001');
-const QUIET_MS = 2000;
-const AUTO_WAIT_MS = 10_000;
-const TIMEOUT_MS = 120_000;
+/** The last main commit with the <zb-mark> highlighter. */
+const BASELINE_REF = arg('baseline-ref', '0df3d50');
+const CLICKS = Number(arg('clicks', '1000'));
+const ONLY = arg('only', '');
+const TIMEOUT_MS = 240_000;
+/** Longer than the content script's wait between a click and its effect (a double click must clip nothing). */
+const CLICK_SPACING_MS = 340;
 
-/** Installed before any page script: records every long task of the page's main thread. */
 const LONGTASK_OBSERVER = `
   window.__zbLongTasks = [];
   try {
@@ -24,140 +37,203 @@ const LONGTASK_OBSERVER = `
   } catch (e) { window.__zbLongTasks = null; }
 `;
 
-interface Run {
-  mode: 'auto' | 'popup';
-  loadMs: number;
-  firstMs: number;
-  doneMs: number;
-  figures: number;
-  marks: number;
-  longestTaskMs: number | null;
-  /** Longest task that started after the load event: the page's own parsing left out. */
-  longestAfterLoadMs: number | null;
-  longTasks: number;
-  longTaskTotalMs: number;
+/** Builds the baseline extension once, from the repository's history, into a temporary directory. */
+function baselineDist(): string {
+  const dir = join(tmpdir(), `zhibiao-baseline-${BASELINE_REF}`);
+  const dist = join(dir, '.output/chrome-mv3');
+  if (existsSync(join(dist, 'manifest.json'))) return dist;
+  mkdirSync(dir, { recursive: true });
+  execFileSync('bash', ['-c', `git -C "${REPO_ROOT}" archive ${BASELINE_REF} | tar -x -C "${dir}"`]);
+  if (!existsSync(join(dir, 'node_modules'))) symlinkSync(resolve(REPO_ROOT, 'node_modules'), join(dir, 'node_modules'));
+  execFileSync('npx', ['wxt', 'build'], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] });
+  return dist;
 }
 
-type PageLike = import('playwright-core').Page;
-
-const counts = (page: PageLike) =>
-  page.evaluate(() => {
-    const marks = Array.from(document.querySelectorAll('zb-mark'));
-    return { figures: new Set(marks.map((m) => m.getAttribute('data-zb-id'))).size, marks: marks.length, now: performance.now() };
+/** What the content script of the active tab says (page.status), asked from the service worker. */
+async function status(context: BrowserContext): Promise<{ highlighted: boolean; indicatorCount: number } | null> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return worker.evaluate(async () => {
+    const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown, o: object): Promise<unknown> } } }).chrome;
+    const [tab] = await c.tabs.query({ active: true, lastFocusedWindow: true });
+    if (tab?.id === undefined) return null;
+    const reply = (await c.tabs.sendMessage(tab.id, { zb: 1, direction: 'background->content', type: 'page.status', payload: {} }, { frameId: 0 }).catch(() => null)) as {
+      ok?: boolean;
+      data?: { highlighted: boolean; indicatorCount: number };
+    } | null;
+    return reply?.ok ? reply.data! : null;
   });
+}
 
-/** Polls the highlights until their number has not changed for QUIET_MS; times are page clock. */
-async function watch(page: PageLike, giveUpIfNoneAfterMs: number | null) {
+async function highlightNow(context: BrowserContext): Promise<void> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  await worker.evaluate(async () => {
+    const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown, o: object): Promise<unknown> } } }).chrome;
+    const [tab] = await c.tabs.query({ active: true, lastFocusedWindow: true });
+    await c.tabs.sendMessage(tab.id!, { zb: 1, direction: 'background->content', type: 'page.highlight', payload: { on: true } }, { frameId: 0 });
+  });
+}
+
+/** Page clock at the load event. */
+const loadTime = (page: Page) =>
+  page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.loadEventEnd || performance.now());
+
+/** Polls page.status until the figure count has not changed for `quietMs`; returns the page-clock time of the last change. */
+async function settle(page: Page, context: BrowserContext, quietMs: number): Promise<{ figures: number; doneAt: number }> {
   const started = Date.now();
   let last = -1;
-  let first: number | null = null;
-  let lastChange = 0;
-  let lastChangeWall = Date.now();
+  let doneAt = 0;
+  let since = Date.now();
   for (;;) {
-    const c = await counts(page);
-    if (c.figures > 0 && first === null) first = c.now;
-    if (c.figures !== last) {
-      last = c.figures;
-      lastChange = c.now;
-      lastChangeWall = Date.now();
-    }
-    if (c.figures > 0 && Date.now() - lastChangeWall >= QUIET_MS) return { first: first!, done: lastChange, figures: c.figures, marks: c.marks };
-    if (c.figures === 0 && giveUpIfNoneAfterMs !== null && Date.now() - started > giveUpIfNoneAfterMs) return null;
-    if (Date.now() - started > TIMEOUT_MS) throw new Error(`highlights did not settle within ${TIMEOUT_MS} ms`);
-    await new Promise((r) => setTimeout(r, 50));
+    const s = await status(context).catch(() => null);
+    const figures = s?.highlighted ? s.indicatorCount : 0;
+    if (figures !== last) {
+      last = figures;
+      doneAt = await page.evaluate(() => performance.now());
+      since = Date.now();
+    } else if (figures > 0 && Date.now() - since >= quietMs) return { figures, doneAt };
+    if (Date.now() - started > TIMEOUT_MS) throw new Error(`highlights did not settle within ${TIMEOUT_MS} ms (figures: ${last})`);
+    await new Promise((r) => setTimeout(r, 100));
   }
 }
 
-async function forceViaPopup(context: import('playwright-core').BrowserContext, extensionId: string, title: string): Promise<void> {
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-  const picker = popup.locator('[data-testid="tab-picker"]');
-  await picker.waitFor({ timeout: 20_000 });
-  await popup.waitForFunction(
-    (key) => Array.from(document.querySelectorAll('[data-testid="tab-picker"] option')).some((o) => (o.textContent ?? '').includes(key)),
-    title.slice(0, 16),
-    { timeout: 20_000 },
-  );
-  const value = await popup.evaluate(
-    (key) => Array.from(document.querySelectorAll<HTMLOptionElement>('[data-testid="tab-picker"] option')).find((o) => (o.textContent ?? '').includes(key))!.value,
-    title.slice(0, 16),
-  );
-  await picker.selectOption(value);
-  await popup.click('[data-testid="highlight-page"]');
-  await popup.close();
+const longTasksAfter = async (page: Page, from: number) => {
+  const entries = await page.evaluate(() => (window as unknown as { __zbLongTasks: [number, number][] | null }).__zbLongTasks);
+  const after = entries?.filter(([start]) => start >= from).map(([, d]) => d) ?? null;
+  return after ? { longest: Math.max(0, ...after), count: after.length } : null;
+};
+
+interface Measured {
+  figures: number;
+  afterLoadMs: number;
+  longestMs: number | null;
+  longTasks: number;
 }
 
-async function oneRun(url: string, title: string): Promise<Run> {
-  const { context, extensionId, cleanup } = await launchChromiumContext({ initScript: LONGTASK_OBSERVER });
+async function highlightRun(dist: string, url: string, quietMs: number, force: boolean): Promise<Measured> {
+  const { context, cleanup } = await launchChromiumContext({ dist, initScript: LONGTASK_OBSERVER });
   try {
     const page = await context.newPage();
     await page.goto(url, { waitUntil: 'load', timeout: TIMEOUT_MS });
-    const loadMs = await page.evaluate(() => {
-      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-      return nav?.loadEventEnd || performance.now();
-    });
-    let mode: Run['mode'] = 'auto';
-    let result = await watch(page, AUTO_WAIT_MS);
-    let clickedAt = 0;
-    if (!result) {
-      mode = 'popup';
-      await forceViaPopup(context, extensionId, title);
-      await page.bringToFront();
-      clickedAt = (await counts(page)).now;
-      result = await watch(page, null);
+    const loaded = await loadTime(page);
+    await page.bringToFront();
+    if (force) {
+      // Waits until the content script answers, then asks for highlights (a no-op if it already did).
+      for (let i = 0; i < 600 && !(await status(context).catch(() => null)); i++) await new Promise((r) => setTimeout(r, 100));
+      await highlightNow(context);
     }
-    const entries = await page.evaluate(() => (window as unknown as { __zbLongTasks: [number, number][] | null }).__zbLongTasks);
-    const tasks = entries?.map(([, duration]) => duration) ?? null;
-    const afterLoad = entries?.filter(([start]) => start >= loadMs).map(([, duration]) => duration) ?? null;
-    const base = mode === 'auto' ? 0 : clickedAt;
-    return {
-      mode,
-      loadMs,
-      firstMs: result!.first - base,
-      doneMs: result!.done - base,
-      figures: result!.figures,
-      marks: result!.marks,
-      longestTaskMs: tasks ? Math.max(0, ...tasks) : null,
-      longestAfterLoadMs: afterLoad ? Math.max(0, ...afterLoad) : null,
-      longTasks: tasks?.length ?? 0,
-      longTaskTotalMs: tasks ? tasks.reduce((a, b) => a + b, 0) : 0,
+    const { figures, doneAt } = await settle(page, context, quietMs);
+    const tasks = await longTasksAfter(page, loaded);
+    return { figures, afterLoadMs: doneAt - loaded, longestMs: tasks?.longest ?? null, longTasks: tasks?.count ?? 0 };
+  } finally {
+    await cleanup();
+  }
+}
+
+/** Clicks `clicks` times on the figures in view (trusted input), then the JS heap after GC, before and after. */
+async function clickRun(dist: string, url: string, clicks: number): Promise<{ figures: number; beforeMb: number; afterMb: number; toggles: number }> {
+  const { context, cleanup } = await launchChromiumContext({ dist });
+  try {
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'load', timeout: TIMEOUT_MS });
+    await page.bringToFront();
+    for (let i = 0; i < 600 && !(await status(context).catch(() => null)); i++) await new Promise((r) => setTimeout(r, 100));
+    await highlightNow(context);
+    const { figures } = await settle(page, context, 1000);
+    // Points of the figures in view: <zb-mark> elements (baseline) or registered ranges (now).
+    // (No named inner functions here: tsx would wrap them in a helper the page does not have.)
+    const points = await page.evaluate(() => {
+      const rects: (DOMRect | undefined)[] = [];
+      for (const m of Array.from(document.querySelectorAll('zb-mark'))) rects.push(m.getClientRects()[0]);
+      const reg = (globalThis as unknown as { CSS: { highlights?: Map<string, Set<AbstractRange>> } }).CSS.highlights;
+      for (const name of ['zb-target', 'zb-actual', 'zb-unknown']) {
+        for (const r of reg?.get(name) ?? []) {
+          const range = document.createRange();
+          range.setStart(r.startContainer, r.startOffset);
+          range.setEnd(r.endContainer, r.endOffset);
+          rects.push(range.getClientRects()[0]);
+        }
+      }
+      const out: { x: number; y: number }[] = [];
+      for (const rect of rects) {
+        if (rect && rect.top > 0 && rect.bottom < innerHeight && rect.width > 0) out.push({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 });
+      }
+      return out.slice(0, 60);
+    });
+    if (points.length === 0) throw new Error('no figure in view to click');
+    const cdp = await context.newCDPSession(page);
+    const heap = async () => {
+      await cdp.send('HeapProfiler.collectGarbage');
+      await cdp.send('HeapProfiler.collectGarbage');
+      return (await cdp.send('Runtime.getHeapUsage')).usedSize / 1e6;
     };
+    // A first round, so what is made once (caches, the first clips) is not counted as growth.
+    for (const p of points) {
+      await page.mouse.click(p.x, p.y);
+      await new Promise((r) => setTimeout(r, CLICK_SPACING_MS));
+    }
+    const beforeMb = await heap();
+    for (let i = 0; i < clicks; i++) {
+      const p = points[i % points.length];
+      await page.mouse.click(p.x, p.y);
+      await new Promise((r) => setTimeout(r, CLICK_SPACING_MS));
+    }
+    await new Promise((r) => setTimeout(r, 1000));
+    const afterMb = await heap();
+    return { figures, beforeMb, afterMb, toggles: clicks };
   } finally {
     await cleanup();
   }
 }
 
 const ms = (n: number | null) => (n === null ? 'n/a' : `${n.toFixed(0)} ms`);
-/** Long tasks are those of 50 ms or more: none means every task was shorter. */
-const longest = (n: number | null) => (n === 0 ? 'none ≥50 ms' : ms(n));
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const ratio = (now: number, before: number) => (before > 0 ? `${(now / before).toFixed(2)}×` : 'n/a');
 
-if (!existsSync(new URL('../../.output/chrome-mv3/manifest.json', import.meta.url))) {
-  console.error('bench:page: no built extension in .output/chrome-mv3; run `npm run build` (or `npm run setup`) first');
+if (!existsSync(resolve(REPO_ROOT, '.output/chrome-mv3/manifest.json'))) {
+  console.error('bench:page: no built extension in .output/chrome-mv3; run `npm run build` first');
   process.exit(2);
 }
+const current = resolve(REPO_ROOT, '.output/chrome-mv3');
+const baseline = baselineDist();
 const server = await startServer();
 try {
-  const page = server.corpus.find((p) => p.id === PAGE);
-  if (!page) throw new Error(`no corpus page ${PAGE}`);
-  console.log(`page ${page.path}: ${(page.bytes / 1000).toFixed(0)} KB of text (${page.bytes} bytes), "${page.title}"`);
-  console.log('Chromium (headless), built extension .output/chrome-mv3');
-  const runs: Run[] = [];
-  for (let i = 1; i <= RUNS; i++) {
-    const run = await oneRun(`${server.url}${page.path}`, page.title);
-    runs.push(run);
-    const from = run.mode === 'auto' ? 'from navigation start (auto-highlight)' : 'from the highlight-page click';
+  const builds = [
+    ['zb-mark (baseline)', baseline],
+    ['Highlight API (now)', current],
+  ] as const;
+  console.log(`Chromium (headless); baseline: <zb-mark> build of ${BASELINE_REF}; now: .output/chrome-mv3`);
+  if (!ONLY || ONLY === 'corpus') {
+    const page = server.corpus.find((p) => p.id === '001')!;
+    console.log(`\n1. corpus page ${page.path}: ${(page.bytes / 1000).toFixed(0)} KB of text — target: fully highlighted < 300 ms after load`);
+    const results: Measured[] = [];
+    for (const [name, dist] of builds) {
+      const r = await highlightRun(dist, `${server.url}${page.path}`, 1500, false);
+      results.push(r);
+      console.log(`   ${name}: ${r.figures} figures, fully highlighted ${ms(r.afterLoadMs)} after load; longest task after load ${ms(r.longestMs)} (${r.longTasks} tasks ≥ 50 ms)`);
+    }
+    console.log(`   ratio now/baseline: time ${ratio(results[1].afterLoadMs, results[0].afterLoadMs)}`);
+  }
+  if (!ONLY || ONLY === 'big') {
+    console.log('\n2. 7.7 MB page, 80,000 figures (pages/hostile-big.html) — target: < 5 s, no task over 50 ms');
+    const results: Measured[] = [];
+    for (const [name, dist] of builds) {
+      const r = await highlightRun(dist, `${server.url}/pages/hostile-big.html`, 3000, true);
+      results.push(r);
+      console.log(`   ${name}: ${r.figures} figures, all found and drawn (near the viewport, now) ${ms(r.afterLoadMs)} after load; longest task after load ${ms(r.longestMs)} (${r.longTasks} tasks ≥ 50 ms)`);
+    }
     console.log(
-      `run ${i}: page load ${ms(run.loadMs)}; first highlight ${ms(run.firstMs)}, all highlighted ${ms(run.doneMs)} ${from}; ` +
-        `${run.figures} figures (${run.marks} zb-mark elements); longest main-thread task ${longest(run.longestTaskMs)} (page parsing included), ` +
-        `after the load event ${longest(run.longestAfterLoadMs)} (${run.longTasks} long tasks ≥50 ms, ${ms(run.longTaskTotalMs)} in all)`,
+      `   ratio now/baseline: time ${ratio(results[1].afterLoadMs, results[0].afterLoadMs)}, longest task ${ratio(results[1].longestMs ?? 0, results[0].longestMs ?? 0)}`,
     );
   }
-  console.log(
-    `median of ${runs.length}: all highlighted ${ms(median(runs.map((r) => r.doneMs)))}, ` +
-      `longest task ${ms(median(runs.map((r) => r.longestTaskMs ?? 0)))} ` +
-      `(after the load event ${longest(median(runs.map((r) => r.longestAfterLoadMs ?? 0)))}), figures ${median(runs.map((r) => r.figures))}`,
-  );
+  if (!ONLY || ONLY === 'clicks') {
+    console.log(`\n3. page of about 2,000 figures (hostile-big.html?p=500), ${CLICKS} trusted clicks — target: no growth in retained memory`);
+    const growth: number[] = [];
+    for (const [name, dist] of builds) {
+      const r = await clickRun(dist, `${server.url}/pages/hostile-big.html?p=500`, CLICKS);
+      growth.push(r.afterMb - r.beforeMb);
+      console.log(`   ${name}: ${r.figures} figures; JS heap after GC ${r.beforeMb.toFixed(2)} MB → ${r.afterMb.toFixed(2)} MB after ${r.toggles} clicks (${(r.afterMb - r.beforeMb >= 0 ? '+' : '') + (r.afterMb - r.beforeMb).toFixed(2)} MB)`);
+    }
+    console.log(`   growth now vs baseline: ${growth[1].toFixed(2)} MB vs ${growth[0].toFixed(2)} MB`);
+  }
 } finally {
   await server.close();
 }

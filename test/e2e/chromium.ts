@@ -52,8 +52,13 @@ export async function launchChromiumContext(
   return { context, extensionId, cleanup };
 }
 
+const pages = new WeakMap<Tab, Page>();
+
+/** Manifest command → page.command, as lib/background/commands.ts maps them. */
+const PAGE_COMMANDS: Record<string, string> = { 'next-figure': 'next', 'previous-figure': 'previous', 'toggle-clip': 'toggle', 'toggle-highlights': 'highlight' };
+
 function wrap(page: Page): Tab {
-  return {
+  const tab: Tab = {
     url: () => page.url(),
     goto: async (url) => {
       await page.goto(url, { waitUntil: 'load' });
@@ -63,6 +68,16 @@ function wrap(page: Page): Tab {
     },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     click: (selector) => page.click(selector, { timeout: 10_000 }),
+    mouse: async (x, y, options = {}) => {
+      if (options.move) return page.mouse.move(x, y);
+      if (options.alt) await page.keyboard.down('Alt');
+      try {
+        if (options.count === 2) await page.mouse.dblclick(x, y);
+        else await page.mouse.click(x, y);
+      } finally {
+        if (options.alt) await page.keyboard.up('Alt');
+      }
+    },
     select: async (selector, value) => {
       await page.selectOption(selector, value, { timeout: 10_000 });
     },
@@ -72,6 +87,8 @@ function wrap(page: Page): Tab {
     },
     close: () => page.close(),
   };
+  pages.set(tab, page);
+  return tab;
 }
 
 export async function launchChromium(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
@@ -90,6 +107,26 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
       const tab = wrap(page);
       await waitForPopupReady(tab);
       return tab;
+    },
+    // CDP's key events go to the page, not to the browser's shortcut handling, so the background
+    // sends what its onCommand handler sends, from the service worker itself.
+    command: async (name, tab) => {
+      const page = pages.get(tab)!;
+      await page.bringToFront();
+      const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+      const url = page.url();
+      await worker.evaluate(
+        async ({ url, command }) => {
+          const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]>; sendMessage(id: number, m: unknown, o: object): Promise<unknown> } } }).chrome;
+          // As the command handler does: the active tab (no tabs permission, so no urls to compare).
+          const [target] = await c.tabs.query({ active: true, lastFocusedWindow: true });
+          if (target?.id === undefined) throw new Error(`no active tab (expected ${url})`);
+          const reply = (await c.tabs.sendMessage(target.id, { zb: 1, direction: 'background->content', type: 'page.command', payload: { command } }, { frameId: 0 })) as { ok?: boolean; error?: unknown };
+          if (!reply?.ok) throw new Error(JSON.stringify(reply?.error));
+        },
+        { url, command: PAGE_COMMANDS[name] },
+      );
+      return 'message' as const;
     },
     close: cleanup,
   };

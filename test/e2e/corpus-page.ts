@@ -106,7 +106,12 @@ h1{font-size:22px}h2{font-size:19px}h3{font-size:17px}ul.related{padding-left:18
  * while the page is parsed, before content scripts (document_end/idle) run. Tests compare it
  * with the text after the extension is done.
  */
-const SNAPSHOT_SCRIPT = `<script>window.__zbOriginalText = document.body.innerText; window.__zbOriginalContent = document.body.textContent;</script>`;
+/**
+ * Run by the page before the extension (content scripts start at document_idle): the text of the
+ * body, and once parsing is over (DOMContentLoaded, before document_idle; the parser's own appends
+ * would count otherwise) its serialized DOM and a MutationObserver that records every change to it.
+ */
+const SNAPSHOT_SCRIPT = `<script>window.__zbOriginalText = document.body.innerText; window.__zbOriginalContent = document.body.textContent; window.__zbMutations = []; document.addEventListener('DOMContentLoaded', function () { window.__zbOriginalHtml = document.body.innerHTML; new MutationObserver(function (records) { records.forEach(function (r) { window.__zbMutations.push(r.type + ' ' + (r.target.nodeName || '') + ' ' + (r.attributeName || '')); }); }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true }); });</script>`;
 
 export function corpusPageHtml(text: string, options: { snapshot?: boolean } = {}): string {
   const parts = splitCorpusText(text);

@@ -21,6 +21,11 @@ export interface Tab {
   evaluate<A, R>(fn: PageFunction<A, R>, arg: A): Promise<R>;
   /** A real mouse click on the first element matching the selector (scrolled into view). */
   click(selector: string): Promise<void>;
+  /**
+   * A real (trusted) mouse gesture at viewport point (x, y): `count` 2 is a double click, `alt`
+   * holds Alt down; `move` only moves the pointer there.
+   */
+  mouse(x: number, y: number, options?: { count?: 1 | 2; alt?: boolean; move?: boolean }): Promise<void>;
   /** Chooses the option of a <select> whose value is given, as a user would (input + change events). */
   select(selector: string, value: string): Promise<void>;
   bringToFront(): Promise<void>;
@@ -34,6 +39,12 @@ export interface ExtensionBrowser {
   openTab(url: string): Promise<Tab>;
   /** Opens the extension's popup page as a full tab and waits until it has rendered. */
   openPopup(): Promise<Tab>;
+  /**
+   * Runs one of the manifest's keyboard commands on the active tab: by pressing its shortcut where
+   * the driver can reach the browser's shortcuts, else by sending the message the background's
+   * command handler sends (`page.command`, from the background itself). Says which it did.
+   */
+  command(name: string, tab: Tab): Promise<'shortcut' | 'message'>;
   close(): Promise<void>;
 }
 

@@ -1,13 +1,13 @@
 /**
  * The built extension in real Chromium and real Firefox, driven as a user would: pages from the
- * corpus and hand-written pages, highlights in the page, the popup opened as a tab.
+ * corpus and hand-written pages, highlights in the page (CSS.highlights), the popup opened as a tab.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type BrowserName, type ExtensionBrowser, launch, type Tab, waitFor } from './driver';
 import { EXPECTED_FIGURES, sameValue } from './expected-figures';
 import {
-  clickInPopup, exportFromPopup, findFigure, type Figure, highlightViaPopup, listedClips, markCounts,
-  openPopupFor, parseCsv, popupText, waitForStableHighlights,
+  clickFigure, clickInPopup, exportFromPopup, extensionFigures, findFigure, type Figure, highlightCounts, highlightViaPopup,
+  listedClips, openPopupFor, parseCsv, waitClipped, waitForStableHighlights,
 } from './page-actions';
 
 const BROWSERS = (process.env.ZB_E2E_BROWSERS ?? 'chromium,firefox').split(',').filter(Boolean) as BrowserName[];
@@ -17,24 +17,23 @@ const titles = inject('corpusTitles');
 const verdictOf = (popup: Tab) =>
   popup.evaluate(() => document.querySelector('[data-testid="verdict"]')?.getAttribute('data-policy') ?? null, null);
 
-const isClipped = (tab: Tab, id: string, state: 'true' | 'false', timeout: number) =>
-  waitFor(
-    tab,
-    ({ id, state }) => {
-      const marks = Array.from(document.querySelectorAll('zb-mark')).filter((m) => m.getAttribute('data-zb-id') === id);
-      return marks.length > 0 && marks.every((m) => m.getAttribute('data-clipped') === state);
-    },
-    { id, state },
-    { timeout, what: `data-clipped="${state}" on every segment of figure ${id}` },
-  );
-
-const markSelector = (figure: Figure) => `zb-mark[data-zb-id="${figure.id.replace(/["\\]/g, '\\$&')}"]`;
-
 /** The one figure written as `span` in the paragraph holding `snippet`; fails clearly otherwise. */
 async function theFigure(tab: Tab, snippet: string, span: string): Promise<Figure> {
   const found = await findFigure(tab, snippet, span);
   expect(found.map((f) => f.text), `highlighted figures "${span}" in the paragraph of "${snippet}"`).toHaveLength(1);
+  expect(found[0].drawn, 'drawn in exactly one role highlight').toBe(1);
   return found[0];
+}
+
+/** What the extension read for the figure written as `span` in a sentence containing `snippet` (or the only one so written). */
+async function readingOf(browser: ExtensionBrowser, tab: Tab, snippet: string, span: string) {
+  const { figures } = await extensionFigures(browser, tab.url());
+  const bare = (s: string) => s.replace(/\s+/g, '');
+  const same = figures.filter((f) => bare(f.indicator.text) === bare(span));
+  const inSentence = same.filter((f) => bare(f.sentence).includes(bare(snippet)) || bare(snippet).includes(bare(f.sentence)));
+  const found = inSentence.length === 1 ? inSentence : same;
+  expect(found.map((f) => f.indicator.text), `figures "${span}" the extension lists`).toHaveLength(1);
+  return found[0].indicator;
 }
 
 /** Opens the popup for a page and waits until its page-clips section has been filled. */
@@ -106,13 +105,14 @@ describe.each(BROWSERS)('%s with the built extension', (name) => {
     it.each(EXPECTED_FIGURES)('highlights $span on page $page as $value $unit, $role ($gold)', async (expected) => {
       const page = await highlightedCorpusTab(expected.page);
       const figure = await theFigure(page, expected.snippet, expected.span);
-      expect({ value: figure.value, unit: figure.unit, role: figure.role }).toEqual({
-        value: sameValue(figure.value, expected.value) ? figure.value : String(expected.value),
+      const reading = await readingOf(browser, page, expected.snippet, expected.span);
+      const value = String(reading.value);
+      expect({ value, unit: reading.unit, role: figure.role, listedRole: reading.role }).toEqual({
+        value: sameValue(value, expected.value) ? value : String(expected.value),
         unit: expected.unit,
         role: expected.role,
+        listedRole: expected.role,
       });
-      expect(figure.consistent, 'all segments carry the same attributes').toBe(true);
-      expect(figure.title ?? '', 'tooltip').not.toBe('');
     });
 
     afterAll(async () => {
@@ -130,20 +130,35 @@ describe.each(BROWSERS)('%s with the built extension', (name) => {
     });
     afterAll(() => page?.close());
 
-    it('is unchanged while highlighted', async () => {
-      expect((await markCounts(page)).marks).toBeGreaterThan(0);
-      const text = await page.evaluate(() => ({ now: document.body.innerText, before: (window as { __zbOriginalText?: string }).__zbOriginalText }), null);
-      expect(text.before).toBeTruthy();
-      expect(text.now === text.before, 'document.body.innerText equals the text before the extension ran').toBe(true);
+    const pageState = () =>
+      page.evaluate(() => {
+        const w = window as { __zbOriginalText?: string; __zbOriginalHtml?: string; __zbMutations?: string[] };
+        return { text: document.body.innerText, html: document.body.innerHTML, beforeText: w.__zbOriginalText, beforeHtml: w.__zbOriginalHtml, mutations: w.__zbMutations };
+      }, null);
+
+    it('is unchanged while highlighted: same text, same DOM, not one mutation', async () => {
+      expect((await highlightCounts(page)).figures).toBeGreaterThan(0);
+      const state = await pageState();
+      expect(state.beforeText).toBeTruthy();
+      expect(state.text === state.beforeText, 'document.body.innerText equals the text before the extension ran').toBe(true);
+      expect(state.html === state.beforeHtml, 'the serialized DOM of the body equals the one before the extension ran').toBe(true);
+      expect(state.mutations, 'mutations a page observer saw in the body').toEqual([]);
     });
 
     it('is restored exactly, with no highlight left, after remove-highlights', async () => {
       const popup = await openPopupFor(browser, titles['000']);
       await clickInPopup(popup, 'remove-highlights');
       await popup.close();
-      await waitFor(page, () => document.querySelectorAll('zb-mark').length === 0, null, { what: 'no zb-mark left' });
-      const text = await page.evaluate(() => ({ now: document.body.innerText, before: (window as { __zbOriginalText?: string }).__zbOriginalText }), null);
-      expect(text.now === text.before, 'document.body.innerText equals the text before the extension ran').toBe(true);
+      await waitFor(
+        page,
+        () => ['zb-target', 'zb-actual', 'zb-unknown', 'zb-clipped', 'zb-focus'].every((n) => !(globalThis as unknown as { CSS: { highlights: Map<string, unknown> } }).CSS.highlights.has(n)),
+        null,
+        { what: 'no zb-* highlight left in CSS.highlights' },
+      );
+      const state = await pageState();
+      expect(state.text === state.beforeText, 'document.body.innerText equals the text before the extension ran').toBe(true);
+      expect(state.html === state.beforeHtml, 'the serialized DOM of the body equals the one before the extension ran').toBe(true);
+      expect(state.mutations).toEqual([]);
     });
   });
 
@@ -164,9 +179,9 @@ describe.each(BROWSERS)('%s with the built extension', (name) => {
 
     it('takes one click on the highlight, which shows as clipped at once', async () => {
       figure = await theFigure(page, snippet, '98%');
-      expect(figure.clipped.every((c) => c === 'false')).toBe(true);
-      await page.click(markSelector(figure));
-      await isClipped(page, figure.id, 'true', 1000);
+      expect(figure.clipped).toBe(false);
+      await clickFigure(page, figure);
+      await waitClipped(page, figure, true, 1500);
     });
 
     it('is listed by the popup among the clips of the page', async () => {
@@ -191,8 +206,8 @@ describe.each(BROWSERS)('%s with the built extension', (name) => {
 
     it('is un-clipped by a second click and the popup no longer lists it', async () => {
       await page.bringToFront();
-      await page.click(markSelector(figure));
-      await isClipped(page, figure.id, 'false', 1000);
+      await clickFigure(page, figure);
+      await waitClipped(page, figure, false, 1500);
       const listed = await popupClips(browser, title());
       popup = listed.popup;
       expect(listed.clips).toEqual([]);
@@ -202,13 +217,13 @@ describe.each(BROWSERS)('%s with the built extension', (name) => {
 
     it('shows as clipped again after the page is reloaded', async () => {
       await page.bringToFront();
-      await page.click(markSelector(figure));
-      await isClipped(page, figure.id, 'true', 1000);
+      await clickFigure(page, figure);
+      await waitClipped(page, figure, true, 1500);
       await new Promise((r) => setTimeout(r, 500)); // let the store write land before the page goes
       await page.reload();
       await highlightViaPopup(browser, page, title());
       const again = await theFigure(page, snippet, '98%');
-      expect(again.clipped.every((c) => c === 'true')).toBe(true);
+      expect(again.clipped).toBe(true);
     });
   });
 
@@ -217,8 +232,8 @@ describe.each(BROWSERS)('%s with the built extension', (name) => {
     const title = '关于全县重点项目投资完成情况的通报';
     await highlightViaPopup(browser, page, title);
     const figure = await theFigure(page, 'HYPERLINK', '50万元');
-    await page.click(markSelector(figure));
-    await isClipped(page, figure.id, 'true', 1000);
+    await clickFigure(page, figure);
+    await waitClipped(page, figure, true, 1500);
     const { popup, clips } = await popupClips(browser, title);
     expect(clips).toHaveLength(1);
     const cells = csvOf(await exportFromPopup(popup, 'export-page')).flat();
@@ -238,7 +253,7 @@ describe.each(BROWSERS)('%s with the built extension', (name) => {
     const popup = await openPopupFor(browser, title);
     expect(await verdictOf(popup)).toBe('false');
     await new Promise((r) => setTimeout(r, 1000));
-    expect(await markCounts(page)).toEqual({ figures: 0, marks: 0 });
+    expect((await highlightCounts(page)).figures).toBe(0);
     await clickInPopup(popup, 'highlight-page');
     await popup.close();
     await page.bringToFront();
@@ -251,9 +266,19 @@ describe.each(BROWSERS)('%s with the built extension', (name) => {
     await highlightViaPopup(browser, page, '区政府工作动态:全区重点项目建设进展情况');
     expect(await page.evaluate(() => document.getElementById('appended') === null, null)).toBe(true);
     await page.evaluate(() => (window as { zbAppendUpdate?: () => void }).zbAppendUpdate?.(), null);
-    await waitFor(page, () => !!document.querySelector('#appended zb-mark'), null, { what: 'a highlight in the appended paragraph' });
-    const figure = await theFigure(page, '造林面积2.4万亩', '2.4万亩');
-    expect([sameValue(figure.value, 24000), figure.unit]).toEqual([true, '亩']);
+    await waitFor(
+      page,
+      () => {
+        const p = document.getElementById('appended');
+        const reg = (globalThis as unknown as { CSS: { highlights: Map<string, Set<AbstractRange>> } }).CSS.highlights;
+        return !!p && ['zb-target', 'zb-actual', 'zb-unknown'].some((n) => Array.from(reg.get(n) ?? []).some((r) => p.contains(r.startContainer)));
+      },
+      null,
+      { what: 'a highlight in the appended paragraph' },
+    );
+    await theFigure(page, '造林面积2.4万亩', '2.4万亩');
+    const reading = await readingOf(browser, page, '造林面积2.4万亩', '2.4万亩');
+    expect([sameValue(String(reading.value), 24000), reading.unit]).toEqual([true, '亩']);
     await page.close();
   });
 
@@ -266,15 +291,14 @@ describe.each(BROWSERS)('%s with the built extension', (name) => {
     afterAll(() => page?.close());
 
     it.each([
-      { snippet: '自来水普及率', span: '98%', value: 98, unit: '%', segments: 2 },
-      { snippet: '高标准农田', span: '3.86万亩', value: 38600, unit: '亩', segments: 2 },
-      { snippet: '12.5万吨', span: '12.5万吨', value: 125000, unit: '吨', segments: 1 },
-      { snippet: '18650元', span: '18650元', value: 18650, unit: '元', segments: 1 },
-    ])('$span is one figure of $value $unit in $segments segment(s)', async (expected) => {
-      const figure = await theFigure(page, expected.snippet, expected.span);
-      expect([sameValue(figure.value, expected.value), figure.unit, figure.segments, figure.consistent]).toEqual([
-        true, expected.unit, expected.segments, true,
-      ]);
+      { snippet: '自来水普及率', span: '98%', value: 98, unit: '%' },
+      { snippet: '高标准农田', span: '3.86万亩', value: 38600, unit: '亩' },
+      { snippet: '12.5万吨', span: '12.5万吨', value: 125000, unit: '吨' },
+      { snippet: '18650元', span: '18650元', value: 18650, unit: '元' },
+    ])('$span is one figure (one range, across elements where it is split) of $value $unit', async (expected) => {
+      await theFigure(page, expected.snippet, expected.span);
+      const reading = await readingOf(browser, page, expected.snippet, expected.span);
+      expect([sameValue(String(reading.value), expected.value), reading.unit]).toEqual([true, expected.unit]);
     });
 
     it("keeps the page's own elements around split figures", async () => {

@@ -21,8 +21,13 @@ function geckoId(dist: string): string {
   return id;
 }
 
+const pages = new WeakMap<Tab, Page>();
+
+/** Manifest command → page.command, as lib/background/commands.ts maps them. */
+const PAGE_COMMANDS: Record<string, string> = { 'next-figure': 'next', 'previous-figure': 'previous', 'toggle-clip': 'toggle', 'toggle-highlights': 'highlight' };
+
 function wrap(page: Page): Tab {
-  return {
+  const tab: Tab = {
     url: () => page.url(),
     goto: async (url) => {
       await page.goto(url, { waitUntil: 'load' });
@@ -35,6 +40,15 @@ function wrap(page: Page): Tab {
       await page.waitForSelector(selector, { timeout: 10_000 });
       await page.click(selector);
     },
+    mouse: async (x, y, options = {}) => {
+      if (options.move) return page.mouse.move(x, y);
+      if (options.alt) await page.keyboard.down('Alt');
+      try {
+        await page.mouse.click(x, y, { count: options.count ?? 1 });
+      } finally {
+        if (options.alt) await page.keyboard.up('Alt');
+      }
+    },
     select: async (selector, value) => {
       await page.select(selector, value);
     },
@@ -44,6 +58,8 @@ function wrap(page: Page): Tab {
     },
     close: () => page.close(),
   };
+  pages.set(tab, page);
+  return tab;
 }
 
 export async function launchFirefox(dist = FIREFOX_DIST, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
@@ -61,6 +77,14 @@ export async function launchFirefox(dist = FIREFOX_DIST, options: LaunchOptions 
     },
   });
   await browser.installExtension(dist);
+  async function openPopupPage(): Promise<Tab> {
+    const page = await browser.newPage();
+    // This goto never resolves though the page loads (browsers.md): wait for the page instead.
+    page.goto(`moz-extension://${FIREFOX_EXTENSION_UUID}/popup.html`).catch(() => {});
+    const tab = wrap(page);
+    await waitForPopupReady(tab);
+    return tab;
+  }
   return {
     name: 'firefox',
     openTab: async (url) => {
@@ -68,13 +92,35 @@ export async function launchFirefox(dist = FIREFOX_DIST, options: LaunchOptions 
       await page.goto(url, { waitUntil: 'load' });
       return wrap(page);
     },
-    openPopup: async () => {
-      const page = await browser.newPage();
-      // This goto never resolves though the page loads (browsers.md): wait for the page instead.
-      page.goto(`moz-extension://${FIREFOX_EXTENSION_UUID}/popup.html`).catch(() => {});
-      const tab = wrap(page);
-      await waitForPopupReady(tab);
-      return tab;
+    openPopup: openPopupPage,
+    // WebDriver BiDi's key events stay in the page and never reach Firefox's shortcut handling
+    // (tried: Alt+Shift+J did nothing), and BiDi cannot run code in the background page. So the
+    // popup page asks the background for `tab.command`, which sends the same `page.command` the
+    // shortcut's onCommand handler sends.
+    command: async (name, tab) => {
+      await pages.get(tab)!.bringToFront();
+      const popup = await openPopupPage();
+      try {
+        await popup.evaluate(
+          async ({ url, command }) => {
+            type Runtime = { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean; data?: unknown; error?: unknown }> } };
+            const api = (globalThis as unknown as { browser: Runtime }).browser;
+            const ask = async (type: string, payload: unknown) => {
+              const reply = await api.runtime.sendMessage({ zb: 1, direction: 'ui->background', type, payload });
+              if (!reply?.ok) throw new Error(`${type}: ${JSON.stringify(reply?.error)}`);
+              return reply.data as never;
+            };
+            const { tabs } = (await ask('tabs.list', {})) as { tabs: { tabId: number; status: { url: string } }[] };
+            const target = tabs.find((t) => t.status.url === url.replace(/#.*$/, ''));
+            if (!target) throw new Error(`no tab at ${url}`);
+            await ask('tab.command', { tabId: target.tabId, command });
+          },
+          { url: tab.url(), command: PAGE_COMMANDS[name] },
+        );
+      } finally {
+        await popup.close().catch(() => {});
+      }
+      return 'message' as const;
     },
     close: async () => {
       await browser.close().catch(() => {});

@@ -12,7 +12,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type BrowserName, type ExtensionBrowser, launch, type Tab, waitFor } from './driver';
-import { exportFromPopup, highlightViaPopup, openPopupFor, parseCsv } from './page-actions';
+import { clickFigure, exportFromPopup, figuresIn, highlightViaPopup, openPopupFor, parseCsv, waitClipped } from './page-actions';
 
 const BROWSERS = (process.env.ZB_E2E_BROWSERS ?? 'chromium,firefox').split(',').filter(Boolean) as BrowserName[];
 const base = inject('baseUrl');
@@ -116,8 +116,10 @@ describe.each(BROWSERS)('%s: the popup speaks the browser language', (name) => {
 
     it('exports CSV with headers and role names in that language', async () => {
       await highlightViaPopup(browser, page, NEWS_TITLE);
-      await page.click('zb-mark');
-      await waitFor(page, () => document.querySelector('zb-mark')?.getAttribute('data-clipped') === 'true', null, { what: 'the first figure clipped' });
+      const [first] = (await figuresIn(page)) ?? [];
+      expect(first, 'a highlighted figure').toBeTruthy();
+      await clickFigure(page, first);
+      await waitClipped(page, first, true, 5000);
       const popup = await openPopupFor(browser, NEWS_TITLE);
       const bytes = await exportFromPopup(popup, 'export-all');
       const [header, row] = parseCsv(new TextDecoder('utf-8').decode(bytes.subarray(3))).filter((r) => r.some((cell) => cell !== ''));

@@ -1,86 +1,143 @@
 /**
- * What a user does and sees, in terms of the DOM contract: highlights (`zb-mark`) in the page and
- * the popup's `data-testid`s. Shared by the scenarios of both browsers.
+ * What a user does and sees, in terms of the page contract: highlights are ranges in the
+ * document's CSS.highlights registry under fixed names (zb-target, zb-actual, zb-unknown by role;
+ * zb-clipped; zb-focus), read from the page's own world (the registry is the document's, shared by
+ * the page and the content script in both browsers); what the extension knows of each figure
+ * (value, unit) is asked through its own pages (the popup tab, `tab.figures`); the popup's
+ * `data-testid`s. Shared by the scenarios of both browsers.
  */
 import { type ExtensionBrowser, type Tab, waitFor } from './driver';
 
 const tid = (id: string) => `[data-testid="${id}"]`;
 
-/** One highlighted figure: its segments joined, with the attributes of its first segment. */
+export const ROLE_HIGHLIGHTS = { 'zb-target': 'target', 'zb-actual': 'actual', 'zb-unknown': 'unknown' } as const;
+
+/** One highlighted figure as the page shows it. */
 export interface Figure {
+  /** Where its text starts (a path of child indices from <body>, and the offset): stable while the page stays. */
   id: string;
   text: string;
-  segments: number;
-  value: string | null;
-  unit: string | null;
-  dimension: string | null;
-  role: string | null;
-  label: string | null;
-  title: string | null;
-  /** data-clipped of every segment. */
-  clipped: (string | null)[];
-  /** Every segment carries the same attributes. */
-  consistent: boolean;
+  /** From the highlight it is drawn in. */
+  role: 'target' | 'actual' | 'unknown';
+  /** In how many role highlights it is drawn (must be 1). */
+  drawn: number;
+  clipped: boolean;
+  focused: boolean;
 }
 
 /**
- * Figures highlighted inside the elements matching `scope` (default: the whole page), or, with a
- * snippet, inside the first block element whose text contains it.
+ * Figures drawn inside the first block element (p, li, td, th, h1–h4) whose text contains
+ * `snippet`, or on the whole page. Runs in the page: it reads only the registry, writes nothing.
  */
-export function figuresIn(tab: Tab, scope = 'body', snippet?: string): Promise<Figure[] | null> {
+export function figuresIn(tab: Tab, snippet?: string): Promise<Figure[] | null> {
   return tab.evaluate(
-    ({ scope, snippet }) => {
-      const keys = ['data-value', 'data-unit', 'data-dimension', 'data-role', 'data-label'];
-      const blocks = Array.from(document.querySelectorAll(snippet ? 'p, li, td, th, h1, h2, h3, h4' : scope));
-      const roots = snippet ? blocks.filter((b) => (b.textContent ?? '').includes(snippet)).slice(0, 1) : blocks;
-      if (!roots.length) return null;
-      const groups = new Map<string, Figure & { attrs: string }>();
-      for (const el of roots.flatMap((root) => Array.from(root.querySelectorAll('zb-mark')))) {
-        const id = el.getAttribute('data-zb-id') ?? '';
-        const attrs = keys.map((k) => el.getAttribute(k)).join('\u0000');
-        const group = groups.get(id);
-        if (group) {
-          group.text += el.textContent ?? '';
-          group.segments++;
-          group.clipped.push(el.getAttribute('data-clipped'));
-          group.consistent &&= group.attrs === attrs;
-          continue;
+    ({ snippet, names }) => {
+      const reg = (globalThis as unknown as { CSS: { highlights?: Map<string, Set<AbstractRange>> } }).CSS.highlights;
+      if (!reg) return [];
+      const root = snippet
+        ? Array.from(document.querySelectorAll('p, li, td, th, h1, h2, h3, h4')).find((b) => (b.textContent ?? '').includes(snippet))
+        : document.body;
+      if (!root) return null;
+      const live = (r: AbstractRange) => {
+        const x = document.createRange();
+        x.setStart(r.startContainer, r.startOffset);
+        x.setEnd(r.endContainer, r.endOffset);
+        return x;
+      };
+      const overlaps = (a: Range, b: Range) => a.compareBoundaryPoints(Range.START_TO_END, b) > 0 && a.compareBoundaryPoints(Range.END_TO_START, b) < 0;
+      const pathOf = (node: Node) => {
+        const path: number[] = [];
+        for (let n: Node | null = node; n && n !== document.body; n = n.parentNode) path.unshift(Array.prototype.indexOf.call(n.parentNode?.childNodes ?? [], n));
+        return path.join('.');
+      };
+      const clipped = Array.from(reg.get('zb-clipped') ?? []).map(live);
+      const focus = Array.from(reg.get('zb-focus') ?? []).map(live);
+      const byId = new Map<string, Figure>();
+      for (const [name, role] of Object.entries(names)) {
+        for (const r of reg.get(name) ?? []) {
+          if (!root.contains(r.startContainer)) continue;
+          const range = live(r);
+          const id = `${pathOf(r.startContainer)}:${r.startOffset}`;
+          const known = byId.get(id);
+          if (known) {
+            known.drawn++;
+            continue;
+          }
+          byId.set(id, {
+            id,
+            text: range.toString(),
+            role: role as Figure['role'],
+            drawn: 1,
+            clipped: clipped.some((c) => overlaps(c, range)),
+            focused: focus.some((c) => overlaps(c, range)),
+          });
         }
-        groups.set(id, {
-          id,
-          attrs,
-          text: el.textContent ?? '',
-          segments: 1,
-          value: el.getAttribute('data-value'),
-          unit: el.getAttribute('data-unit'),
-          dimension: el.getAttribute('data-dimension'),
-          role: el.getAttribute('data-role'),
-          label: el.getAttribute('data-label'),
-          title: el.getAttribute('title'),
-          clipped: [el.getAttribute('data-clipped')],
-          consistent: true,
-        });
       }
-      return Array.from(groups.values()).map(({ attrs: _attrs, ...figure }) => figure);
+      return Array.from(byId.values());
     },
-    { scope, snippet },
+    { snippet, names: ROLE_HIGHLIGHTS },
   );
 }
 
 /** The figures written exactly as `span` (white space ignored) in the block that contains `snippet`. */
 export async function findFigure(tab: Tab, snippet: string, span: string): Promise<Figure[]> {
-  const figures = await figuresIn(tab, 'body', snippet);
+  const figures = await figuresIn(tab, snippet);
   if (!figures) throw new Error(`no block of the page contains "${snippet}"`);
   const bare = (s: string) => s.replace(/\s+/g, '');
   return figures.filter((f) => bare(f.text) === bare(span));
 }
 
-/** Number of distinct highlighted figures and of `zb-mark` elements on the page. */
-export function markCounts(tab: Tab): Promise<{ figures: number; marks: number }> {
+/** Sizes of the highlights: figures drawn (all roles), clipped ranges, focus. */
+export function highlightCounts(tab: Tab): Promise<{ figures: number; clipped: number; focus: number }> {
   return tab.evaluate(() => {
-    const marks = Array.from(document.querySelectorAll('zb-mark'));
-    return { figures: new Set(marks.map((m) => m.getAttribute('data-zb-id'))).size, marks: marks.length };
+    const reg = (globalThis as unknown as { CSS: { highlights?: Map<string, Set<unknown>> } }).CSS.highlights;
+    const size = (name: string) => reg?.get(name)?.size ?? 0;
+    return { figures: size('zb-target') + size('zb-actual') + size('zb-unknown'), clipped: size('zb-clipped'), focus: size('zb-focus') };
   }, null);
+}
+
+/** Waits until the figure's clipped state is `clipped`. */
+export async function waitClipped(tab: Tab, figure: Figure, clipped: boolean, timeout = 3000): Promise<Figure> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const now = ((await figuresIn(tab)) ?? []).find((f) => f.id === figure.id);
+    if (now && now.clipped === clipped) return now;
+    if (Date.now() > deadline) throw new Error(`figure ${figure.text} (${figure.id}) did not become clipped=${clipped} within ${timeout} ms (now: ${JSON.stringify(now)})`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** Scrolls the figure into view and returns the viewport point in the middle of its first line box. */
+export async function pointOf(tab: Tab, figure: Figure): Promise<{ x: number; y: number }> {
+  const point = await tab.evaluate(
+    ({ id, names }) => {
+      const reg = (globalThis as unknown as { CSS: { highlights: Map<string, Set<AbstractRange>> } }).CSS.highlights;
+      const [path, offset] = id.split(':');
+      let node: Node = document.body;
+      for (const i of path ? path.split('.') : []) node = node.childNodes[Number(i)];
+      for (const name of Object.keys(names)) {
+        for (const r of reg.get(name) ?? []) {
+          if (r.startContainer !== node || r.startOffset !== Number(offset)) continue;
+          const range = document.createRange();
+          range.setStart(r.startContainer, r.startOffset);
+          range.setEnd(r.endContainer, r.endOffset);
+          (node.parentElement ?? document.body).scrollIntoView({ block: 'center' });
+          const rect = range.getClientRects()[0];
+          return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
+        }
+      }
+      return null;
+    },
+    { id: figure.id, names: ROLE_HIGHLIGHTS },
+  );
+  if (!point) throw new Error(`figure ${figure.text} (${figure.id}) is not drawn any more`);
+  return point;
+}
+
+/** A trusted click on the figure (Alt held with `alt`; a double click with `count: 2`). */
+export async function clickFigure(tab: Tab, figure: Figure, options: { alt?: boolean; count?: 1 | 2 } = {}): Promise<void> {
+  const { x, y } = await pointOf(tab, figure);
+  await tab.mouse(x, y, options);
 }
 
 /** Waits until some figures are highlighted and their number has stopped changing. */
@@ -91,13 +148,66 @@ export async function waitForStableHighlights(tab: Tab, options: { timeout?: num
   let last = -1;
   let since = Date.now();
   for (;;) {
-    const { figures } = await markCounts(tab);
+    const { figures } = await highlightCounts(tab);
     if (figures !== last) {
       last = figures;
       since = Date.now();
     } else if (figures > 0 && Date.now() - since >= quietMs) return figures;
     if (Date.now() > deadline) throw new Error(`highlights did not settle within ${timeout} ms (figures: ${last})`);
     await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** Sends a message to the background as an extension page does (the bus's envelope), from a popup tab. */
+function askFromPopup<R>(popup: Tab, type: string, payload: unknown): Promise<R> {
+  return popup.evaluate(
+    async ({ type, payload }) => {
+      type Runtime = { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+      const g = globalThis as unknown as { browser?: Runtime; chrome: Runtime };
+      const api = g.browser ?? g.chrome;
+      const reply = (await api.runtime.sendMessage({ zb: 1, direction: 'ui->background', type, payload })) as { ok: boolean; data?: unknown; error?: unknown };
+      if (!reply?.ok) throw new Error(`${type}: ${JSON.stringify(reply?.error)}`);
+      return reply.data as never;
+    },
+    { type, payload },
+  );
+}
+
+/** The tab id of the page at `url`, as the extension knows it. */
+export async function tabIdOf(popup: Tab, url: string): Promise<number> {
+  const bare = url.replace(/#.*$/, '');
+  const { tabs } = await askFromPopup<{ tabs: { tabId: number; status: { url: string } }[] }>(popup, 'tabs.list', {});
+  const found = tabs.find((t) => t.status.url === bare);
+  if (!found) throw new Error(`the extension lists no tab at ${bare} (tabs: ${tabs.map((t) => t.status.url).join(', ')})`);
+  return found.tabId;
+}
+
+export interface FigureRowSeen {
+  key: string;
+  indicator: { text: string; value: number; unit: string; role: string };
+  sentence: string;
+  clipIds: string[];
+}
+
+/** The content script's status of the page at `url` (`tab.status`, as the popup asks). */
+export async function extensionStatus(browser: ExtensionBrowser, url: string): Promise<{ highlighted: boolean; indicatorCount: number; orphanCount: number }> {
+  const popup = await browser.openPopup();
+  try {
+    const tabId = await tabIdOf(popup, url);
+    return await askFromPopup(popup, 'tab.status', { tabId });
+  } finally {
+    await popup.close().catch(() => {});
+  }
+}
+
+/** What the extension knows of the page's figures and orphan clips (`tab.figures`, as the side panel asks). */
+export async function extensionFigures(browser: ExtensionBrowser, url: string): Promise<{ figures: FigureRowSeen[]; orphans: { id: string }[] }> {
+  const popup = await browser.openPopup();
+  try {
+    const tabId = await tabIdOf(popup, url);
+    return await askFromPopup(popup, 'tab.figures', { tabId });
+  } finally {
+    await popup.close().catch(() => {});
   }
 }
 

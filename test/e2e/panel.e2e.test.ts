@@ -12,21 +12,12 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type BrowserName, type ExtensionBrowser, launch, type Tab, waitFor } from './driver';
-import { findFigure, highlightViaPopup, markCounts } from './page-actions';
+import { clickFigure, findFigure, type Figure, highlightCounts, highlightViaPopup, waitClipped } from './page-actions';
 
 const BROWSERS = (process.env.ZB_E2E_BROWSERS ?? 'chromium,firefox').split(',').filter(Boolean) as BrowserName[];
 const base = inject('baseUrl');
 const titles = inject('corpusTitles');
 const PAGE = '001';
-/**
- * Waits on the page side: after a click in the page toggles a clip, the content script must tell
- * `page.changed` once its own state is settled (lib/page/controller.ts, the click handler:
- * `void this.clips.toggle(figure).then(() => announcePageChanged())`). Without it the panel's
- * re-read on `clips.changed` can reach the page before the page has recorded the clip's id.
- * Checked on this branch with that one line added: the test passes in Chromium. Set to false
- * once the page side has it.
- */
-const PAGE_SIDE_PENDING = true;
 
 /** Navigates an extension tab to another page of the extension (Firefox's driver cannot await such a goto). */
 async function goInExtension(tab: Tab, path: string): Promise<void> {
@@ -66,15 +57,30 @@ async function typeFilter(panel: Tab, text: string): Promise<void> {
   }, text);
 }
 
-const clippedInPage = (page: Tab, id: string) =>
-  waitFor(
-    page,
-    (id) => {
-      const marks = Array.from(document.querySelectorAll('zb-mark')).filter((m) => m.getAttribute('data-zb-id') === id);
-      return marks.length > 0 && marks.every((m) => m.getAttribute('data-clipped') === 'true');
+/** The panel row of the figure written as `text` (the filter must show it). */
+const rowKeyOf = (panel: Tab, text: string) =>
+  waitFor(panel, (text) => Array.from(document.querySelectorAll('[data-testid="figure-row"]')).find((r) => r.querySelector('[data-col="text"]')?.textContent === text)?.getAttribute('data-key'), text, {
+    what: `the panel row of ${text}`,
+  });
+
+/** Is the figure's range on screen in the page (read from the highlight registry, nothing written)? */
+const onScreen = (page: Tab, figure: Figure) =>
+  page.evaluate(
+    ({ text }) => {
+      const reg = (globalThis as unknown as { CSS: { highlights?: Map<string, Set<AbstractRange>> } }).CSS.highlights;
+      for (const name of ['zb-target', 'zb-actual', 'zb-unknown']) {
+        for (const r of reg?.get(name) ?? []) {
+          const range = document.createRange();
+          range.setStart(r.startContainer, r.startOffset);
+          range.setEnd(r.endContainer, r.endOffset);
+          if (range.toString() !== text) continue;
+          const box = range.getBoundingClientRect();
+          if (box.top >= 0 && box.bottom <= window.innerHeight) return true;
+        }
+      }
+      return false;
     },
-    id,
-    { what: `figure ${id} shown as clipped in the page` },
+    { text: figure.text },
   );
 
 describe.each(BROWSERS)('%s: the side panel', (name) => {
@@ -119,10 +125,7 @@ describe.each(BROWSERS)('%s: the side panel', (name) => {
   });
 
   it('filtering to 目标 shows only targets', async () => {
-    const targetsInPage = await page.evaluate(
-      () => new Set(Array.from(document.querySelectorAll('zb-mark[data-role="target"]')).map((m) => m.getAttribute('data-zb-id'))).size,
-      null,
-    );
+    const targetsInPage = await page.evaluate(() => (globalThis as unknown as { CSS: { highlights?: Map<string, Set<unknown>> } }).CSS.highlights?.get('zb-target')?.size ?? 0, null);
     await panel.select('[data-testid="filter-role"]', 'target');
     await waitFor(panel, (n) => document.querySelector('[data-testid="page-counts"]')?.getAttribute('data-shown') === String(n), targetsInPage, {
       what: `${targetsInPage} rows shown`,
@@ -136,55 +139,44 @@ describe.each(BROWSERS)('%s: the side panel', (name) => {
 
   it('a checkbox clips the figure and the page shows it clipped', async () => {
     const [figure] = await findFigure(page, '確保今年全市固定資產投資完成91 億元', '91 億元');
+    expect(figure.clipped).toBe(false);
     await typeFilter(panel, '固定资产投资完成');
-    await panel.click(`[data-testid="figure-row"][data-key="${figure.id}"] [data-testid="row-clip"]`);
-    await clippedInPage(page, figure.id);
-    await waitFor(panel, (key) => (document.querySelector(`[data-key="${key}"] [data-testid="row-clip"]`) as HTMLInputElement | null)?.checked, figure.id, {
+    const key = await rowKeyOf(panel, '91 億元');
+    await panel.click(`[data-testid="figure-row"][data-key="${key}"] [data-testid="row-clip"]`);
+    await waitClipped(page, figure, true, 5000);
+    await waitFor(panel, (key) => (document.querySelector(`[data-key="${key}"] [data-testid="row-clip"]`) as HTMLInputElement | null)?.checked, key, {
       what: 'the row checked',
     });
     await typeFilter(panel, '');
   });
 
-  it.skipIf(PAGE_SIDE_PENDING)('a clip made by clicking in the page appears in the panel without a reload', async () => {
+  it('a clip made by clicking in the page appears in the panel without a reload', async () => {
     const [figure] = await findFigure(page, '建成標準化基地3.86萬畝', '3.86萬畝');
     await typeFilter(panel, '标准化基地');
-    await waitFor(
-      panel,
-      (key) => (document.querySelector(`[data-key="${key}"] [data-testid="row-clip"]`) as HTMLInputElement | null)?.checked === false,
-      figure.id,
-      { what: 'the row unchecked' },
-    );
+    const key = await rowKeyOf(panel, '3.86萬畝');
+    await waitFor(panel, (key) => (document.querySelector(`[data-key="${key}"] [data-testid="row-clip"]`) as HTMLInputElement | null)?.checked === false, key, {
+      what: 'the row unchecked',
+    });
     await page.bringToFront();
-    await page.click(`zb-mark[data-zb-id="${figure.id}"]`);
-    await clippedInPage(page, figure.id);
-    await waitFor(panel, (key) => (document.querySelector(`[data-key="${key}"] [data-testid="row-clip"]`) as HTMLInputElement | null)?.checked, figure.id, {
+    await clickFigure(page, figure);
+    await waitClipped(page, figure, true, 5000);
+    await waitFor(panel, (key) => (document.querySelector(`[data-key="${key}"] [data-testid="row-clip"]`) as HTMLInputElement | null)?.checked, key, {
       what: 'the row checked by the page’s clip',
     });
-    expect((await markCounts(page)).figures).toBe(figureCount);
+    expect((await highlightCounts(page)).figures).toBe(figureCount);
   });
 
   it('selecting a row scrolls the page to its figure', async () => {
     const [figure] = await findFigure(page, '群眾滿意率97.4%', '97.4%');
     await page.evaluate(() => window.scrollTo(0, 0), null);
-    const inView = (id: string) =>
-      page.evaluate((id) => {
-        const mark = Array.from(document.querySelectorAll('zb-mark')).find((m) => m.getAttribute('data-zb-id') === id);
-        const box = mark?.getBoundingClientRect();
-        return !!box && box.top >= 0 && box.bottom <= window.innerHeight;
-      }, id);
-    expect(await inView(figure.id)).toBe(false);
+    expect(await onScreen(page, figure)).toBe(false);
     await typeFilter(panel, '群众满意率');
-    await panel.click(`[data-testid="figure-row"][data-key="${figure.id}"] [data-col="label"]`);
-    await waitFor(
-      page,
-      (id) => {
-        const mark = Array.from(document.querySelectorAll('zb-mark')).find((m) => m.getAttribute('data-zb-id') === id);
-        const box = mark?.getBoundingClientRect();
-        return !!box && box.top >= 0 && box.bottom <= window.innerHeight;
-      },
-      figure.id,
-      { what: 'the figure scrolled into view in the page' },
-    );
+    const key = await rowKeyOf(panel, '97.4%');
+    await panel.click(`[data-testid="figure-row"][data-key="${key}"] [data-col="label"]`);
+    const deadline = Date.now() + 10_000;
+    while (!(await onScreen(page, figure)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    expect(await onScreen(page, figure), 'the figure scrolled into view in the page').toBe(true);
+    expect((await findFigure(page, '群眾滿意率97.4%', '97.4%'))[0]?.focused, 'the figure marked zb-focus').toBe(true);
     await typeFilter(panel, '');
   });
 

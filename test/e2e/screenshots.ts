@@ -18,13 +18,27 @@ try {
   const page = await context.newPage();
   await page.setViewportSize({ width: 900, height: 520 });
   await page.goto(`${server.url}${corpus.path}`, { waitUntil: 'load' });
-  await page.waitForSelector('zb-mark', { timeout: 30_000 });
+  // Highlights are ranges in CSS.highlights (no element to wait for).
+  await page.waitForFunction(() => ((globalThis as unknown as { CSS: { highlights: Map<string, Set<unknown>> } }).CSS.highlights.get('zb-target')?.size ?? 0) > 0, null, { timeout: 30_000 });
   // A paragraph with targets, to show both colours and a clip.
   const anchor = page.locator('p', { hasText: '绿地率达到36%' }).first();
   await anchor.scrollIntoViewIfNeeded();
   await page.evaluate(() => window.scrollBy(0, -160));
-  await anchor.locator('zb-mark').first().click();
-  await page.waitForTimeout(400);
+  // Click the first target figure in that paragraph, at its drawn position.
+  const point = await anchor.evaluate((p) => {
+    const reg = (globalThis as unknown as { CSS: { highlights: Map<string, Set<AbstractRange>> } }).CSS.highlights;
+    for (const r of reg.get('zb-target') ?? []) {
+      if (!p.contains(r.startContainer)) continue;
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      const rect = range.getClientRects()[0];
+      if (rect) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    }
+    return null;
+  });
+  if (point) await page.mouse.click(point.x, point.y);
+  await page.waitForTimeout(800);
   await page.mouse.move(0, 0);
   await page.screenshot({ path: join(DOCS, 'highlighted-page.png') });
 

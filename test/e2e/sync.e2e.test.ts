@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type BrowserName, type ExtensionBrowser, launch, type Tab, waitFor } from './driver';
-import { findFigure, highlightViaPopup, listedClips } from './page-actions';
+import { clickFigure, findFigure, highlightViaPopup, listedClips, waitClipped } from './page-actions';
 
 const BROWSERS = (process.env.ZB_E2E_BROWSERS ?? 'chromium,firefox').split(',').filter(Boolean) as BrowserName[];
 const base = inject('baseUrl');
@@ -36,7 +36,7 @@ describe.each(BROWSERS)('%s: a clip made in one tab', (name) => {
     const [figure] = await findFigure(first, '結案率98%', '98%');
     expect(figure, 'the figure 98% is highlighted in the first tab').toBeTruthy();
     await first.bringToFront();
-    await first.click(`zb-mark[data-zb-id="${figure.id}"]`);
+    await clickFigure(first, figure);
 
     const listed = await waitFor(popup, () => document.querySelectorAll('[data-testid="all-clips"] [data-testid="clip-item"]').length, null, {
       timeout: 5000,
@@ -46,15 +46,8 @@ describe.each(BROWSERS)('%s: a clip made in one tab', (name) => {
     const [clip] = await listedClips(popup, 'all-clips');
     expect(clip.figure ?? '').toContain('98');
 
-    await waitFor(
-      second,
-      () => {
-        const paragraph = Array.from(document.querySelectorAll('p')).find((p) => (p.textContent ?? '').includes('結案率98%'));
-        const mark = paragraph && Array.from(paragraph.querySelectorAll('zb-mark')).find((m) => m.textContent === '98%');
-        return mark?.getAttribute('data-clipped') === 'true';
-      },
-      null,
-      { timeout: 5000, what: 'the same figure shown as clipped in the second tab (same page, another query)' },
-    );
+    // The same figure in the second tab (same page, another query) is drawn as clipped.
+    const [twin] = await findFigure(second, '結案率98%', '98%');
+    await waitClipped(second, twin, true, 5000);
   });
 });

@@ -7,10 +7,11 @@ import common from './common';
 import detect from './detect';
 import error from './error';
 import exportSheet from './export';
+import page from './page';
 import panel from './panel';
 import popup from './popup';
 
-export const FRAGMENTS = [common, detect, error, exportSheet, panel, popup] as const;
+export const FRAGMENTS = [common, detect, error, exportSheet, page, panel, popup] as const;
 
 export type MessageKey = KeysOf<(typeof FRAGMENTS)[number]>;
 

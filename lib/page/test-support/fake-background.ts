@@ -15,7 +15,7 @@ export function fakeBackground(options: { autoHighlight?: boolean } = {}) {
     }),
     deleteClip: vi.fn(async (id: string) => store.delete(id)),
     clipsForPage: vi.fn(async (url: string) => Array.from(store.values()).filter((c) => c.url === url)),
-    getSiteSettings: vi.fn(async (site: string) => ({ site, autoHighlight: options.autoHighlight ?? true })),
+    getSettings: vi.fn(async (site: string) => ({ site: { site, autoHighlight: options.autoHighlight ?? true }, locale: 'zh-CN' as const })),
   } satisfies BackgroundApi;
   return { api, store, state };
 }

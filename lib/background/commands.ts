@@ -1,0 +1,40 @@
+/**
+ * The manifest's keyboard commands: each is relayed to the content script of the active tab as
+ * `page.command`. The defaults (wxt.config.ts) collide with neither browser's own shortcuts; the
+ * reader can change them at chrome://extensions/shortcuts or in Firefox's add-on manager.
+ */
+import { browser } from 'wxt/browser';
+import { sendToTab } from '../messages/bus';
+import type { PageCommand } from '../messages/protocol';
+
+/** Manifest command name → what the page does. */
+export const COMMANDS: Record<string, PageCommand> = {
+  'next-figure': 'next',
+  'previous-figure': 'previous',
+  'toggle-clip': 'toggle',
+  'toggle-highlights': 'highlight',
+};
+
+/** Runs a manifest command on a tab (the active one when the browser does not say). */
+export async function runCommand(name: string, tabId?: number): Promise<boolean> {
+  const command = COMMANDS[name];
+  if (!command) return false;
+  let id = tabId;
+  if (id === undefined || id < 0) {
+    const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+    id = active?.id;
+  }
+  if (id === undefined) return false;
+  await sendToTab(id, 'page.command', { command });
+  return true;
+}
+
+/** Listens for the manifest's commands; returns the function that stops listening. */
+export function listenForCommands(): () => void {
+  if (!browser.commands?.onCommand) return () => {};
+  const listener = (name: string, tab?: { id?: number }) => {
+    void runCommand(name, tab?.id).catch(() => undefined); // a tab without our content script (a browser page) has nothing to do
+  };
+  browser.commands.onCommand.addListener(listener);
+  return () => browser.commands.onCommand.removeListener(listener);
+}

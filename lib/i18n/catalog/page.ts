@@ -1,0 +1,47 @@
+/** Words the content script shows in the page: the figure tooltip and the failure toast. */
+import { defineFragment } from '../fragment';
+
+export default defineFragment({
+  'zh-CN': {
+    'page.tooltip.label': '标签：{label}',
+    'page.tooltip.clip': '点击摘录',
+    'page.tooltip.clipInLink': 'Alt+点击摘录',
+    'page.tooltip.unclip': '已摘录，再点一下取消',
+    'page.toast.prefix': '指标：{message}',
+    'page.error.clipFailed': '未能摘录：{reason}',
+    'page.error.unclipFailed': '未能取消摘录：{reason}',
+    'page.error.someNotClipped': '有些指标未能摘录：{reason}',
+    'page.error.urlTooLong': '网址太长，无法保存',
+    'page.error.incomplete': '数据不完整',
+    'page.error.figureGone': '这个数字已不在页面上',
+    'page.error.unknown': '未知错误',
+  },
+  'zh-TW': {
+    'page.tooltip.label': '標籤：{label}',
+    'page.tooltip.clip': '點擊摘錄',
+    'page.tooltip.clipInLink': 'Alt+點擊摘錄',
+    'page.tooltip.unclip': '已摘錄，再點一下取消',
+    'page.toast.prefix': '指標：{message}',
+    'page.error.clipFailed': '未能摘錄：{reason}',
+    'page.error.unclipFailed': '未能取消摘錄：{reason}',
+    'page.error.someNotClipped': '有些指標未能摘錄：{reason}',
+    'page.error.urlTooLong': '網址太長，無法儲存',
+    'page.error.incomplete': '資料不完整',
+    'page.error.figureGone': '這個數字已不在頁面上',
+    'page.error.unknown': '未知錯誤',
+  },
+  en: {
+    'page.tooltip.label': 'Label: {label}',
+    'page.tooltip.clip': 'Click to clip',
+    'page.tooltip.clipInLink': 'Alt+click to clip',
+    'page.tooltip.unclip': 'Clipped; click again to remove',
+    'page.toast.prefix': 'Zhibiao: {message}',
+    'page.error.clipFailed': 'Could not clip: {reason}',
+    'page.error.unclipFailed': 'Could not remove the clip: {reason}',
+    'page.error.someNotClipped': 'Some figures were not clipped: {reason}',
+    'page.error.urlTooLong': 'The address is too long to save',
+    'page.error.incomplete': 'The data is incomplete',
+    'page.error.figureGone': 'This figure is no longer on the page',
+    'page.error.unknown': 'Unknown error',
+  },
+});
