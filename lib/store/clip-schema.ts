@@ -34,6 +34,8 @@ export const TextQuoteAnchorSchema = z.object({
   suffix: text(0, 64),
   /** Offset of `exact` in the page's main text (blocks joined by '\n'); a hint, the quote decides. */
   position: z.int().check(z.minimum(0)),
+  /** PDFs only: the 1-based page the figure is on (optional, so clips of web pages are unchanged). */
+  pdfPage: z.optional(z.int().check(z.minimum(1))),
 });
 export type TextQuoteAnchor = z.infer<typeof TextQuoteAnchorSchema>;
 

@@ -60,6 +60,7 @@ function wrap(page: Page): Tab {
       await page.selectOption(selector, value, { timeout: 10_000 });
     },
     bringToFront: () => page.bringToFront(),
+    uploadFile: (selector, path) => page.setInputFiles(selector, path, { timeout: 10_000 }),
     screenshot: async (path, fullPage = false) => {
       await page.screenshot({ path, fullPage });
     },
@@ -83,6 +84,19 @@ export async function launchChromium(): Promise<ExtensionBrowser> {
       const tab = wrap(page);
       await waitForPopupReady(tab);
       return tab;
+    },
+    openExtensionPage: async (path, readySelector) => {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      await page.waitForSelector(readySelector, { timeout: 20_000, state: 'attached' });
+      return wrap(page);
+    },
+    nextTab: async (action, readySelector) => {
+      const opened = context.waitForEvent('page', { timeout: 20_000 });
+      await action();
+      const page = await opened;
+      await page.waitForSelector(readySelector, { timeout: 20_000, state: 'attached' });
+      return wrap(page);
     },
     close: cleanup,
   };

@@ -39,6 +39,10 @@ function wrap(page: Page): Tab {
       await page.select(selector, value);
     },
     bringToFront: () => page.bringToFront(),
+    uploadFile: async (selector, path) => {
+      const input = await page.waitForSelector(selector, { timeout: 10_000 });
+      await (input as import('puppeteer-core').ElementHandle<HTMLInputElement>).uploadFile(path);
+    },
     screenshot: async (path, fullPage = false) => {
       await page.screenshot({ path: path as `${string}.png`, fullPage });
     },
@@ -56,6 +60,9 @@ export async function launchFirefox(dist = FIREFOX_DIST): Promise<ExtensionBrows
     defaultViewport: { width: 1280, height: 900 },
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId(dist)]: FIREFOX_EXTENSION_UUID }),
+      // Optional permissions asked at a click are granted without the prompt a test cannot answer
+      // (the request still needs the click: the viewer's grant button is clicked for real).
+      'extensions.webextOptionalPermissionPrompts': false,
     },
   });
   await browser.installExtension(dist);
@@ -73,6 +80,24 @@ export async function launchFirefox(dist = FIREFOX_DIST): Promise<ExtensionBrows
       const tab = wrap(page);
       await waitForPopupReady(tab);
       return tab;
+    },
+    openExtensionPage: async (path, readySelector) => {
+      const page = await browser.newPage();
+      // As with the popup, this goto never resolves on a moz-extension page: wait for the selector.
+      page.goto(`moz-extension://${FIREFOX_EXTENSION_UUID}/${path}`).catch(() => {});
+      await page.waitForSelector(readySelector, { timeout: 20_000 });
+      return wrap(page);
+    },
+    nextTab: async (action, readySelector) => {
+      const opened = new Promise<Page>((resolve) => {
+        browser.once('targetcreated', (target: import('puppeteer-core').Target) => {
+          void target.page().then((p) => p && resolve(p));
+        });
+      });
+      await action();
+      const page = await opened;
+      await page.waitForSelector(readySelector, { timeout: 20_000 });
+      return wrap(page);
     },
     close: async () => {
       await browser.close().catch(() => {});
