@@ -69,7 +69,7 @@ export class PdfViewerController {
   async start(): Promise<void> {
     const first = await this.doc.getPage(1);
     const natural = first.getViewport({ scale: 1 });
-    this.scale = Math.min(2, Math.max(0.6, (this.root.clientWidth - 32) / natural.width || 1.3));
+    this.scale = Math.min(1.5, Math.max(0.6, (this.root.clientWidth - 32) / natural.width || 1.3));
     const size = first.getViewport({ scale: this.scale });
     const fragment = document.createDocumentFragment();
     for (let p = 1; p <= this.doc.numPages; p++) {

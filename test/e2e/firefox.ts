@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Page } from 'puppeteer-core';
-import { FIREFOX_DIST, type ExtensionBrowser, type Tab, waitForPopupReady } from './driver';
+import { FIREFOX_DIST, type ExtensionBrowser, type Tab, waitFor, waitForPopupReady } from './driver';
 
 export const FIREFOX_PATH = '/usr/bin/firefox-esr';
 /** The internal UUID Firefox gives the add-on, fixed by a pref so the popup has a known URL. */
@@ -85,8 +85,10 @@ export async function launchFirefox(dist = FIREFOX_DIST): Promise<ExtensionBrows
       const page = await browser.newPage();
       // As with the popup, this goto never resolves on a moz-extension page: wait for the selector.
       page.goto(`moz-extension://${FIREFOX_EXTENSION_UUID}/${path}`).catch(() => {});
-      await page.waitForSelector(readySelector, { timeout: 20_000 });
-      return wrap(page);
+      const tab = wrap(page);
+      // Polled (errors while the page loads are retried), as waitForPopupReady does.
+      await waitFor(tab, (sel) => !!document.querySelector(sel), readySelector, { timeout: 20_000, what: readySelector });
+      return tab;
     },
     nextTab: async (action, readySelector) => {
       const opened = new Promise<Page>((resolve) => {
@@ -95,9 +97,9 @@ export async function launchFirefox(dist = FIREFOX_DIST): Promise<ExtensionBrows
         });
       });
       await action();
-      const page = await opened;
-      await page.waitForSelector(readySelector, { timeout: 20_000 });
-      return wrap(page);
+      const tab = wrap(await opened);
+      await waitFor(tab, (sel) => !!document.querySelector(sel), readySelector, { timeout: 20_000, what: readySelector });
+      return tab;
     },
     close: async () => {
       await browser.close().catch(() => {});

@@ -109,6 +109,41 @@ describe.each(BROWSERS)('%s: the PDF viewer', (name) => {
     await again.close();
   });
 
+  it('offers a PDF open in a tab to the viewer, and reads it from its address', async () => {
+    const url = `${base}/pdf/corpus-${CORPUS_PAGE}.pdf`;
+    const pdfTab = await browser.openTab(url);
+    let viewer: Tab;
+    if (name === 'chromium') {
+      // Chromium runs the content script in its PDF viewer's page: the viewer's start page lists
+      // the tab, with the same offer the popup shows.
+      const start = await browser.openExtensionPage('pdf-viewer.html', READY);
+      const offered = await waitFor(start, () => document.querySelector('[data-testid="pdf-tabs"] [data-testid="pdf-offer"]')?.getAttribute('data-url'), null, {
+        what: 'the offer to open the PDF tab in the viewer',
+      });
+      expect(offered).toBe(url);
+      viewer = await browser.nextTab(() => start.click('[data-testid="pdf-tabs"] [data-testid="open-in-viewer"]'), READY);
+      await start.close();
+    } else {
+      // Firefox shows an extension no address of a tab without activeTab (the toolbar click) and runs
+      // no content script in its PDF viewer: the viewer is opened with the address, as the popup does,
+      // and asks for access to the one origin at the user's click.
+      viewer = await browser.openExtensionPage(`pdf-viewer.html?src=${encodeURIComponent(url)}`, READY);
+      await waitFor(viewer, () => !!document.querySelector('[data-testid="pdf-grant-access"]'), null, { what: 'the button asking for access to the origin' });
+      const asked = await viewer.evaluate(() => document.querySelector('[data-testid="pdf-message"]')?.getAttribute('data-key'), null);
+      expect(asked).toBe('pdf.needAccess');
+      await viewer.click('[data-testid="pdf-grant-access"]');
+    }
+    await waitFor(viewer, () => document.querySelector('[data-testid="pdf-status"]')?.getAttribute('data-phase') === 'done', null, {
+      timeout: 60_000,
+      what: 'the PDF read from its address',
+    });
+    expect(await viewer.evaluate(() => location.search, null)).toBe(`?src=${encodeURIComponent(url)}`);
+    const shown = await shownFigures(viewer);
+    expect(shown.length).toBeGreaterThan(bodyFigures().length * 0.9);
+    await viewer.close();
+    await pdfTab.close();
+  });
+
   it('says that a PDF of images only has no text to read', async () => {
     const viewer = await openPdfFile(browser, files.images);
     expect(await phaseOf(viewer)).toBe('no-text');
