@@ -26,7 +26,14 @@ export interface ViewerState {
   error?: { key: PdfMessageKey; params: Record<string, string> };
 }
 
-const yieldToUi = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** Pages whose text is asked of the worker ahead of the one being laid out. */
+const READ_AHEAD = 4;
+
+/** Lets input and rendering run between two pages (scheduler.yield where the browser has it: no 4 ms clamp). */
+const yieldToUi = (): Promise<void> => {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise<void>((resolve) => setTimeout(resolve, 0));
+};
 
 function figureTitle(figure: PdfFigure): string {
   const { label, text, unit } = figure.indicator;
@@ -48,9 +55,11 @@ export class PdfViewerController {
   private marks = new Map<string, HTMLElement[]>();
   /** figure id → id of the stored clip on it. */
   private clipOf = new Map<string, string>();
-  private pending: Clip[] = [];
+  /** Stored clips of this document not yet found in the text; null until the store has answered. */
+  private pending: Clip[] | null = null;
   private observer?: IntersectionObserver;
   private renderQueue: number[] = [];
+  private texts = new Map<number, Promise<{ proxy: PDFPageProxy; items: TextItem[] }>>();
   private rendering = false;
   private stopped = false;
   private scale = 1;
@@ -92,8 +101,18 @@ export class PdfViewerController {
     for (const slot of this.slots) this.observer.observe(slot.element);
     this.slots[0].proxy = first;
     this.queueRender(1);
-    this.pending = await this.port.clipsOf(this.info.url).catch(() => []);
+    // The store answers while the first pages are read; clips are anchored from then on.
+    const clips = this.port.clipsOf(this.info.url).catch(() => [] as Clip[]);
+    void clips.then((found) => {
+      this.pending = found;
+      if (this.state.pagesRead > 0) this.anchorPending(this.state.pagesRead, this.state.pagesRead === this.doc.numPages);
+    });
     await this.readAll();
+    if (this.stopped) return;
+    this.pending ??= await clips;
+    this.anchorPending(this.doc.numPages, true);
+    performance.mark('zb-pdf-complete');
+    this.emit({ phase: this.reader.textLength() === 0 ? 'no-text' : 'done' });
   }
 
   stop(): void {
@@ -113,12 +132,25 @@ export class PdfViewerController {
     return slot.proxy;
   }
 
+  /** Text of page p, asked of the worker ahead of need so it works while this thread builds layers. */
+  private textOf(p: number): Promise<{ proxy: PDFPageProxy; items: TextItem[] }> {
+    let pending = this.texts.get(p);
+    if (!pending) {
+      pending = this.page(p).then(async (proxy) => {
+        const content = await proxy.getTextContent();
+        return { proxy, items: content.items.filter((item): item is TextItem => 'str' in item) };
+      });
+      this.texts.set(p, pending);
+    }
+    return pending;
+  }
+
   private async readAll(): Promise<void> {
     const pages = this.doc.numPages;
     for (let p = 1; p <= pages && !this.stopped; p++) {
-      const proxy = await this.page(p);
-      const content = await proxy.getTextContent();
-      const items = content.items.filter((item): item is TextItem => 'str' in item);
+      for (let ahead = p + 1; ahead <= Math.min(pages, p + READ_AHEAD); ahead++) void this.textOf(ahead).catch(() => undefined);
+      const { proxy, items } = await this.textOf(p);
+      this.texts.delete(p);
       const natural = proxy.getViewport({ scale: 1 });
       const reading = this.reader.readPage(p, items.map(toPdfTextItem), natural.width);
       const viewport = proxy.getViewport({ scale: this.scale });
@@ -134,17 +166,15 @@ export class PdfViewerController {
       if (p === 1) this.markFirstPage();
       await yieldToUi();
     }
-    if (this.stopped) return;
-    performance.mark('zb-pdf-complete');
-    this.emit({ phase: this.reader.textLength() === 0 ? 'no-text' : 'done' });
   }
 
   private anchorPending(pagesRead: number, complete: boolean): void {
-    if (!this.pending.length) return;
+    if (!this.pending?.length) return;
     const due = this.pending.filter((clip) => complete || (clip.anchor.pdfPage !== undefined && clip.anchor.pdfPage < pagesRead));
     if (!due.length) return;
     const found = anchorClips(due, this.reader.text(), [...this.figures.values()], pagesRead, complete);
     this.pending = this.pending.filter((clip) => !due.includes(clip));
+    if (!found.size) return;
     for (const [clipId, figureId] of found) this.setClipped(figureId, clipId);
   }
 
