@@ -134,14 +134,18 @@ export class PdfViewerController {
 
   /** Text of page p, asked of the worker ahead of need so it works while this thread builds layers. */
   private textOf(p: number): Promise<{ proxy: PDFPageProxy; items: TextItem[] }> {
-    let pending = this.texts.get(p);
-    if (!pending) {
-      pending = this.page(p).then(async (proxy) => {
-        const content = await proxy.getTextContent();
-        return { proxy, items: content.items.filter((item): item is TextItem => 'str' in item) };
-      });
-      this.texts.set(p, pending);
-    }
+    const known = this.texts.get(p);
+    if (known) return known;
+    const pending = this.page(p).then(async (proxy) => {
+      let items: TextItem[] = [];
+      try {
+        items = (await proxy.getTextContent()).items.filter((item): item is TextItem => 'str' in item);
+      } catch {
+        // A page whose text cannot be read is read as empty: the other pages still are.
+      }
+      return { proxy, items };
+    });
+    this.texts.set(p, pending);
     return pending;
   }
 

@@ -26,6 +26,9 @@ describe('linesOf', () => {
   it('keeps one space between Latin words and none beside CJK characters', () => {
     expect(linesOf(run('GDP growth  of 5 %', 72, 700))[0].text).toBe('GDP growth of 5%');
     expect(linesOf(run('增长 5.2% 左右', 72, 700))[0].text).toBe('增长5.2%左右');
+    // Justified Chinese text spaces digits apart too: a number amid CJK text is one number.
+    expect(linesOf(run('增长1 2%，达到3 5万人', 72, 700))[0].text).toBe('增长12%，达到35万人');
+    expect(linesOf(run('Table 1 2 and 3', 72, 700))[0].text).toBe('Table 1 2 and 3');
   });
 
   it('joins glyphs placed one an item without gaps and leaves no space at the ends', () => {

@@ -45,6 +45,20 @@ export function isCjk(ch: string | undefined): boolean {
 }
 
 const isSpace = (ch: string | undefined) => ch === ' ' || ch === '\u00a0' || ch === '\u3000' || ch === '\t';
+const isDigit = (ch: string | undefined) => !!ch && ch >= '0' && ch <= '9';
+const NUMBER_PART = /[0-9., ]/;
+
+/** Is the run of digits, points and spaces around chars[k] bordered by CJK text (or the line's ends) on both sides? */
+function numberAmidCjk(chars: string[], k: number): boolean {
+  let left = k;
+  while (left > 0 && NUMBER_PART.test(chars[left - 1])) left--;
+  let right = k;
+  while (right < chars.length - 1 && NUMBER_PART.test(chars[right + 1])) right++;
+  const before = chars[left - 1];
+  const after = chars[right + 1];
+  return (before === undefined || isCjk(before)) && (after === undefined || isCjk(after) || after === '%');
+}
+
 const isWordChar = (ch: string | undefined) => !!ch && /[A-Za-z0-9]/.test(ch);
 
 /** Items closer than this (in font sizes) to the previous one on the baseline are the same word. */
@@ -144,6 +158,7 @@ function dropInterCharacterSpaces(chars: string[], sources: number[]): { chars: 
       // No space at either end, none doubled, none beside CJK, none inside a number (1 234).
       if (prev === undefined || next >= n || isSpace(prev) || isCjk(prev) || isCjk(chars[next])) continue;
       if (!(isWordChar(prev) || /[.,;:)%]/.test(prev)) || !(isWordChar(chars[next]) || /[(]/.test(chars[next]))) continue;
+      if (isDigit(prev) && isDigit(chars[next]) && numberAmidCjk(chars, k)) continue; // justified 1 2% → 12%
       outChars.push(' ');
       outSources.push(sources[2 * k], sources[2 * k + 1]);
       continue;
