@@ -152,8 +152,9 @@ export class PdfViewerController {
   private async readAll(): Promise<void> {
     const pages = this.doc.numPages;
     for (let p = 1; p <= pages && !this.stopped; p++) {
+      const current = this.textOf(p); // asked first: the page waited for goes first in the worker's queue
       for (let ahead = p + 1; ahead <= Math.min(pages, p + READ_AHEAD); ahead++) void this.textOf(ahead).catch(() => undefined);
-      const { proxy, items } = await this.textOf(p);
+      const { proxy, items } = await current;
       this.texts.delete(p);
       const natural = proxy.getViewport({ scale: 1 });
       const reading = this.reader.readPage(p, items.map(toPdfTextItem), natural.width);

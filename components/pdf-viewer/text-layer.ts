@@ -5,6 +5,7 @@
  * Text goes in through textContent only.
  */
 import type { PdfFigure } from '../../lib/pdf/document';
+import { isCjk } from '../../lib/pdf/lines';
 
 export interface LayerItem {
   str: string;
@@ -24,12 +25,36 @@ function multiply(m1: number[], m2: number[]): number[] {
   ];
 }
 
-let measure: CanvasRenderingContext2D | null = null;
-function textWidth(text: string, font: string): number {
-  measure ??= document.createElement('canvas').getContext('2d');
-  if (!measure) return 0;
-  measure.font = font;
-  return measure.measureText(text).width;
+/** Width of each non-CJK character in em, measured once (at 100 px) in the layer's font. */
+const emWidths = new Map<string, number>();
+let measure: CanvasRenderingContext2D | null | undefined;
+
+function emWidth(ch: string): number {
+  let width = emWidths.get(ch);
+  if (width === undefined) {
+    if (measure === undefined) {
+      measure = document.createElement('canvas').getContext('2d');
+      if (measure) measure.font = '100px sans-serif';
+    }
+    width = measure ? measure.measureText(ch).width / 100 : 0.5;
+    emWidths.set(ch, width);
+  }
+  return width;
+}
+
+/**
+ * The natural width of `text` in the layer's font at `size` px. Measuring every string with
+ * canvas measureText cost seconds on a 100-page document (font set and fallback looked up each
+ * time); CJK characters and full-width forms are one em wide in every CJK font, and the other
+ * characters are measured once each.
+ */
+function textWidth(text: string, size: number): number {
+  let em = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    em += isCjk(ch) ? 1 : emWidth(ch);
+  }
+  return em * size;
 }
 
 export interface FigureMarkInfo {
@@ -66,11 +91,10 @@ export function buildTextLayer(
     if (!(fontHeight > 0)) continue;
     const angle = Math.atan2(tx[1], tx[0]);
     const span = document.createElement('span');
-    const font = `${fontHeight}px sans-serif`;
     span.style.left = `${tx[4]}px`;
     span.style.top = `${tx[5] - fontHeight * 0.86}px`; // baseline to top: a typical CJK ascent
     span.style.fontSize = `${fontHeight}px`;
-    const natural = textWidth(item.str, font);
+    const natural = textWidth(item.str, fontHeight);
     const wanted = item.width * scale;
     const scaleX = natural > 0 && wanted > 0 ? wanted / natural : 1;
     span.style.transform = `${angle ? `rotate(${angle}rad) ` : ''}scaleX(${scaleX})`;

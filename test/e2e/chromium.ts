@@ -25,7 +25,7 @@ export function chromiumArgs(dist: string): string[] {
 /** Launches Chromium with the extension; returns the context and the extension's id. */
 export async function launchChromiumContext(
   options: { dist?: string; initScript?: string } = {},
-): Promise<{ context: BrowserContext; extensionId: string; cleanup: () => Promise<void> }> {
+): Promise<{ context: BrowserContext; extensionId: string; cleanup: () => Promise<void>; profile: string }> {
   const dist = options.dist ?? CHROME_DIST;
   if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`no built extension in ${dist}: run npx wxt build`);
   const profile = mkdtempSync(join(tmpdir(), 'zb-chromium-'));
@@ -42,7 +42,7 @@ export async function launchChromiumContext(
     await context.close().catch(() => {});
     rmSync(profile, { recursive: true, force: true });
   };
-  return { context, extensionId, cleanup };
+  return { context, extensionId, cleanup, profile };
 }
 
 function wrap(page: Page): Tab {
