@@ -10,7 +10,7 @@ import { PdfViewerController, type ViewerState } from './controller';
 import { type LoadedPdf, LoadError, loadFile, loadUrl, requestAccess } from './load-source';
 import { OpenInViewer } from './OpenInViewer';
 import { pdfTabs } from './pdf-tabs';
-import { openFailure, openPdf } from './pdfjs';
+import { openFailure, openPdf, warmUpPdfWorker } from './pdfjs';
 import { type PdfMessageKey, tp } from './strings';
 
 type Message = { key: PdfMessageKey; params?: Record<string, string> };
@@ -49,14 +49,21 @@ export function PdfViewer() {
     setBusy(true);
     try {
       const { bytes, info } = await load();
+      performance.mark('zb-pdf-loaded');
       const doc = await openPdf(bytes);
+      performance.mark('zb-pdf-opened');
       docRef.current = doc;
-      const meta = await doc.getMetadata().catch(() => null);
-      const docTitle = (meta?.info as { Title?: string } | undefined)?.Title?.trim();
-      const named = { ...info, title: docTitle || info.title };
-      setTitle(named.title);
-      document.title = `${named.title} · ${tp('pdf.title')}`;
-      const controller = new PdfViewerController(pagesRef.current!, doc, named, backgroundClipPort, setState);
+      // The file's name names the document at once; the PDF's own title, when it has one, after.
+      setTitle(info.title);
+      document.title = `${info.title} · ${tp('pdf.title')}`;
+      void doc.getMetadata().then((meta) => {
+        const docTitle = (meta?.info as { Title?: string } | undefined)?.Title?.trim();
+        if (docTitle && docRef.current === doc) {
+          setTitle(docTitle);
+          document.title = `${docTitle} · ${tp('pdf.title')}`;
+        }
+      }).catch(() => undefined);
+      const controller = new PdfViewerController(pagesRef.current!, doc, info, backgroundClipPort, setState);
       controllerRef.current = controller;
       setBusy(false);
       await controller.start();
@@ -68,6 +75,7 @@ export function PdfViewer() {
   };
 
   useEffect(() => {
+    warmUpPdfWorker();
     const source = parseViewerSource(location.search);
     if (source.kind === 'url') void show(() => loadUrl(source.url));
     else if (source.kind === 'bad') setMessage({ key: 'pdf.badSource', params: { url: source.value } });

@@ -155,6 +155,7 @@ export class PdfViewerController {
       const current = this.textOf(p); // asked first: the page waited for goes first in the worker's queue
       for (let ahead = p + 1; ahead <= Math.min(pages, p + READ_AHEAD); ahead++) void this.textOf(ahead).catch(() => undefined);
       const { proxy, items } = await current;
+      if (p === 1) performance.mark('zb-pdf-first-text');
       this.texts.delete(p);
       const natural = proxy.getViewport({ scale: 1 });
       const reading = this.reader.readPage(p, items.map(toPdfTextItem), natural.width);
@@ -253,6 +254,7 @@ export class PdfViewerController {
         slot.canvas = canvas;
         slot.rendered = true;
         slot.element.dataset.rendered = 'true';
+        if (p === 1) performance.mark('zb-pdf-first-canvas');
         if (p === 1) this.markFirstPage();
       }
     } finally {
