@@ -70,7 +70,7 @@ export function PdfViewer() {
     } catch (e) {
       setBusy(false);
       setMessage(messageOf(e));
-      if (e instanceof LoadError && e.failure.code === 'need-access') setAccessUrl(new URLSearchParams(location.search).get('src'));
+      if (e instanceof LoadError && e.failure.code === 'need-access') setAccessUrl(e.failure.url);
     }
   };
 

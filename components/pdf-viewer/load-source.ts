@@ -14,7 +14,7 @@ export interface LoadedPdf {
 
 export type LoadFailure =
   | { code: 'not-pdf'; name: string }
-  | { code: 'need-access'; origin: string }
+  | { code: 'need-access'; origin: string; url: string }
   | { code: 'fetch-failed'; url: string; detail: string };
 
 export class LoadError extends Error {
@@ -52,7 +52,7 @@ export async function loadUrl(url: string): Promise<LoadedPdf> {
     response = await fetch(url, { credentials: 'include', cache: 'force-cache' });
   } catch (e) {
     // A network error from an extension page is most often a missing host permission (CORS).
-    if (!(await hasAccess(url))) throw new LoadError({ code: 'need-access', origin: new URL(url).origin });
+    if (!(await hasAccess(url))) throw new LoadError({ code: 'need-access', origin: new URL(url).origin, url });
     throw new LoadError({ code: 'fetch-failed', url, detail: e instanceof Error ? e.message : String(e) });
   }
   if (!response.ok) throw new LoadError({ code: 'fetch-failed', url, detail: `HTTP ${response.status}` });
