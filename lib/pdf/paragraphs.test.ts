@@ -75,6 +75,17 @@ describe('paragraphsOf', () => {
     ]);
   });
 
+  it('does not take a centred page number for a heading', () => {
+    const body = [...run(LONG_A.slice(0, FULL), LEFT, 700), ...run(LONG_A.slice(FULL, 2 * FULL), LEFT, 682)];
+    // (a centred word is a heading: the page-number rule is what keeps these out)
+    expect(paragraphsOf(linesOf([...body, ...run('附表', PAGE_WIDTH / 2 - SIZE, 40)]), { width: PAGE_WIDTH }).at(-1)?.heading).toBe(true);
+    for (const number of ['— 3 —', '- 12 -', '第3页', '第 3 页，共 20 页', '3/20']) {
+      const width = [...number].reduce((w, ch) => w + (/[\x20-\x7e]/.test(ch) ? SIZE / 2 : SIZE), 0);
+      const paras = paragraphsOf(linesOf([...body, ...run(number, (PAGE_WIDTH - width) / 2, 40)]), { width: PAGE_WIDTH });
+      expect(paras.at(-1)?.heading, number).toBe(false);
+    }
+  });
+
   it('returns nothing for a page without text', () => {
     expect(paragraphsOf(linesOf([]), { width: PAGE_WIDTH })).toEqual([]);
   });

@@ -42,11 +42,14 @@ function bodyMetrics(lines: PdfLine[]) {
   return { size, step, left, right };
 }
 
+/** Page numbers (— 3 —, - 3 -, 第3页, 3/20, Page 3) are centred but name no section. */
+const PAGE_NUMBER = /^(?:[-—–─\s]*\d+[-—–─\s]*|第\s*\d+\s*[页頁](?:\s*[,，]?\s*共\s*\d+\s*[页頁])?|\d+\s*\/\s*\d+|page\s*\d+(?:\s*of\s*\d+)?)$/i;
+
 function isHeadingLine(line: PdfLine, metrics: ReturnType<typeof bodyMetrics>, page: PageGeometry): boolean {
   const text = line.text.trim();
   if (text.length === 0 || text.length > MAX_HEADING_LENGTH) return false;
   if (looksLikeHeading(text)) return true;
-  if (/[。，,；;]$/.test(text)) return false;
+  if (/[。，,；;]$/.test(text) || PAGE_NUMBER.test(text)) return false;
   const bigger = line.size > metrics.size * 1.15;
   const centre = (line.left + line.right) / 2;
   const centred = page.width > 0 && Math.abs(centre - page.width / 2) < metrics.size * 2 && line.left > metrics.left + metrics.size * 2;
