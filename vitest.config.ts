@@ -8,5 +8,6 @@ export default defineConfig({
   test: {
     include: ['lib/**/*.test.ts', 'components/**/*.test.tsx', 'entrypoints/**/*.test.ts', 'test/unit/**/*.test.ts'],
     environment: 'node',
+    setupFiles: ['test/unit/locale-setup.ts'],
   },
 });

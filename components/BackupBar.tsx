@@ -3,7 +3,7 @@
  * records; it never removes what is stored.
  */
 import { backupFileName, backupToJson } from '../lib/store/backup';
-import type { Clip } from '../lib/store/clip-schema';
+import type { Clip } from '../lib/model/clip';
 import { DownloadLink } from './DownloadLink';
 import { errorText } from './error-text';
 import { useBlobFile } from './useBlobFile';

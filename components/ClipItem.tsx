@@ -1,10 +1,12 @@
 /** One clip: label, figure (as written and normalised), role, and its sentence with the figure marked. */
-import type { Clip } from '../lib/store/clip-schema';
-import { normalisedFigure, ROLE_LABELS, sentenceSegments } from './clip-view';
+import type { Clip } from '../lib/model/clip';
+import { t } from '../lib/i18n';
+import { formatFigure } from '../lib/model/format';
+import { sentenceSegments } from './clip-view';
 
 export function ClipItem({ clip, onDelete }: { clip: Clip; onDelete: (id: string) => void }) {
   const { indicator } = clip;
-  const normalised = normalisedFigure(indicator);
+  const normalised = formatFigure(indicator);
   return (
     <li class={`clip-item role-${indicator.role}`} data-testid="clip-item" data-clip-id={clip.id} data-url={clip.url} data-role={indicator.role}>
       <div class="clip-head">
@@ -12,7 +14,7 @@ export function ClipItem({ clip, onDelete }: { clip: Clip; onDelete: (id: string
           {indicator.label}
         </span>
         <span class={`clip-role role-badge role-${indicator.role}`} data-testid="clip-role" data-role={indicator.role}>
-          {ROLE_LABELS[indicator.role]}
+          {t(`common.role.${indicator.role}`)}
         </span>
         <button
           type="button"

@@ -3,7 +3,7 @@
  * button for more, so thousands of clips do not slow the popup down.
  */
 import { useState } from 'preact/hooks';
-import type { Clip } from '../lib/store/clip-schema';
+import type { Clip } from '../lib/model/clip';
 import { ClipItem } from './ClipItem';
 
 export const PAGE_SIZE = 200;

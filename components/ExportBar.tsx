@@ -1,7 +1,7 @@
 /** CSV export of this page's clips or of all clips, opened in Excel/WPS (the CSV carries a BOM). */
 import { clipsToCsv } from '../lib/export/clip-csv';
 import { CSV_MIME } from '../lib/export/csv';
-import type { Clip } from '../lib/store/clip-schema';
+import type { Clip } from '../lib/model/clip';
 import { fileSafe, isoDate } from './clip-view';
 import { DownloadLink } from './DownloadLink';
 import { errorText } from './error-text';

@@ -1,5 +1,12 @@
 /** The detection verdict for the page and the actions on it: highlight, un-highlight, auto, clip all. */
-import type { PageStatus } from '../lib/messages/protocol';
+import { type MessageKey, t } from '../lib/i18n';
+import type { PageStatus, Reason } from '../lib/messages/schemas';
+
+/** A detection reason in words: its catalogue entry (`detect.<code>`), or the words the page side gave. */
+export function reasonText(reason: Reason): string {
+  if (reason.code === 'text') return String(reason.params?.text ?? '');
+  return t(`detect.${reason.code}` as MessageKey, reason.params);
+}
 
 export interface PageStatusPanelProps {
   status: PageStatus;
@@ -24,7 +31,7 @@ export function PageStatusPanel(props: PageStatusPanelProps) {
       </p>
       <ul class="reasons" data-testid="reasons">
         {status.reasons.map((reason, i) => (
-          <li key={i}>{reason}</li>
+          <li key={i}>{reasonText(reason)}</li>
         ))}
       </ul>
       <p class="counts">

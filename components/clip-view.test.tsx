@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clipsOfPage, fileSafe, filterClips, groupByPage, normalisedFigure, pageKey, sentenceSegments } from './clip-view';
+import { pageKey } from '../lib/model/page';
+import { clipsOfPage, fileSafe, filterClips, groupByPage, sentenceSegments } from './clip-view';
 import { makeClip } from './testing';
 
 const A = 'https://www.gov.cn/a.htm';
@@ -58,16 +59,6 @@ describe('filterClips', () => {
   it('needs every word, and an empty query keeps all', () => {
     expect(labels('粮食 CPI')).toEqual([]);
     expect(labels('  ')).toHaveLength(2);
-  });
-});
-
-describe('normalisedFigure', () => {
-  it('shows qualifier, range and change with the unit', () => {
-    const base = makeClip().indicator;
-    expect(normalisedFigure({ ...base, text: '3.5万吨', value: 35000, unit: '吨', qualifier: '>=' })).toBe('≥35,000 吨');
-    expect(normalisedFigure({ ...base, value: 3, valueMax: 5, unit: '年' })).toBe('3–5 年');
-    expect(normalisedFigure({ ...base, value: 95, from: 55, unit: '%' })).toBe('55 → 95 %');
-    expect(normalisedFigure({ ...base, value: 12, unit: '' })).toBe('12');
   });
 });
 

@@ -2,16 +2,8 @@
  * Pure helpers that turn stored clips into what the popup lists: grouping by page, ordering,
  * search, the figure's display text and the sentence cut into plain-text segments.
  */
-import type { Clip } from '../lib/store/clip-schema';
-import { QUALIFIER_SIGNS, type Role } from '../lib/extract/types';
-
-export const ROLE_LABELS: Record<Role, string> = { target: '目标', actual: '实际', unknown: '未知' };
-
-/** Clip urls are stored without #fragment; page urls may still carry one. */
-export function pageKey(url: string): string {
-  const hash = url.indexOf('#');
-  return hash === -1 ? url : url.slice(0, hash);
-}
+import type { Clip } from '../lib/model/clip';
+import { pageKey } from '../lib/model/page';
 
 function newestFirst(a: Clip, b: Clip): number {
   return Date.parse(b.clippedAt) - Date.parse(a.clippedAt) || a.anchor.position - b.anchor.position;
@@ -60,19 +52,6 @@ export function filterClips(clips: readonly Clip[], query: string): Clip[] {
     const text = haystack(clip);
     return words.every((w) => text.includes(w));
   });
-}
-
-export function formatNumber(n: number): string {
-  return n.toLocaleString('zh-CN', { maximumFractionDigits: 6 });
-}
-
-/** The normalised figure, e.g. "≥35,000 吨", "3–5 年", "55 → 95 %". */
-export function normalisedFigure(indicator: Clip['indicator']): string {
-  const sign = indicator.qualifier ? QUALIFIER_SIGNS[indicator.qualifier] ?? '' : '';
-  let number = formatNumber(indicator.value);
-  if (indicator.valueMax !== undefined) number = `${number}–${formatNumber(indicator.valueMax)}`;
-  if (indicator.from !== undefined) number = `${formatNumber(indicator.from)} → ${number}`;
-  return `${sign}${number}${indicator.unit ? ` ${indicator.unit}` : ''}`;
 }
 
 export interface SentenceSegment {

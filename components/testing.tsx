@@ -6,7 +6,7 @@ import { type ComponentChild, render } from 'preact';
 import { act } from 'preact/test-utils';
 import { vi } from 'vitest';
 import type { PageStatus } from '../lib/messages/protocol';
-import type { Clip } from '../lib/store/clip-schema';
+import type { Clip } from '../lib/model/clip';
 import { sampleClip } from '../lib/store/sample-clip';
 
 export interface Mounted {

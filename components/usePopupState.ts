@@ -3,14 +3,16 @@
  * lib/messages/bus. Nothing here throws into the UI: each failure becomes a readable `error`.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { sendToBackground, sendToTab } from '../lib/messages/bus';
-import type { PageStatus } from '../lib/messages/protocol';
+import type { Clip } from '../lib/model/clip';
+import { pageKey } from '../lib/model/page';
 import { parseBackup } from '../lib/store/backup';
-import type { Clip } from '../lib/store/clip-schema';
-import { pageKey } from './clip-view';
 import { errorText, reasonOf, withTimeout } from './error-text';
 import { type PageCandidate, pickablePages, resolvePageTarget } from './page-target';
-import { useTabModeSync } from './useTabModeSync';
+import type { PageStatus } from './port/ui-port';
+import { usePort } from './port/use-port';
+
+/** How many of the newest clips the popup lists (more are in the side panel's library). */
+const LISTED_CLIPS = 2000;
 
 /** The background answers from IndexedDB; long silence means it is not running. */
 const BACKGROUND_TIMEOUT_MS = 10_000;
@@ -52,6 +54,7 @@ function sameJson(a: unknown, b: unknown): boolean {
 }
 
 export function usePopupState() {
+  const port = usePort();
   const [state, setState] = useState<PopupState>(INITIAL);
   const stateRef = useRef(state);
   stateRef.current = state;
@@ -63,32 +66,36 @@ export function usePopupState() {
 
   const refreshClips = useCallback(async () => {
     try {
-      const { clips } = await background(sendToBackground('popup->background', 'listClips', {}));
+      const newest = await background(port.listClips({ limit: LISTED_CLIPS }));
+      const page = stateRef.current.status?.url;
+      const own = page ? await background(port.listClips({ page: pageKey(page), limit: LISTED_CLIPS })) : { clips: [] };
+      const seen = new Set(newest.clips.map((c) => c.id));
+      const clips = [...newest.clips, ...own.clips.filter((c) => !seen.has(c.id))];
       setState((s) => (s.clipsLoaded && sameClips(s.clips, clips) ? s : { ...s, clips, clipsLoaded: true }));
     } catch (e) {
       update({ clipsLoaded: true });
       fail('读取摘录', e);
     }
-  }, [update, fail]);
+  }, [update, fail, port]);
 
   const showPage = useCallback(
     (tabId: number | undefined, status: PageStatus | undefined) => {
       tabRef.current = tabId;
       update({ tabId, status, autoHighlight: status?.autoHighlight });
       if (tabId === undefined || !status) return;
-      background(sendToBackground('popup->background', 'getSiteSettings', { site: status.site })).then(
+      background(port.siteSettings(status.site)).then(
         (settings) => {
           if (tabRef.current === tabId) update({ autoHighlight: settings.autoHighlight });
         },
         (e: unknown) => fail('读取本站设置', e),
       );
     },
-    [update, fail],
+    [update, fail, port],
   );
 
   useEffect(() => {
     void refreshClips();
-    resolvePageTarget().then(
+    resolvePageTarget(port).then(
       (target) => {
         if (target.mode === 'popup') {
           update({ mode: 'popup' });
@@ -103,7 +110,7 @@ export function usePopupState() {
         fail('识别当前页面', e);
       },
     );
-  }, [refreshClips, showPage, update, fail]);
+  }, [refreshClips, showPage, update, fail, port]);
 
   const selectTab = useCallback(
     (tabId: number) => {
@@ -115,7 +122,7 @@ export function usePopupState() {
 
   const refreshTabs = useCallback(async () => {
     try {
-      const candidates = await pickablePages();
+      const candidates = await pickablePages(port);
       const now = stateRef.current;
       if (!sameJson(now.candidates, candidates)) update({ candidates });
       const current = candidates.find((c) => c.tabId === tabRef.current);
@@ -124,56 +131,66 @@ export function usePopupState() {
     } catch (e) {
       fail('列出打开的网页', e);
     }
-  }, [update, showPage, fail]);
+  }, [update, showPage, fail, port]);
 
-  useTabModeSync(
-    state.mode === 'tab',
-    useCallback(async () => {
-      await Promise.all([refreshTabs(), refreshClips()]);
-    }, [refreshTabs, refreshClips]),
+  // The background pushes every change; nothing here polls.
+  useEffect(
+    () =>
+      port.subscribe((event) => {
+        if (event.type === 'clips.changed') void refreshClips();
+        if (event.type === 'page.changed' && event.tabId === tabRef.current && !stateRef.current.busy) {
+          port.pageStatus(event.tabId).then(
+            (status) => {
+              if (tabRef.current === event.tabId) update({ status });
+            },
+            () => undefined,
+          );
+        }
+      }),
+    [port, refreshClips, update],
   );
 
   /** Runs one popup→content action on the current page and shows the status it returns. */
   const onPage = useCallback(
-    async (action: string, type: 'highlightPage' | 'removeHighlights') => {
+    async (action: string, on: boolean) => {
       const tabId = tabRef.current;
       if (tabId === undefined) return;
       update({ busy: true, error: undefined });
       try {
-        const status = await onPageTab(sendToTab(tabId, type, {}));
+        const status = await onPageTab(port.highlight(tabId, on));
         update(tabRef.current === tabId ? { status, busy: false } : { busy: false });
       } catch (e) {
         fail(action, e);
       }
     },
-    [update, fail],
+    [update, fail, port],
   );
 
-  /** Tells the page its clips changed so its marks follow; the page may be gone, which is fine. */
+  /** Shows the page's status again (its clipped count) after the clips changed. */
   const notifyPage = useCallback(async () => {
     const tabId = tabRef.current;
     if (tabId === undefined) return;
     try {
-      await onPageTab(sendToTab(tabId, 'clipsChanged', {}));
-      const status = await onPageTab(sendToTab(tabId, 'getPageStatus', {}));
+      const status = await onPageTab(port.pageStatus(tabId));
       if (tabRef.current === tabId) update({ status });
     } catch {
-      // The page was closed or reloaded: it rebuilds its marks from the store when it loads.
+      // The page was closed or reloaded: it rebuilds its highlights from the store when it loads.
     }
-  }, [update]);
+  }, [update, port]);
 
   const clipAll = useCallback(async () => {
     const tabId = tabRef.current;
     if (tabId === undefined) return;
     update({ busy: true, error: undefined, notice: undefined });
     try {
-      const { clipped, status } = await onPageTab(sendToTab(tabId, 'clipAll', {}));
+      const clipped = await onPageTab(port.clipAll(tabId));
+      const status = await onPageTab(port.pageStatus(tabId));
       update(tabRef.current === tabId ? { status, busy: false, notice: `已摘录 ${clipped} 条` } : { busy: false });
       await refreshClips();
     } catch (e) {
       fail('全部摘录', e);
     }
-  }, [update, fail, refreshClips]);
+  }, [update, fail, refreshClips, port]);
 
   const setAutoHighlight = useCallback(
     async (on: boolean) => {
@@ -181,28 +198,28 @@ export function usePopupState() {
       if (!status) return;
       update({ autoHighlight: on, error: undefined });
       try {
-        const saved = await background(sendToBackground('popup->background', 'setSiteSettings', { site: status.site, autoHighlight: on }));
+        const saved = await background(port.setSiteSettings({ site: status.site, autoHighlight: on }));
         update({ autoHighlight: saved.autoHighlight });
       } catch (e) {
         update({ autoHighlight: before });
         fail('保存本站设置', e);
       }
     },
-    [update, fail],
+    [update, fail, port],
   );
 
   const deleteClip = useCallback(
     async (id: string) => {
       update({ error: undefined, notice: undefined });
       try {
-        await background(sendToBackground('popup->background', 'deleteClip', { id }));
+        await background(port.deleteClips([id]));
         setState((s) => ({ ...s, clips: s.clips.filter((c) => c.id !== id) }));
         void notifyPage();
       } catch (e) {
         fail('删除摘录', e);
       }
     },
-    [update, fail, notifyPage],
+    [update, fail, notifyPage, port],
   );
 
   const clearPage = useCallback(async () => {
@@ -210,14 +227,14 @@ export function usePopupState() {
     if (url === undefined) return;
     update({ error: undefined, notice: undefined });
     try {
-      const { deleted } = await background(sendToBackground('popup->background', 'clearPage', { url: pageKey(url) }));
+      const deleted = (await background(port.clearPage(pageKey(url)))).length;
       update({ notice: `已清空本页 ${deleted} 条摘录` });
       await refreshClips();
       void notifyPage();
     } catch (e) {
       fail('清空本页摘录', e);
     }
-  }, [update, fail, refreshClips, notifyPage]);
+  }, [update, fail, refreshClips, notifyPage, port]);
 
   const importBackup = useCallback(
     async (file: File) => {
@@ -232,7 +249,7 @@ export function usePopupState() {
       try {
         const stored =
           parsed.clips.length > 0
-            ? (await background(sendToBackground('popup->background', 'putClips', { clips: parsed.clips }))).stored
+            ? await background(port.putClips(parsed.clips))
             : 0;
         update({ busy: false, notice: `已导入 ${stored} 条，跳过 ${parsed.rejected.length} 条损坏记录` });
         await refreshClips();
@@ -241,7 +258,7 @@ export function usePopupState() {
         fail('导入备份', e);
       }
     },
-    [update, fail, refreshClips, notifyPage],
+    [update, fail, refreshClips, notifyPage, port],
   );
 
   const reportError = useCallback((message: string) => update({ error: message }), [update]);
@@ -253,8 +270,8 @@ export function usePopupState() {
     actions: {
       selectTab,
       refreshTabs,
-      highlightPage: () => onPage('高亮本页', 'highlightPage'),
-      removeHighlights: () => onPage('取消高亮', 'removeHighlights'),
+      highlightPage: () => onPage('高亮本页', true),
+      removeHighlights: () => onPage('取消高亮', false),
       clipAll,
       setAutoHighlight,
       deleteClip,

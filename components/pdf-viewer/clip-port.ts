@@ -1,6 +1,6 @@
-/** The viewer's way to the clip store: through the background, as the popup goes. */
-import { sendToBackground } from '../../lib/messages/bus';
-import type { Clip } from '../../lib/store/clip-schema';
+/** The viewer's way to the clip store: through the background, as every extension page goes. */
+import { askBackground } from '../../lib/messages/bus';
+import type { Clip } from '../../lib/model/clip';
 
 export interface ClipPort {
   clipsOf(url: string): Promise<Clip[]>;
@@ -10,13 +10,19 @@ export interface ClipPort {
 
 export const backgroundClipPort: ClipPort = {
   async clipsOf(url) {
-    const { clips } = await sendToBackground('popup->background', 'listClips', {});
-    return clips.filter((clip) => clip.url === url);
+    const clips: Clip[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await askBackground('clips.list', { page: url, limit: 2000, ...(cursor ? { cursor } : {}) });
+      clips.push(...page.clips);
+      cursor = page.next;
+    } while (cursor);
+    return clips;
   },
   async put(clip) {
-    await sendToBackground('popup->background', 'putClips', { clips: [clip] });
+    await askBackground('clips.put', { clips: [clip] });
   },
   async remove(id) {
-    await sendToBackground('popup->background', 'deleteClip', { id });
+    await askBackground('clips.delete', { ids: [id] });
   },
 };

@@ -10,7 +10,7 @@ import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import { anchorClips, clipOfFigure, type PdfDocumentInfo } from '../../lib/pdf/clips';
 import { type PdfFigure, PdfDocumentReader } from '../../lib/pdf/document';
 import { toPdfTextItem } from '../../lib/pdf/lines';
-import type { Clip } from '../../lib/store/clip-schema';
+import type { Clip } from '../../lib/model/clip';
 import type { ClipPort } from './clip-port';
 import { buildTextLayer } from './text-layer';
 import type { PdfMessageKey } from './strings';

@@ -2,9 +2,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { listen } from '../../lib/messages/bus';
-import { PageStatusSchema } from '../../lib/messages/protocol';
-import type { Clip } from '../../lib/store/clip-schema';
+import type { ContentHandlers } from '../../lib/messages/bus';
+import { PageStatusSchema } from '../../lib/messages/schemas';
+import { deliver, envelope, senders } from '../../lib/messages/test-support';
+import type { Clip } from '../../lib/model/clip';
 import definition from './index';
 
 afterEach(() => {
@@ -12,11 +13,25 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 
-const ask = async (type: string) => {
-  const reply = (await fakeBrowser.runtime.sendMessage({ zb: 1, direction: 'popup->content', type, payload: {} })) as { ok: boolean; data?: unknown };
+/** Asks the content script as the background does (tabs.sendMessage from the extension itself). */
+const ask = async (type: string, payload: unknown = {}) => {
+  const reply = (await deliver(envelope('background->content', type, payload), senders.background)) as { ok: boolean; data?: unknown };
   expect(reply.ok).toBe(true);
   return reply.data;
 };
+
+/** A background on the fake runtime that answers content messages from any sender (the fake runtime reports none). */
+function fakeStandIn(content: Partial<Record<keyof ContentHandlers, (request: never) => unknown>>): () => void {
+  const listener = (message: { direction?: string; type?: string; payload?: unknown }, _sender: unknown, sendResponse: (r: unknown) => void) => {
+    if (message?.direction !== 'content->background') return false;
+    const handler = content[message.type as keyof ContentHandlers];
+    if (!handler) return false;
+    Promise.resolve(handler(message.payload as never)).then((data) => sendResponse({ ok: true, data }));
+    return true;
+  };
+  fakeBrowser.runtime.onMessage.addListener(listener as never);
+  return () => fakeBrowser.runtime.onMessage.removeListener(listener as never);
+}
 
 describe('content script entrypoint', () => {
   it('runs on every page once it is idle, with its stylesheet in the manifest', () => {
@@ -28,13 +43,12 @@ describe('content script entrypoint', () => {
   it('answers the popup and clips through the background', async () => {
     const stored: Clip[] = [];
     // A stand-in background on the same (fake) runtime.
-    const stopBackground = listen({
-      'content->background': {
-        putClip: ({ clip }) => (stored.push(clip), { clip }),
-        deleteClip: () => ({ deleted: true }),
-        clipsForPage: () => ({ clips: stored }),
-        getSiteSettings: ({ site }) => ({ site, autoHighlight: false }),
-      },
+    // The fake runtime reports no sender, so the stand-in answers whatever reaches it.
+    const stopBackground = fakeStandIn({
+      'clips.put': ({ clips }: { clips: Clip[] }) => (stored.push(...clips), { clips }),
+      'clips.delete': () => ({ deleted: 1 }),
+      'clips.ofPage': () => ({ clips: stored }),
+      'settings.get': () => ({ site: { site: 'localhost', autoHighlight: false }, ui: { locale: 'auto' } }),
     });
     const p = document.createElement('p');
     p.textContent = '今年力争新增示范点15个，完成率达到98%。';
@@ -42,8 +56,8 @@ describe('content script entrypoint', () => {
     const ctx = new ContentScriptContext('content');
     await definition.main(ctx);
 
-    await vi.waitFor(async () => expect(PageStatusSchema.parse(await ask('getPageStatus')).autoHighlight).toBe(false));
-    const status = PageStatusSchema.parse(await ask('highlightPage'));
+    await vi.waitFor(async () => expect(PageStatusSchema.parse(await ask('page.status')).autoHighlight).toBe(false));
+    const status = PageStatusSchema.parse(await ask('page.highlight', { on: true }));
     expect(status.highlighted).toBe(true);
     const mark = Array.from(document.querySelectorAll('zb-mark')).find((m) => m.textContent === '98%')!;
     mark.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, button: 0, detail: 1 }));

@@ -1,6 +1,6 @@
 import './style.css';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { listen } from '../../lib/messages/bus';
+import { listenAsContent } from '../../lib/messages/bus';
 import { busBackground } from '../../lib/page/background-api';
 import { PageController } from '../../lib/page/controller';
 
@@ -11,7 +11,7 @@ export default defineContentScript({
   cssInjectionMode: 'manifest',
   main(ctx) {
     const controller = new PageController({ doc: document, background: busBackground });
-    const stopListening = listen({ 'popup->content': controller.handlers });
+    const stopListening = listenAsContent(controller.handlers);
     // Capture on window: a click on a highlight clips it before the page's own handlers see it.
     ctx.addEventListener(window, 'click', controller.onClick, { capture: true });
     ctx.addEventListener(window, 'wxt:locationchange', () => void controller.onLocationChange());

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type CsvColumn, csvBlob, csvBytes, numberCell, numberColumn, plainDecimal, textCell, textColumn, toCsv } from './csv';
+import { type CsvColumn, csvBlob, csvBytes, literalColumn, numberCell, numberColumn, plainDecimal, readsAsNumberOrDate, textCell, textColumn, toCsv } from './csv';
 import { parseCsv } from './parse-csv';
 
 interface Row {
@@ -113,6 +113,50 @@ describe('round trip', () => {
         );
       }),
     );
+    // Property runs take seconds when the machine's two cores are shared; the time is not the point.
+  }, 30_000);
+
+  it('reads back literal text exactly, marked only where a spreadsheet would not keep it as text', () => {
+    const literal: CsvColumn<{ text: string }>[] = [literalColumn('text', (r) => r.text)];
+    const text = fc.oneof(
+      fc.string(),
+      fc.string({ unit: 'grapheme' }),
+      fc.stringMatching(/^[0-9\/\-.:,%e ]{1,12}$/),
+      fc.constantFrom(...FORMULA_STARTS).chain((s) => fc.string().map((t) => s + t)),
+    );
+    fc.assert(
+      fc.property(fc.array(text), (texts) => {
+        const read = parseCsv(toCsv(literal, texts.map((t) => ({ text: t }))).slice(1)).slice(1).map((r) => r[0]);
+        expect(read).toEqual(texts.map((t) => (FORMULA_STARTS.includes(t[0]) || readsAsNumberOrDate(t) ? `'${t}` : t)));
+      }),
+    );
+  }, 30_000);
+
+  it('marks every number and date a spreadsheet would convert, however it is written', () => {
+    const written = fc.oneof(
+      fc.double({ noNaN: true, noDefaultInfinity: true }).map(String),
+      fc.integer({ min: 0, max: 99999 }).map((n) => String(n).padStart(6, '0')),
+      fc.date({ min: new Date(1900, 0, 1), max: new Date(2100, 0, 1), noInvalidDate: true }).chain((d) =>
+        fc.constantFrom(
+          `${d.getFullYear()}-${d.getMonth() + 1}`,
+          `${d.getMonth() + 1}/${d.getDate()}`,
+          `${d.getDate()}-${d.getMonth() + 1}`,
+          `${d.getFullYear()}/${d.getMonth() + 1}/${d.getDate()}`,
+          `${d.getFullYear()}年${d.getMonth() + 1}月`,
+          `${d.getMonth() + 1}月${d.getDate()}日`,
+          `${d.getHours()}:${String(d.getMinutes()).padStart(2, '0')}`,
+          d.toDateString().slice(4),
+        ),
+      ),
+      fc.integer({ min: 0, max: 100 }).map((n) => `${n}%`),
+    );
+    fc.assert(
+      fc.property(written, (text) => {
+        expect(readsAsNumberOrDate(text)).toBe(true);
+      }),
+    );
+    expect(readsAsNumberOrDate('国内生产总值增长5%')).toBe(false);
+    expect(readsAsNumberOrDate('')).toBe(false);
   });
 });
 

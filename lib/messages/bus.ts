@@ -1,119 +1,254 @@
 /**
- * The one place that calls the browser's messaging and tab APIs (as Bitwarden routes every browser
- * call through one wrapper). Senders get typed, zod-checked replies; handlers get typed,
- * zod-checked requests. Anything malformed is refused with a readable error, never thrown at the
- * other side.
+ * The one place that calls the browser's messaging APIs. Senders get typed, zod-checked replies;
+ * listeners get typed, zod-checked requests, and every listener checks who sent the message from
+ * what the browser says (`sender`), never from the message itself:
+ *   - the background takes ui→background messages only from the extension's own pages, and
+ *     content→background messages only from a content script in a tab, whose page it then is;
+ *   - a content script takes background→content messages only from this extension, not from a tab;
+ *   - an extension page takes background→ui pushes only from this extension, not from a tab.
+ * Anything else is refused with an error code, never run, never thrown at the other side.
  */
 import { browser } from 'wxt/browser';
-import {
-  type Direction,
-  type Envelope,
-  EnvelopeSchema,
-  type MessageType,
-  type Reply,
-  ReplySchema,
-  type RequestOf,
-  type ResponseOf,
-  specFor,
-} from './protocol';
+import type { ErrorInfo } from './schemas';
+import { type Direction, type MessageType, type RequestOf, type ResponseOf, specFor } from './protocol';
 
-export class MessageError extends Error {}
+/** A failed call, as a code for the UI to put into words (`error.<code>`). */
+export class MessageError extends Error {
+  constructor(readonly info: ErrorInfo) {
+    super(info.detail ? `${info.code}: ${info.detail}` : info.code);
+    this.name = 'MessageError';
+  }
+}
+
+/** The envelope on the wire. `zb` tells our messages from anything else on the runtime channel. */
+interface Envelope {
+  zb: 1;
+  direction: Direction;
+  type: string;
+  payload: unknown;
+}
+
+type Reply = { ok: true; data: unknown } | { ok: false; error: ErrorInfo };
+
+function isEnvelope(message: unknown): message is Envelope {
+  if (typeof message !== 'object' || message === null) return false;
+  const m = message as Partial<Envelope>;
+  return m.zb === 1 && typeof m.direction === 'string' && typeof m.type === 'string' && m.type.length <= 64;
+}
+
+function firstIssue(error: { issues: readonly { message: string; path: readonly PropertyKey[] }[] }): string {
+  const issue = error.issues[0];
+  if (!issue) return 'invalid';
+  return issue.path.length ? `${issue.path.map(String).join('.')}: ${issue.message}` : issue.message;
+}
 
 function envelope<D extends Direction, T extends MessageType<D>>(direction: D, type: T, payload: RequestOf<D, T>): Envelope {
   const spec = specFor(direction, type);
-  if (!spec) throw new MessageError(`unknown message ${direction} ${type}`);
+  if (!spec) throw new MessageError({ code: 'message.unknown', detail: `${direction} ${type}` });
   const checked = spec.request.safeParse(payload);
-  if (!checked.success) throw new MessageError(`bad ${type} request: ${checked.error.issues[0]?.message ?? 'invalid'}`);
+  if (!checked.success) throw new MessageError({ code: 'message.badRequest', detail: `${type}: ${firstIssue(checked.error)}` });
   return { zb: 1, direction, type, payload: checked.data };
 }
 
 function unwrap<D extends Direction, T extends MessageType<D>>(direction: D, type: T, raw: unknown): ResponseOf<D, T> {
-  const reply = ReplySchema.safeParse(raw);
-  if (!reply.success) throw new MessageError(`no valid reply to ${type}`);
-  if (!reply.data.ok) throw new MessageError(reply.data.error);
-  const checked = specFor(direction, type)!.response.safeParse(reply.data.data);
-  if (!checked.success) throw new MessageError(`bad ${type} reply: ${checked.error.issues[0]?.message ?? 'invalid'}`);
+  if (typeof raw !== 'object' || raw === null || typeof (raw as Reply).ok !== 'boolean') {
+    throw new MessageError({ code: 'message.noReply', detail: type });
+  }
+  const reply = raw as Reply;
+  if (!reply.ok) {
+    const error = reply.error;
+    throw new MessageError(typeof error?.code === 'string' ? error : { code: 'message.noReply', detail: type });
+  }
+  const checked = specFor(direction, type)!.response.safeParse(reply.data);
+  if (!checked.success) throw new MessageError({ code: 'message.badReply', detail: `${type}: ${firstIssue(checked.error)}` });
   return checked.data as ResponseOf<D, T>;
 }
 
-/** Send to the background (from the content script or the popup). */
-export async function sendToBackground<D extends 'content->background' | 'popup->background', T extends MessageType<D>>(
-  direction: D,
-  type: T,
-  payload: RequestOf<D, T>,
-): Promise<ResponseOf<D, T>> {
-  const raw = await browser.runtime.sendMessage(envelope(direction, type, payload));
-  return unwrap(direction, type, raw);
+/** What the browser's own messaging errors mean, as codes. */
+function transportError(e: unknown, type: string): MessageError {
+  if (e instanceof MessageError) return e;
+  const detail = e instanceof Error ? e.message : String(e);
+  const code = /Receiving end does not exist|Could not establish connection|No matching message handler|message port closed/i.test(detail)
+    ? 'message.noReceiver'
+    : /context invalidated/i.test(detail)
+      ? 'message.contextInvalidated'
+      : 'message.failed';
+  return new MessageError({ code, detail: `${type}: ${detail}` });
 }
 
-/** Send from the popup to the content script of a tab. */
-export async function sendToTab<T extends MessageType<'popup->content'>>(
+/** From an extension page to the background. */
+export async function askBackground<T extends MessageType<'ui->background'>>(type: T, payload: RequestOf<'ui->background', T>): Promise<ResponseOf<'ui->background', T>> {
+  const message = envelope('ui->background', type, payload);
+  let raw: unknown;
+  try {
+    raw = await browser.runtime.sendMessage(message);
+  } catch (e) {
+    throw transportError(e, type);
+  }
+  return unwrap('ui->background', type, raw);
+}
+
+/** From a content script to the background, about its own page. */
+export async function tellBackground<T extends MessageType<'content->background'>>(type: T, payload: RequestOf<'content->background', T>): Promise<ResponseOf<'content->background', T>> {
+  const message = envelope('content->background', type, payload);
+  let raw: unknown;
+  try {
+    raw = await browser.runtime.sendMessage(message);
+  } catch (e) {
+    throw transportError(e, type);
+  }
+  return unwrap('content->background', type, raw);
+}
+
+/** From the background to the content script of a tab (its top frame unless a frame is named). */
+export async function sendToTab<T extends MessageType<'background->content'>>(
   tabId: number,
   type: T,
-  payload: RequestOf<'popup->content', T>,
-): Promise<ResponseOf<'popup->content', T>> {
-  const raw = await browser.tabs.sendMessage(tabId, envelope('popup->content', type, payload));
-  return unwrap('popup->content', type, raw);
+  payload: RequestOf<'background->content', T>,
+  frameId = 0,
+): Promise<ResponseOf<'background->content', T>> {
+  const message = envelope('background->content', type, payload);
+  let raw: unknown;
+  try {
+    raw = await browser.tabs.sendMessage(tabId, message, { frameId });
+  } catch (e) {
+    throw transportError(e, type);
+  }
+  return unwrap('background->content', type, raw);
 }
 
-/** The active tab of the current window, or undefined (e.g. the popup opened as a tab in tests). */
-export async function activeTab(): Promise<{ id: number; url?: string } | undefined> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id === undefined ? undefined : { id: tab.id, url: tab.url };
+/** From the background to every open extension page. Nobody listening is not an error. */
+export async function broadcastToUi<T extends MessageType<'background->ui'>>(type: T, payload: RequestOf<'background->ui', T>): Promise<void> {
+  try {
+    await browser.runtime.sendMessage(envelope('background->ui', type, payload));
+  } catch {
+    // No extension page is open: nothing to tell.
+  }
 }
 
-export type Handlers<D extends Direction> = {
-  [T in MessageType<D>]: (request: RequestOf<D, T>, sender: { tabId?: number; url?: string }) => Promise<ResponseOf<D, T>> | ResponseOf<D, T>;
+/** This extension's own origin with a trailing slash, e.g. chrome-extension://ID/. */
+export function extensionOrigin(): string {
+  return browser.runtime.getURL('/');
+}
+
+/** What the browser says about a message's sender (the parts we use). */
+export interface RawSender {
+  id?: string;
+  url?: string;
+  tab?: { id?: number; url?: string };
+  frameId?: number;
+}
+
+/** A content script's sender: its tab, frame and page address, as the browser reports them. */
+export interface ContentSender {
+  tabId: number;
+  frameId: number;
+  url: string;
+}
+
+/** Is the sender one of this extension's own pages (popup, side panel, viewer, background)? */
+export function isExtensionPage(sender: RawSender, origin = extensionOrigin(), id = browser.runtime.id): boolean {
+  return sender.id === id && typeof sender.url === 'string' && sender.url.startsWith(origin);
+}
+
+/** The content script's tab and page, or undefined when the sender is not a content script in a web page. */
+export function contentSenderOf(sender: RawSender, origin = extensionOrigin(), id = browser.runtime.id): ContentSender | undefined {
+  const tabId = sender.tab?.id;
+  const url = sender.url ?? sender.tab?.url;
+  if (sender.id !== id || tabId === undefined || tabId < 0 || typeof url !== 'string' || url.startsWith(origin)) return undefined;
+  return { tabId, frameId: sender.frameId ?? 0, url };
+}
+
+/** Did this message come from the extension itself, not from a tab (the background, to a content script or a page)? */
+export function isFromExtension(sender: RawSender, id = browser.runtime.id): boolean {
+  return sender.id === id && sender.tab === undefined;
+}
+
+type Handler<D extends Direction, S> = {
+  [T in MessageType<D>]: (request: RequestOf<D, T>, sender: S) => Promise<ResponseOf<D, T>> | ResponseOf<D, T>;
 };
+export type UiHandlers = Handler<'ui->background', RawSender>;
+export type ContentHandlers = Handler<'content->background', ContentSender>;
+export type PageHandlers = Handler<'background->content', RawSender>;
+export type UiEventHandlers = { [T in MessageType<'background->ui'>]?: (event: RequestOf<'background->ui', T>) => void };
+
+type Route = { handlers: Record<string, (request: unknown, sender: unknown) => unknown>; sender: (raw: RawSender) => unknown | undefined };
+
+function errorInfoOf(e: unknown): ErrorInfo {
+  if (e instanceof MessageError) return e.info;
+  if (typeof e === 'object' && e !== null && typeof (e as { code?: unknown }).code === 'string' && 'params' in e) {
+    const { code, params, detail } = e as ErrorInfo;
+    return { code, params, detail };
+  }
+  return { code: 'internal', detail: e instanceof Error ? `${e.name}: ${e.message}` : String(e) };
+}
 
 /**
- * Listen for the messages of the given directions. Replies go back through sendResponse with
- * `return true`, which both browsers (and WXT's fake browser) honour; a returned Promise is not.
+ * Listens for the given directions. Replies go back through sendResponse with `return true`, which
+ * both browsers (and WXT's fake browser) honour; a returned Promise is not. A message for another
+ * direction is left for its own listener (false), so extension pages do not answer each other's
+ * requests to the background.
  */
-export function listen(handlersByDirection: { [D in Direction]?: Handlers<D> }): () => void {
-  const listener = (message: unknown, sender: { tab?: { id?: number }; url?: string }, sendResponse: (r: Reply) => void) => {
-    const env = EnvelopeSchema.safeParse(message);
-    if (!env.success) return false; // not ours
-    const { direction, type, payload } = env.data;
-    const handlers = handlersByDirection[direction] as Record<string, (req: unknown, s: unknown) => unknown> | undefined;
-    if (!handlers) return false; // another context handles this direction
+function listen(routes: Partial<Record<Direction, Route>>): () => void {
+  const listener = (message: unknown, rawSender: RawSender, sendResponse: (reply: Reply) => void) => {
+    if (!isEnvelope(message)) return false;
+    const route = routes[message.direction];
+    if (!route) return false;
+    const { direction, type, payload } = message;
+    const sender = route.sender(rawSender ?? {});
+    if (sender === undefined) {
+      sendResponse({ ok: false, error: { code: 'message.refused', detail: `${direction} ${type}` } });
+      return true;
+    }
     const spec = specFor(direction, type);
-    const handler = spec && Object.prototype.hasOwnProperty.call(handlers, type) ? handlers[type] : undefined;
+    const handler = spec && Object.prototype.hasOwnProperty.call(route.handlers, type) ? route.handlers[type] : undefined;
     if (!spec || !handler) {
-      sendResponse({ ok: false, error: `unknown message ${direction} ${type}` });
-      return true; // the reply is sent; `true` so WXT's fake browser delivers it as the browsers do
+      sendResponse({ ok: false, error: { code: 'message.unknown', detail: `${direction} ${type}` } });
+      return true;
     }
     const request = spec.request.safeParse(payload);
     if (!request.success) {
-      sendResponse({ ok: false, error: `bad ${type} request: ${request.error.issues[0]?.message ?? 'invalid'}` });
+      sendResponse({ ok: false, error: { code: 'message.badRequest', detail: `${type}: ${firstIssue(request.error)}` } });
       return true;
     }
     Promise.resolve()
-      .then(() => handler(request.data, { tabId: sender.tab?.id, url: sender.url }))
+      .then(() => handler(request.data, sender))
       .then((data) => {
         const checked = spec.response.safeParse(data);
-        sendResponse(checked.success ? { ok: true, data: checked.data } : { ok: false, error: `bad ${type} reply` });
+        sendResponse(checked.success ? { ok: true, data: checked.data } : { ok: false, error: { code: 'message.badReply', detail: `${type}: ${firstIssue(checked.error)}` } });
       })
-      .catch((e: unknown) => sendResponse({ ok: false, error: e instanceof Error ? e.message : String(e) }));
+      .catch((e: unknown) => sendResponse({ ok: false, error: errorInfoOf(e) }));
     return true;
   };
   browser.runtime.onMessage.addListener(listener as never);
   return () => browser.runtime.onMessage.removeListener(listener as never);
 }
 
-/** Every open tab, for the popup opened as a full tab, which must pick the page to work on. */
-export async function allTabs(): Promise<{ id: number; title?: string; url?: string }[]> {
-  const tabs = await browser.tabs.query({});
-  return tabs.flatMap((tab) => (tab.id === undefined ? [] : [{ id: tab.id, title: tab.title, url: tab.url }]));
+/** The background: requests from extension pages and from content scripts, each from its own kind of sender only. */
+export function listenAsBackground(handlers: { ui: UiHandlers; content: ContentHandlers }): () => void {
+  return listen({
+    'ui->background': { handlers: handlers.ui as Route['handlers'], sender: (s) => (isExtensionPage(s) ? s : undefined) },
+    'content->background': { handlers: handlers.content as Route['handlers'], sender: (s) => contentSenderOf(s) },
+  });
 }
 
-/** The tab this extension page runs in: set when popup.html is opened as a tab, undefined in the toolbar popup. */
-export async function ownTab(): Promise<{ id: number } | undefined> {
-  const tab = await browser.tabs.getCurrent();
-  return tab?.id === undefined ? undefined : { id: tab.id };
+/** A content script: requests from the background about its page. */
+export function listenAsContent(handlers: PageHandlers): () => void {
+  return listen({ 'background->content': { handlers: handlers as Route['handlers'], sender: (s) => (isFromExtension(s) ? s : undefined) } });
 }
 
-/** This extension's own origin with a trailing slash, e.g. chrome-extension://ID/. */
-export function extensionOrigin(): string {
-  return browser.runtime.getURL('/');
+/** An extension page: the background's pushes. Returns the function that stops listening. */
+export function listenAsUi(handlers: UiEventHandlers): () => void {
+  const listener = (message: unknown, sender: RawSender) => {
+    if (!isEnvelope(message) || message.direction !== 'background->ui') return false;
+    if (!isFromExtension(sender ?? {})) return false;
+    const spec = specFor('background->ui', message.type);
+    const handler = (handlers as Record<string, ((event: unknown) => void) | undefined>)[message.type];
+    if (!spec || !handler) return false;
+    const event = spec.request.safeParse(message.payload);
+    if (event.success) handler(event.data);
+    return false;
+  };
+  browser.runtime.onMessage.addListener(listener as never);
+  return () => browser.runtime.onMessage.removeListener(listener as never);
 }

@@ -1,65 +1,99 @@
 /**
- * Every message that crosses a boundary, typed by direction (as Dark Reader does) and checked with
- * zod on both ends. A direction maps a message type to its request and response schemas.
+ * Every message, by who sends it to whom (as Dark Reader types them): a table per direction maps a
+ * message type to its request and response schemas. Who a sender is comes from the browser
+ * (`sender`), never from the message: see bus.ts.
+ *
+ *   ui → background         every extension page (popup, side panel, PDF viewer, options)
+ *   content → background    a content script; the page is the sender's tab and frame
+ *   background → content    the background to one tab (and frame)
+ *   background → ui         pushes to every open extension page (no reply)
  */
-import * as z from 'zod/mini'; // loaded by the content script on every page: see clip-schema.ts
-import { ClipSchema, SiteSettingsSchema } from '../store/clip-schema';
-
-/** What the content script knows about its page; the popup shows it. */
-export const PageStatusSchema = z.object({
-  url: z.string(),
-  title: z.string(),
-  site: z.string(),
-  /** Detection verdict: a speech / report / policy page. */
-  isPolicy: z.boolean(),
-  /** Detection score (higher is more policy-like) and the human-readable reasons behind it. */
-  score: z.number(),
-  reasons: z.array(z.string()),
-  /** Whether highlights are on the page now, and how many indicators are highlighted. */
-  highlighted: z.boolean(),
-  indicatorCount: z.int().check(z.minimum(0)),
-  clippedCount: z.int().check(z.minimum(0)),
-  autoHighlight: z.boolean(),
-});
-export type PageStatus = z.infer<typeof PageStatusSchema>;
+import * as z from 'zod/mini';
+import { ClipSchema, SiteSettingsSchema } from '../model/clip';
+import {
+  ClipPageSchema, ClipPatchSchema, ClipQuerySchema, FigureRowSchema, OrphanSchema, PageStatusSchema,
+  PageSummarySchema, UiSettingsSchema,
+} from './schemas';
 
 const Empty = z.object({});
 const Ok = z.object({ ok: z.literal(true) });
+const TabId = z.int().check(z.minimum(0));
+const Key = z.string().check(z.maxLength(64));
+const Keys = z.array(Key).check(z.maxLength(100_000));
+const Ids = z.array(z.string().check(z.maxLength(128))).check(z.maxLength(100_000));
+const Clips = z.array(ClipSchema).check(z.maxLength(100_000));
+const Figures = z.object({ figures: z.array(FigureRowSchema), orphans: z.array(OrphanSchema) });
+const CommandSchema = z.enum(['next', 'previous', 'toggle', 'highlight']);
+export type PageCommand = z.infer<typeof CommandSchema>;
 
-/** Content script → background: the content script's only way to the clip store. */
+/** Extension pages → background. Page actions name the tab; the background relays them to it. */
+export const uiToBackground = {
+  /** The open tabs whose content script answers, with their status (the popup opened as a tab picks one). */
+  'tabs.list': { request: Empty, response: z.object({ tabs: z.array(z.object({ tabId: TabId, status: PageStatusSchema })) }) },
+  'tab.status': { request: z.object({ tabId: TabId }), response: PageStatusSchema },
+  'tab.highlight': { request: z.object({ tabId: TabId, on: z.boolean() }), response: PageStatusSchema },
+  'tab.figures': { request: z.object({ tabId: TabId }), response: Figures },
+  'tab.setClipped': { request: z.object({ tabId: TabId, keys: Keys, clipped: z.boolean() }), response: z.object({ changed: z.int() }) },
+  'tab.clipAll': { request: z.object({ tabId: TabId }), response: z.object({ clipped: z.int() }) },
+  'tab.focus': { request: z.object({ tabId: TabId, key: Key }), response: Ok },
+  'clips.list': { request: ClipQuerySchema, response: ClipPageSchema },
+  'clips.pages': {
+    request: z.object({ cursor: z.optional(z.string()), limit: z.int().check(z.minimum(1), z.maximum(2000)) }),
+    response: z.object({ pages: z.array(PageSummarySchema), next: z.optional(z.string()) }),
+  },
+  'clips.put': { request: z.object({ clips: Clips }), response: z.object({ stored: z.int() }) },
+  'clips.update': { request: z.object({ id: z.string(), patch: ClipPatchSchema }), response: z.object({ clip: ClipSchema }) },
+  /** Returns what was deleted, so the UI can undo. */
+  'clips.delete': { request: z.object({ ids: Ids }), response: z.object({ deleted: Clips }) },
+  'clips.clearPage': { request: z.object({ page: z.string() }), response: z.object({ deleted: Clips }) },
+  'settings.site': { request: z.object({ site: z.string() }), response: SiteSettingsSchema },
+  'settings.setSite': { request: SiteSettingsSchema, response: SiteSettingsSchema },
+  'settings.ui': { request: Empty, response: UiSettingsSchema },
+  'settings.setUi': { request: UiSettingsSchema, response: UiSettingsSchema },
+} as const;
+
+/** Content script → background. Every page-bound message acts on the sender's own page only. */
 export const contentToBackground = {
-  putClip: { request: z.object({ clip: ClipSchema }), response: z.object({ clip: ClipSchema }) },
-  deleteClip: { request: z.object({ id: z.string() }), response: z.object({ deleted: z.boolean() }) },
-  clipsForPage: { request: z.object({ url: z.string() }), response: z.object({ clips: z.array(ClipSchema) }) },
-  getSiteSettings: { request: z.object({ site: z.string() }), response: SiteSettingsSchema },
+  'clips.ofPage': { request: Empty, response: z.object({ clips: Clips }) },
+  'clips.put': { request: z.object({ clips: Clips }), response: z.object({ clips: Clips }) },
+  'clips.delete': { request: z.object({ ids: Ids }), response: z.object({ deleted: z.int() }) },
+  'settings.get': { request: Empty, response: z.object({ site: SiteSettingsSchema, ui: UiSettingsSchema }) },
+  /** The page's figures, clips or status changed: open extension pages are told. */
+  'page.changed': { request: Empty, response: Ok },
+  /** The reader focused a figure in the page (keyboard or click). */
+  'page.focused': { request: z.object({ key: Key }), response: Ok },
 } as const;
 
-/** Popup → background. */
-export const popupToBackground = {
-  listClips: { request: Empty, response: z.object({ clips: z.array(ClipSchema) }) },
-  putClips: { request: z.object({ clips: z.array(ClipSchema) }), response: z.object({ stored: z.int() }) },
-  deleteClip: { request: z.object({ id: z.string() }), response: z.object({ deleted: z.boolean() }) },
-  clearPage: { request: z.object({ url: z.string() }), response: z.object({ deleted: z.int() }) },
-  getSiteSettings: { request: z.object({ site: z.string() }), response: SiteSettingsSchema },
-  setSiteSettings: { request: SiteSettingsSchema, response: SiteSettingsSchema },
+/** Background → the content script of a tab. */
+export const backgroundToContent = {
+  'page.status': { request: Empty, response: PageStatusSchema },
+  'page.highlight': { request: z.object({ on: z.boolean() }), response: PageStatusSchema },
+  'page.figures': { request: Empty, response: Figures },
+  'page.setClipped': { request: z.object({ keys: Keys, clipped: z.boolean() }), response: z.object({ changed: z.int() }) },
+  'page.clipAll': { request: Empty, response: z.object({ clipped: z.int() }) },
+  'page.focus': { request: z.object({ key: Key }), response: Ok },
+  /** Clips changed elsewhere; `pages` are the pageKeys concerned (empty: possibly any). A page not among them ignores it. */
+  'page.clipsChanged': { request: z.object({ pages: z.array(z.string()) }), response: Ok },
+  /** A keyboard command (next / previous figure, clip the focused one, highlight on or off). */
+  'page.command': { request: z.object({ command: CommandSchema }), response: Ok },
+  /** The context menu's "clip selection": figures in the selection, else a manual clip of it. */
+  'page.clipSelection': { request: Empty, response: z.object({ clipped: z.int(), manualId: z.optional(z.string()) }) },
 } as const;
 
-/** Popup → content script of the active tab. */
-export const popupToContent = {
-  getPageStatus: { request: Empty, response: PageStatusSchema },
-  /** Highlight now, whatever the verdict (the user asked). */
-  highlightPage: { request: Empty, response: PageStatusSchema },
-  removeHighlights: { request: Empty, response: PageStatusSchema },
-  /** Clip every highlighted indicator of the page. */
-  clipAll: { request: Empty, response: z.object({ clipped: z.int(), status: PageStatusSchema }) },
-  /** Clips changed elsewhere (popup deleted some): re-read them and update data-clipped. */
-  clipsChanged: { request: Empty, response: Ok },
+/** Background → every open extension page: events, no reply. */
+export const backgroundToUi = {
+  /** Clips changed; `pages` are the pageKeys concerned (empty: possibly any). */
+  'clips.changed': { request: z.object({ pages: z.array(z.string()) }), response: z.undefined() },
+  'page.changed': { request: z.object({ tabId: TabId }), response: z.undefined() },
+  'page.focused': { request: z.object({ tabId: TabId, key: Key }), response: z.undefined() },
+  'settings.changed': { request: Empty, response: z.undefined() },
 } as const;
 
 export const DIRECTIONS = {
+  'ui->background': uiToBackground,
   'content->background': contentToBackground,
-  'popup->background': popupToBackground,
-  'popup->content': popupToContent,
+  'background->content': backgroundToContent,
+  'background->ui': backgroundToUi,
 } as const;
 
 type Directions = typeof DIRECTIONS;
@@ -73,22 +107,6 @@ type Spec<D extends Direction, T extends MessageType<D>> = Directions[D][T] exte
   : never;
 export type RequestOf<D extends Direction, T extends MessageType<D>> = z.infer<Spec<D, T>['request']>;
 export type ResponseOf<D extends Direction, T extends MessageType<D>> = z.infer<Spec<D, T>['response']>;
-
-/** The envelope on the wire. `zb` tells our messages from anything else on the runtime channel. */
-export const EnvelopeSchema = z.object({
-  zb: z.literal(1),
-  direction: z.enum(Object.keys(DIRECTIONS) as [Direction, ...Direction[]]),
-  type: z.string().check(z.maxLength(64)),
-  payload: z.unknown(),
-});
-export type Envelope = z.infer<typeof EnvelopeSchema>;
-
-/** Replies carry either the data or a message a person can read (e.g. "storage is full"). */
-export const ReplySchema = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), data: z.unknown() }),
-  z.object({ ok: z.literal(false), error: z.string() }),
-]);
-export type Reply = z.infer<typeof ReplySchema>;
 
 export function specFor(direction: Direction, type: string): { request: z.ZodMiniType; response: z.ZodMiniType } | undefined {
   const table = DIRECTIONS[direction] as Record<string, { request: z.ZodMiniType; response: z.ZodMiniType }>;

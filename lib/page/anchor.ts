@@ -3,7 +3,7 @@
  * characters either side of it in the page's main text, and its position, so a clip can be found
  * again after a reload or after the page's markup changed around it.
  */
-import type { TextQuoteAnchor } from '../store/clip-schema';
+import type { TextQuoteAnchor } from '../model/clip';
 
 export const CONTEXT_LENGTH = 32;
 const MAX_EXACT = 200;

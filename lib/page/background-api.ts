@@ -1,10 +1,22 @@
-/** The content script's BackgroundApi over the typed message bus. */
-import { sendToBackground } from '../messages/bus';
+/**
+ * The content script's BackgroundApi over the typed message bus. The background takes the page
+ * from the sender (this tab and frame), so the url and site arguments only serve the in-memory
+ * fakes of the tests.
+ */
+import { tellBackground } from '../messages/bus';
 import type { BackgroundApi } from './clips';
 
 export const busBackground: BackgroundApi = {
-  putClip: async (clip) => (await sendToBackground('content->background', 'putClip', { clip })).clip,
-  deleteClip: async (id) => (await sendToBackground('content->background', 'deleteClip', { id })).deleted,
-  clipsForPage: async (url) => (await sendToBackground('content->background', 'clipsForPage', { url })).clips,
-  getSiteSettings: (site) => sendToBackground('content->background', 'getSiteSettings', { site }),
+  putClip: async (clip) => {
+    const [stored] = (await tellBackground('clips.put', { clips: [clip] })).clips;
+    return stored ?? clip;
+  },
+  deleteClip: async (id) => (await tellBackground('clips.delete', { ids: [id] })).deleted > 0,
+  clipsForPage: async () => (await tellBackground('clips.ofPage', {})).clips,
+  getSiteSettings: async () => (await tellBackground('settings.get', {})).site,
 };
+
+/** Tells open extension pages that this page's figures or clips changed (the side panel re-reads them). */
+export function announcePageChanged(): void {
+  void tellBackground('page.changed', {}).catch(() => undefined);
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ClipSchema, clipId } from '../store/clip-schema';
-import { buildClip, withoutFragment } from './clip-builder';
+import { ClipSchema, clipId } from '../model/clip';
+import { buildClip } from './clip-builder';
 import type { Figure } from './highlighter';
 
 const figure = (over: Partial<Figure['indicator']> = {}): Figure => ({
@@ -34,12 +34,5 @@ describe('buildClip', () => {
     const bad = buildClip(figure({ value: Number.POSITIVE_INFINITY }), anchor, page, new Date());
     expect(bad.ok).toBe(false);
     expect(buildClip(figure(), anchor, { ...page, url: 'https://x/' + 'a'.repeat(5000) }, new Date()).ok).toBe(false);
-  });
-});
-
-describe('withoutFragment', () => {
-  it('drops the #fragment only', () => {
-    expect(withoutFragment('https://a.gov.cn/p?id=1#sec2')).toBe('https://a.gov.cn/p?id=1');
-    expect(withoutFragment('https://a.gov.cn/p')).toBe('https://a.gov.cn/p');
   });
 });

@@ -1,49 +1,14 @@
 /** Builds the Clip the store keeps for a highlighted figure (checked against ClipSchema). */
-import { type Clip, ClipSchema, type ClippedIndicator, clipId, type TextQuoteAnchor } from '../store/clip-schema';
+import { type Clip, ClipSchema, clipId, type TextQuoteAnchor } from '../model/clip';
+import { clippedIndicatorOf } from '../model/figure';
+import { type PageInfo, pageKey, siteOf } from '../model/page';
 import type { Figure } from './highlighter';
 
-export interface PageInfo {
-  /** Without its #fragment. */
-  url: string;
-  title: string;
-  site: string;
-}
-
-/** The page's address without its #fragment (the same page whatever part of it is shown). */
-export function withoutFragment(href: string): string {
-  const hash = href.indexOf('#');
-  return hash === -1 ? href : href.slice(0, hash);
-}
+export type { PageInfo } from '../model/page';
 
 export function pageInfoOf(doc: Document): PageInfo {
   const href = doc.location?.href ?? doc.URL ?? '';
-  let site = '';
-  try {
-    site = new URL(href).hostname;
-  } catch {
-    site = '';
-  }
-  return { url: withoutFragment(href), title: doc.title ?? '', site };
-}
-
-const finite = (n: number | undefined): number | undefined => (n !== undefined && Number.isFinite(n) ? n : undefined);
-
-function clippedIndicator(fig: Figure): ClippedIndicator {
-  const ind = fig.indicator;
-  const out: ClippedIndicator = {
-    text: ind.text.slice(0, 200),
-    value: ind.value,
-    unit: ind.unit.slice(0, 40),
-    dimension: ind.dimension,
-    role: ind.role,
-    label: ind.label.slice(0, 200),
-  };
-  if (ind.qualifier) out.qualifier = ind.qualifier;
-  const valueMax = finite(ind.valueMax);
-  if (valueMax !== undefined) out.valueMax = valueMax;
-  const from = finite(ind.from);
-  if (from !== undefined) out.from = from;
-  return out;
+  return { url: pageKey(href), title: doc.title ?? '', site: siteOf(href) };
 }
 
 export type BuiltClip = { ok: true; clip: Clip } | { ok: false; error: string };
@@ -56,7 +21,7 @@ export function buildClip(fig: Figure, anchor: TextQuoteAnchor, page: PageInfo, 
     title: page.title.slice(0, 1000),
     site: page.site.slice(0, 255),
     section: fig.heading.slice(0, 500),
-    indicator: clippedIndicator(fig),
+    indicator: clippedIndicatorOf(fig.indicator),
     sentence: fig.sentence.slice(0, 4000),
     anchor,
     clippedAt: clippedAt.toISOString(),

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { type Clip, clipId } from '../store/clip-schema';
+import { type Clip, clipId } from '../model/clip';
 import { anchorFor } from './anchor';
 import { collectBlocks } from './blocks';
 import { matchClips } from './clips';

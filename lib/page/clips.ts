@@ -3,7 +3,7 @@
  * second click un-clips it; stored clips of the page are matched back to highlighted figures
  * through their text-quote anchors.
  */
-import { type Clip, clipId, type SiteSettings } from '../store/clip-schema';
+import { type Clip, clipId, type SiteSettings } from '../model/clip';
 import { setMarksClipped } from './annotate';
 import { anchorFor, findAnchor } from './anchor';
 import { buildClip, type PageInfo } from './clip-builder';

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { PageStatusSchema } from '../messages/protocol';
-import { clipId } from '../store/clip-schema';
+import { PageStatusSchema } from '../messages/schemas';
+import { clipId } from '../model/clip';
 import { PageController } from './controller';
 import { simpleExtractor } from './test-support/extractor';
 import { fakeBackground } from './test-support/fake-background';
@@ -57,7 +57,7 @@ describe('on load', () => {
     loadTextPage(document, corpusFiles().find((f) => f.name.startsWith('002'))!.text);
     const { controller } = setUp();
     await controller.start();
-    const status = PageStatusSchema.parse(await controller.handlers.getPageStatus({}, {}));
+    const status = PageStatusSchema.parse(await controller.handlers['page.status']({}, {}));
     expect(status.isPolicy).toBe(true);
     expect(status.highlighted).toBe(true);
     expect(status.indicatorCount).toBe(figureIds().size);
@@ -70,13 +70,13 @@ describe('on load', () => {
     const { controller } = setUp();
     await controller.start();
     expect(marks()).toHaveLength(0);
-    const before = await controller.handlers.getPageStatus({}, {});
+    const before = await controller.handlers['page.status']({}, {});
     expect(before).toMatchObject({ isPolicy: false, highlighted: false, indicatorCount: 0 });
-    const on = await controller.handlers.highlightPage({}, {});
+    const on = await controller.handlers['page.highlight']({ on: true }, {});
     expect(on.highlighted).toBe(true);
     expect(marks().some((m) => m.textContent === '5.2%')).toBe(true);
     expect(on.indicatorCount).toBe(figureIds().size);
-    const off = await controller.handlers.removeHighlights({}, {});
+    const off = await controller.handlers['page.highlight']({ on: false }, {});
     expect(off).toMatchObject({ highlighted: false, indicatorCount: 0 });
     expect(marks()).toHaveLength(0);
     expect(document.body.innerText).toBe(innerBefore);
@@ -87,7 +87,7 @@ describe('on load', () => {
     const { controller } = setUp({ autoHighlight: false });
     await controller.start();
     expect(marks()).toHaveLength(0);
-    expect(await controller.handlers.getPageStatus({}, {})).toMatchObject({ isPolicy: true, autoHighlight: false, highlighted: false });
+    expect(await controller.handlers['page.status']({}, {})).toMatchObject({ isPolicy: true, autoHighlight: false, highlighted: false });
   });
 
   it('highlights the 437 KB corpus page and gives its text back', async () => {
@@ -96,9 +96,9 @@ describe('on load', () => {
     const innerBefore = document.body.innerText;
     const { controller } = setUp({ autoHighlight: false });
     await controller.start();
-    const status = await controller.handlers.highlightPage({}, {});
+    const status = await controller.handlers['page.highlight']({ on: true }, {});
     expect(status.indicatorCount).toBeGreaterThan(100);
-    await controller.handlers.removeHighlights({}, {});
+    await controller.handlers['page.highlight']({ on: false }, {});
     expect(document.body.innerText).toBe(innerBefore);
   }, 60_000);
 });
@@ -109,7 +109,7 @@ describe('clipping by click', () => {
     document.body.innerHTML = SPEECH; // the test's own markup
     const { controller, bg } = setUp({ extract: simpleExtractor });
     await controller.start();
-    await controller.handlers.highlightPage({}, {});
+    await controller.handlers['page.highlight']({ on: true }, {});
     const segments = marksOf('98%');
     expect(segments.map((m) => m.textContent)).toEqual(['98', '%']);
 
@@ -144,7 +144,7 @@ describe('clipping by click', () => {
     document.body.innerHTML = passage + passage;
     const { controller, bg } = setUp({ extract: simpleExtractor });
     await controller.start();
-    await controller.handlers.highlightPage({}, {});
+    await controller.handlers['page.highlight']({ on: true }, {});
     const [first, second] = marks();
     expect(second.textContent).toBe('15个');
     click(first);
@@ -159,7 +159,7 @@ describe('clipping by click', () => {
     document.body.innerHTML = SPEECH;
     const { controller } = setUp({ extract: simpleExtractor });
     await controller.start();
-    await controller.handlers.highlightPage({}, {});
+    await controller.handlers['page.highlight']({ on: true }, {});
     const pageHandler = vi.fn();
     document.addEventListener('click', pageHandler);
     const [mark] = marksOf('15个');
@@ -177,7 +177,7 @@ describe('clipping by click', () => {
     document.body.innerHTML = SPEECH;
     const { controller, bg, notify } = setUp({ extract: simpleExtractor });
     await controller.start();
-    await controller.handlers.highlightPage({}, {});
+    await controller.handlers['page.highlight']({ on: true }, {});
     bg.state.failPuts = '存储空间已满';
     const segments = marksOf('2048万元');
     click(segments[0]);
@@ -194,7 +194,7 @@ describe('clipping by click', () => {
     controllers.push(controller);
     window.addEventListener('click', controller.onClick, true);
     await controller.start();
-    await controller.handlers.highlightPage({}, {});
+    await controller.handlers['page.highlight']({ on: true }, {});
     bg.state.failPuts = '<b>存储空间已满</b>';
     click(marksOf('60人')[0]);
     await vi.waitFor(() => expect(document.querySelector('zb-toast')).not.toBeNull());
@@ -210,12 +210,12 @@ describe('clip all, reload and changes', () => {
     document.body.innerHTML = SPEECH;
     const first = setUp({ extract: simpleExtractor });
     await first.controller.start();
-    await first.controller.handlers.highlightPage({}, {});
-    const result = await first.controller.handlers.clipAll({}, {});
+    await first.controller.handlers['page.highlight']({ on: true }, {});
+    const result = await first.controller.handlers['page.clipAll']({}, {});
     expect(result.clipped).toBe(4);
-    expect(result.status.clippedCount).toBe(4);
+    expect((await first.controller.handlers['page.status']({}, {})).clippedCount).toBe(4);
     expect(marks().every((m) => m.getAttribute('data-clipped') === 'true')).toBe(true);
-    expect((await first.controller.handlers.clipAll({}, {})).clipped).toBe(0);
+    expect((await first.controller.handlers['page.clipAll']({}, {})).clipped).toBe(0);
 
     // Un-clip one, then "reload": same text, different markup, a new content script.
     click(marksOf('15个')[0]);
@@ -225,7 +225,7 @@ describe('clip all, reload and changes', () => {
       '<div><h2>一、2024年目标</h2></div><p>今年力争完成率达到<span>9</span>8%，新增15个示范点。</p><h2>二、2023年回顾</h2><p>去年投入<b>2048万元</b>，完成60人培训。</p>';
     const second = setUp({ extract: simpleExtractor, background: first.bg });
     await second.controller.start();
-    await second.controller.handlers.highlightPage({}, {});
+    await second.controller.handlers['page.highlight']({ on: true }, {});
     expect(clipped(marksOf('98%'))).toEqual(['true', 'true']);
     expect(clipped(marksOf('15个'))).toEqual(['false']);
     expect(clipped(marksOf('2048万元'))).toEqual(['true']);
@@ -236,21 +236,21 @@ describe('clip all, reload and changes', () => {
     document.body.innerHTML = SPEECH;
     const { controller, bg } = setUp({ extract: simpleExtractor });
     await controller.start();
-    await controller.handlers.highlightPage({}, {});
-    await controller.handlers.clipAll({}, {});
+    await controller.handlers['page.highlight']({ on: true }, {});
+    await controller.handlers['page.clipAll']({}, {});
     const target = marksOf('60人');
     const id = Array.from(bg.store.values()).find((c) => c.indicator.text === '60人')!.id;
     bg.store.delete(id);
-    expect(await controller.handlers.clipsChanged({}, {})).toEqual({ ok: true });
+    expect(await controller.handlers['page.clipsChanged']({ pages: [] }, {})).toEqual({ ok: true });
     expect(clipped(target)).toEqual(['false']);
-    expect((await controller.handlers.getPageStatus({}, {})).clippedCount).toBe(3);
+    expect((await controller.handlers['page.status']({}, {})).clippedCount).toBe(3);
   });
 
   it('highlights content added after load, once', async () => {
     document.body.innerHTML = SPEECH;
     const { controller } = setUp({ extract: simpleExtractor });
     await controller.start();
-    await controller.handlers.highlightPage({}, {});
+    await controller.handlers['page.highlight']({ on: true }, {});
     const before = figureIds().size;
     const p = document.createElement('p');
     p.textContent = '补充：新增耕地3.86万亩。';
@@ -265,8 +265,8 @@ describe('clip all, reload and changes', () => {
     document.body.innerHTML = SPEECH;
     const { controller } = setUp({ extract: simpleExtractor });
     await controller.start();
-    await controller.handlers.highlightPage({}, {});
+    await controller.handlers['page.highlight']({ on: true }, {});
     document.querySelectorAll('p')[1].remove();
-    await vi.waitFor(async () => expect((await controller.handlers.getPageStatus({}, {})).indicatorCount).toBe(2));
+    await vi.waitFor(async () => expect((await controller.handlers['page.status']({}, {})).indicatorCount).toBe(2));
   });
 });

@@ -4,12 +4,14 @@
  * on click; keep up with pages that change; answer the popup.
  */
 import { extractIndicators } from '../extract';
-import type { PageStatus } from '../messages/protocol';
-import type { Handlers } from '../messages/bus';
+import type { PageHandlers } from '../messages/bus';
+import type { FigureRow, PageStatus } from '../messages/schemas';
+import { clippedIndicatorOf } from '../model/figure';
+import { looseKey } from '../model/page';
 import { iterateBlocks } from './blocks';
 import { type BackgroundApi, ClipKeeper } from './clips';
 import { pageInfoOf, type PageInfo } from './clip-builder';
-import { type Detection, detectPolicyPage } from './detect';
+import { type Detection, detectPolicyPage, pageKind } from './detect';
 import { mainRoot } from './dom-rules';
 import { Highlighter } from './highlighter';
 import { buildMainTextIndex, type MainTextIndex } from './main-text';
@@ -222,39 +224,80 @@ export class PageController {
     const page = this.page();
     return {
       url: page.url,
-      title: page.title,
+      title: page.title.slice(0, 2000),
       site: page.site,
+      kind: pageKind(this.doc),
       isPolicy: this.detection.isPolicy,
       score: this.detection.score,
-      reasons: this.detection.reasons,
+      reasons: this.detection.reasons.slice(0, 64),
       highlighted: this.highlighted,
       indicatorCount: this.highlighted ? this.highlighter.figures.size : 0,
       clippedCount: this.clips.count,
+      orphanCount: 0,
       autoHighlight: this.autoHighlight,
     };
   }
 
-  readonly handlers: Handlers<'popup->content'> = {
-    getPageStatus: () => this.status(),
-    highlightPage: async () => {
+  /** The highlighted figures as table rows, in document order. */
+  figureRows(): FigureRow[] {
+    return Array.from(this.highlighter.figures.values())
+      .sort((a, b) => a.order - b.order)
+      .map((fig) => ({
+        key: fig.id,
+        order: fig.order,
+        indicator: clippedIndicatorOf(fig.indicator),
+        heading: fig.heading.slice(0, 500),
+        sentence: fig.sentence.slice(0, 4000),
+        clipIds: fig.clipIds.slice(0, 16),
+      }));
+  }
+
+  readonly handlers: PageHandlers = {
+    'page.status': () => this.status(),
+    'page.highlight': async ({ on }) => {
       await this.ready;
-      await this.highlight();
+      await (on ? this.highlight() : this.removeHighlights());
       return this.status();
     },
-    removeHighlights: async () => {
+    'page.figures': async () => {
       await this.ready;
-      await this.removeHighlights();
-      return this.status();
+      return { figures: this.figureRows(), orphans: [] };
     },
-    clipAll: async () => {
+    'page.setClipped': async ({ keys, clipped }) => {
       await this.ready;
-      const clipped = await this.enqueue(() => this.clips.clipAll());
-      return { clipped, status: await this.status() };
+      let changed = 0;
+      for (const key of keys) {
+        const fig = this.highlighter.figures.get(key);
+        if (!fig || fig.clipped === clipped) continue;
+        await this.clips.toggle(fig);
+        changed++;
+      }
+      return { changed };
     },
-    clipsChanged: async () => {
+    'page.clipAll': async () => {
       await this.ready;
-      await this.enqueue(() => this.clips.refresh());
+      return { clipped: await this.enqueue(() => this.clips.clipAll()) };
+    },
+    'page.focus': async ({ key }) => {
+      await this.ready;
+      this.highlighter.figures.get(key)?.marks[0]?.scrollIntoView?.({ block: 'center' });
       return { ok: true as const };
+    },
+    'page.clipsChanged': async ({ pages }) => {
+      await this.ready;
+      // The same page reached by another address (a redirect, another query) counts: its quotes decide.
+      const here = looseKey(this.page().url);
+      if (pages.length === 0 || pages.some((page) => looseKey(page) === here)) await this.enqueue(() => this.clips.refresh());
+      return { ok: true as const };
+    },
+    'page.command': async ({ command }) => {
+      await this.ready;
+      if (command !== 'highlight') throw { code: 'page.unsupported', params: { command } };
+      await (this.highlighted ? this.removeHighlights() : this.highlight());
+      return { ok: true as const };
+    },
+    'page.clipSelection': () => {
+      throw { code: 'page.unsupported', params: { command: 'clipSelection' } };
     },
   };
 

@@ -8,8 +8,7 @@ export interface TitleTerm {
 /** Kinds of document whose name in a title marks a policy text; the strongest match counts. */
 export const TITLE_TERMS: TitleTerm[] = [
   {
-    pattern:
-      /在[^，。,\n]{1,40}?(?:会议|會議|大会|大會|座谈会|座談會|典礼|典禮|仪式|儀式|会|會)上的(?:讲话|講話|致辞|致辭|发言|發言|报告|報告)/,
+    pattern: /在[^，。,\n]{1,40}?(?:会议|會議|大会|大會|座谈会|座談會|典礼|典禮|仪式|儀式|会|會)上的(?:讲话|講話|致辞|致辭|发言|發言|报告|報告)/,
     points: 4,
   },
   { pattern: /政府工作报告|政府工作報告/, points: 4 },
@@ -24,6 +23,7 @@ export const TITLE_TERMS: TitleTerm[] = [
 ];
 
 /** Words of Chinese government and Party business; a policy text uses many of them. */
+// biome-ignore format: a word table reads best in rows
 export const GOV_TERMS: string[][] = [
   ['贯彻落实', '貫徹落實'], ['市委', '市委'], ['县委', '縣委'], ['省委', '省委'], ['党委', '黨委'],
   ['党组', '黨組'], ['党中央', '黨中央'], ['国务院', '國務院'], ['人民政府', '人民政府'],
@@ -37,6 +37,7 @@ export const GOV_TERMS: string[][] = [
 ];
 
 /** Shopping pages. */
+// biome-ignore format: a word table reads best in rows
 export const SHOP_TERMS: string[][] = [
   ['购物车', '購物車'], ['加入购物车', '加入購物車'], ['立即购买', '立即購買'], ['包邮', '包郵'],
   ['月销', '月銷'], ['已售', '已售'], ['销量', '銷量'], ['优惠券', '優惠券'], ['领券', '領券'],
@@ -45,20 +46,21 @@ export const SHOP_TERMS: string[][] = [
 export const PRICE = /[￥¥]\s*\d|(?:价格|價格|售价|售價|原价|原價|促销价|促銷價|到手价|到手價)[：:\s]*[￥¥]?\s*\d/g;
 
 /** Forums and comment threads. */
+// biome-ignore format: a word table reads best in rows
 export const FORUM_TERMS: string[][] = [
   ['楼主', '樓主'], ['沙发', '沙發'], ['板凳', '板凳'], ['发表于', '發表於'], ['只看该作者', '只看該作者'],
   ['楼层', '樓層'], ['网友评论', '網友評論'], ['发表评论', '發表評論'], ['点赞', '點讚'], ['跟帖', '跟帖'],
 ];
 export const REPLY = /回复|回覆/g;
 
-/** News bylines. */
-export const BYLINE_TERMS: { pattern: RegExp; name: string }[] = [
+/** News bylines; detection names the first found, as the page writes it. */
+export const BYLINE_TERMS: RegExp[] = [
   // A byline (本报记者 / （记者 王小明 / 记者：), not a speech mentioning reporters.
-  { pattern: /(?:本报|本報|新华社|新華社|中新社)(?:特约)?(?:记者|記者)|(?:[（(\s]|^)(?:记者|記者)(?:\s|[：:]|$)/m, name: '记者' },
-  { pattern: /责任编辑|責任編輯|责编|責編/, name: '责任编辑' },
-  { pattern: /(?:^|[\s|丨｜])(?:编辑|編輯)\s*[：:]/m, name: '编辑' },
-  { pattern: /通讯员|通訊員/, name: '通讯员' },
-  { pattern: /实习生|實習生/, name: '实习生' },
+  /(?:本报|本報|新华社|新華社|中新社)(?:特约)?(?:记者|記者)|(?:[（(\s]|^)(?:记者|記者)(?:\s|[：:]|$)/m,
+  /责任编辑|責任編輯|责编|責編/,
+  /(?:^|[\s|丨｜])(?:编辑|編輯)\s*[：:]/m,
+  /通讯员|通訊員/,
+  /实习生|實習生/,
 ];
 
 export const SEARCH_RESULTS =

@@ -1,15 +1,23 @@
 /**
  * Is this page a speech, work report, plan or other policy text? Weighs signals for (title,
  * salutation, numbered sections, figures, government wording and site) and against (shop, forum,
- * search results, news bylines, link lists), and says why in plain Chinese.
+ * search results, news bylines, link lists), and says why as reason codes (detect-reasons.ts).
+ *
+ * Only the page's own words count for it: text in links, navigation, menus and link lists is left
+ * out (detect-evidence.ts), and the site and figures alone never make a verdict. A short text is
+ * judged on strong evidence only (detect-short.ts); a PDF tab gets no verdict.
  */
-import { collectBlocks } from './blocks';
-import {
-  BYLINE_TERMS, FORUM_TERMS, GOV_OWNER, GOV_SITE_ID, GOV_TERMS, PRICE, REPLY, SEARCH_RESULTS,
-  SHOP_TERMS, TITLE_TERMS,
-} from './detect-terms';
+import { type Block, collectBlocks } from './blocks';
+import { evidenceLines, pageTitles, PointerTest } from './detect-evidence';
+import { pageKind } from './detect-kind';
+import { type Reason, type ReasonCode, reason } from './detect-reasons';
+import { hasStrongEvidence, MIN_TEXT_LENGTH, SHORT_THRESHOLD } from './detect-short';
+import { BYLINE_TERMS, FORUM_TERMS, GOV_OWNER, GOV_SITE_ID, GOV_TERMS, PRICE, REPLY, SEARCH_RESULTS, SHOP_TERMS, TITLE_TERMS } from './detect-terms';
 import { mainRoot } from './dom-rules';
 import { startsWithSectionMarker } from './headings';
+
+export { pageKind, type PageKind } from './detect-kind';
+export { REASON_CODES, type Reason, type ReasonCode } from './detect-reasons';
 
 export interface DetectInput {
   /** Indicators found in the main text. */
@@ -18,6 +26,8 @@ export interface DetectInput {
   textLength: number;
   /** The main text, blocks joined by '\n' (computed from the document when absent). */
   mainText?: string;
+  /** The main text's blocks, when the caller has them already (collected from the document when absent). */
+  blocks?: readonly Block[];
   /** The page address (defaults to the document's). */
   url?: string;
 }
@@ -25,11 +35,12 @@ export interface DetectInput {
 export interface Detection {
   isPolicy: boolean;
   score: number;
-  reasons: string[];
+  reasons: Reason[];
 }
 
 export const POLICY_THRESHOLD = 5;
-const MIN_TEXT_LENGTH = 300;
+/** A salutation opens the text when it is in its first lines (after a title, a date, the speaker). */
+const OPENING_LINES = 5;
 /** Word signals read the start and end of long texts only: enough to judge, and cheap on 400 KB pages. */
 const SAMPLE_HEAD = 30000;
 const SAMPLE_TAIL = 10000;
@@ -37,13 +48,6 @@ const SAMPLE_TAIL = 10000;
 function sample(text: string): string {
   return text.length <= SAMPLE_HEAD + SAMPLE_TAIL ? text : `${text.slice(0, SAMPLE_HEAD)}\n${text.slice(-SAMPLE_TAIL)}`;
 }
-
-interface Signal {
-  points: number;
-  reason: string;
-}
-
-const quote = (s: string): string => `“${s}”`;
 
 function firstFound(text: string, variants: string[]): string | null {
   for (const v of variants) if (text.includes(v)) return v;
@@ -59,61 +63,71 @@ function foundTerms(text: string, table: string[][]): string[] {
   return out;
 }
 
-function titleSignal(titles: string[], shortLines: string[]): Signal | null {
-  let best: Signal | null = null;
-  const consider = (text: string, where: string, bonus: number) => {
+function bestTitleTerm(texts: string[], bonus: number): { points: number; term: string } | null {
+  let best: { points: number; term: string } | null = null;
+  for (const text of texts) {
     for (const term of TITLE_TERMS) {
       const m = term.pattern.exec(text);
       const points = term.points + bonus;
-      if (m && points > 0 && (!best || points > best.points)) best = { points, reason: `${where}含${quote(m[0])}` };
+      if (m && points > 0 && (!best || points > best.points)) best = { points, term: m[0] };
     }
-  };
-  for (const t of titles) consider(t, '标题', 0);
-  for (const line of shortLines) consider(line, '短标题', -1);
+  }
   return best;
 }
 
-function salutationSignal(text: string): Signal | null {
-  const strong = /(?:^|[\n。！？!?；;：:])\s*(?:各位领导、|各位領導、)?(同志们|同志們|各位代表)\s*(?:[：:，,！!、]|$)/m.exec(text);
-  if (strong) return { points: 4, reason: `有称呼${quote(strong[1])}` };
-  const weak = /(?:^|\n)\s*(各位领导|各位領導|各位来宾|各位來賓)\s*[：:，,、]/m.exec(text);
-  return weak ? { points: 2, reason: `有称呼${quote(weak[1])}` } : null;
+/** The title signal: the strongest term of the titles, or of short heading lines (one point less). */
+function titleSignal(titles: string[], shortLines: string[]): { signal: Reason | null; titlePoints: number } {
+  const inTitle = bestTitleTerm(titles, 0);
+  const inHeading = bestTitleTerm(shortLines, -1);
+  const titlePoints = inTitle?.points ?? 0;
+  if (inTitle && (!inHeading || inTitle.points >= inHeading.points)) return { signal: reason('title', inTitle.points, { term: inTitle.term }), titlePoints };
+  return { signal: inHeading ? reason('heading', inHeading.points, { term: inHeading.term }) : null, titlePoints };
 }
 
-function sectionSignal(lines: string[]): Signal | null {
+const STRONG_SALUTATION = /(?:^|[\n。！？!?；;：:])\s*(?:各位领导、|各位領導、)?(同志们|同志們|各位代表)\s*(?:[：:，,！!、]|$)/m;
+const WEAK_SALUTATION = /(?:^|\n)\s*(各位领导|各位領導|各位来宾|各位來賓)\s*[：:，,、]/m;
+
+function salutationSignal(text: string): Reason | null {
+  const strong = STRONG_SALUTATION.exec(text);
+  if (strong) return reason('salutation', 4, { term: strong[1] });
+  const weak = WEAK_SALUTATION.exec(text);
+  return weak ? reason('salutation', 2, { term: weak[1] }) : null;
+}
+
+function sectionSignal(lines: string[]): Reason | null {
   const n = lines.filter(startsWithSectionMarker).length;
   if (n < 2) return null;
-  return { points: n >= 8 ? 3 : n >= 4 ? 2 : 1, reason: `有 ${n} 个“一、二、”式小标题` };
+  return reason('sections', n >= 8 ? 3 : n >= 4 ? 2 : 1, { count: n });
 }
 
-function enumerationSignal(text: string): Signal | null {
+function enumerationSignal(text: string): Reason | null {
   for (const verb of ['是', '要', '抓']) {
-    if (['一', '二', '三'].every((n) => text.includes(n + verb))) return { points: 2, reason: `有“一${verb}、二${verb}、三${verb}”式分项部署` };
+    if (['一', '二', '三'].every((n) => text.includes(n + verb))) return reason('enumeration', 2, { verb });
   }
   return null;
 }
 
-function densitySignal(input: DetectInput, textLength: number): Signal | null {
+function densitySignal(input: DetectInput, textLength: number): Reason | null {
   if (textLength < MIN_TEXT_LENGTH || input.indicatorCount <= 0) return null;
   const perThousand = (input.indicatorCount * 1000) / textLength;
   const points = perThousand >= 4 ? 2 : perThousand >= 1.5 ? 1 : 0;
-  return { points, reason: `正文每千字 ${perThousand.toFixed(1)} 个指标` };
+  return reason('density', points, { perThousand: Math.round(perThousand * 10) / 10 });
 }
 
-function govWordingSignal(text: string): Signal | null {
+function govWordingSignal(text: string): Reason | null {
   const hits = foundTerms(text, GOV_TERMS);
   if (hits.length < 5) return null;
   const points = hits.length >= 14 ? 3 : hits.length >= 9 ? 2 : 1;
-  return { points, reason: `多处政务用语（${hits.slice(0, 3).join('、')}等 ${hits.length} 个）` };
+  return reason('govWording', points, { term1: hits[0], term2: hits[1], term3: hits[2], count: hits.length });
 }
 
-function govSiteSignals(host: string, fullText: string): Signal[] {
-  const out: Signal[] = [];
+function govSiteSignals(host: string, fullText: string): Reason[] {
+  const out: Reason[] = [];
   const site = /(?:^|\.)(gov\.[a-z]{2}|gov)$/i.exec(host);
-  if (site) out.push({ points: 3, reason: `政府网站 (${site[1].toLowerCase()})` });
-  if (GOV_SITE_ID.test(fullText)) out.push({ points: 2, reason: '页面有政府网站标识码' });
+  if (site) out.push(reason('govSite', 3, { domain: site[1].toLowerCase() }));
+  if (GOV_SITE_ID.test(fullText)) out.push(reason('govSiteId', 2));
   const owner = GOV_OWNER.exec(fullText);
-  if (owner) out.push({ points: 2, reason: `由政府机关主办（${owner[1].trim()}）` });
+  if (owner) out.push(reason('govOwner', 2, { owner: owner[1].trim() }));
   // Each says the same thing (a government site): together they count at most 4.
   let budget = 4;
   return out.map((s) => {
@@ -123,7 +137,7 @@ function govSiteSignals(host: string, fullText: string): Signal[] {
   });
 }
 
-function shopSignal(doc: Document, fullText: string): Signal | null {
+function shopSignal(doc: Document, fullText: string): Reason | null {
   const terms = foundTerms(fullText, SHOP_TERMS);
   const prices = (fullText.match(PRICE) ?? []).length;
   const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content') ?? '';
@@ -131,22 +145,20 @@ function shopSignal(doc: Document, fullText: string): Signal | null {
     /product/i.test(ogType) ||
     doc.querySelector('[itemtype*="schema.org/Product"]') !== null ||
     Array.from(doc.querySelectorAll('script[type="application/ld+json"]')).some((s) => /"@type"\s*:\s*"Product"/.test(s.textContent ?? ''));
-  if (!(terms.length >= 2 || prices >= 3 || (terms.length >= 1 && prices >= 1) || productMarkup)) return null;
-  const what = [terms.length ? terms.slice(0, 2).map(quote).join('、') : '', prices ? `${prices} 处价格` : '', productMarkup ? '商品标记' : '']
-    .filter(Boolean)
-    .join('，');
-  return { points: -6, reason: `像购物页（${what}）` };
+  if (productMarkup) return reason('shopMarkup', -6);
+  if (!(terms.length >= 2 || prices >= 3 || (terms.length >= 1 && prices >= 1))) return null;
+  return reason('shop', -6, { terms: terms.length, prices });
 }
 
-function forumSignal(fullText: string): Signal | null {
+function forumSignal(fullText: string): Reason | null {
   const terms = foundTerms(fullText, FORUM_TERMS);
-  const replies = (fullText.match(REPLY) ?? []).length;
-  if (replies >= 3) terms.push('回复');
+  const replies: string[] = fullText.match(REPLY) ?? [];
+  if (replies.length >= 3) terms.push(replies[0]);
   if (terms.length < 2) return null;
-  return { points: -4, reason: `像论坛或评论页（${terms.slice(0, 3).map(quote).join('、')}）` };
+  return reason('forum', -4, { term1: terms[0], term2: terms[1] });
 }
 
-function searchSignal(doc: Document, fullText: string, url: string): Signal | null {
+function searchSignal(doc: Document, fullText: string, url: string): Reason | null {
   const box = doc.querySelector(
     'input[type=search],input[name=q],input[name=wd],input[name=word],input[name=query],input[name=keyword],input[name=keywords],input[name=kw],input[name=searchword],[role=search] input',
   );
@@ -154,24 +166,29 @@ function searchSignal(doc: Document, fullText: string, url: string): Signal | nu
   const resultsText = SEARCH_RESULTS.test(fullText);
   const searchUrl = /[?&](?:q|wd|word|query|keyword|keywords|kw|searchword)=[^&]/i.test(url) || /\/(?:search|s)(?:[/?.]|$)/i.test(url);
   if (!resultsText && !searchUrl) return null;
-  return { points: -5, reason: '像搜索结果页（有搜索框和结果列表）' };
+  return reason('searchResults', -5);
 }
 
-function newsSignal(doc: Document, fullText: string): Signal | null {
-  const names = BYLINE_TERMS.filter((b) => b.pattern.test(fullText)).map((b) => b.name);
-  if (names.length === 0) return null;
+function newsSignal(doc: Document, fullText: string): Reason | null {
+  const found: string[] = [];
+  for (const pattern of BYLINE_TERMS) {
+    const m = pattern.exec(fullText);
+    // The byline word as the page writes it (本报记者, 責任編輯), without the brackets and colons around it.
+    if (m) found.push(m[0].replace(/[^\p{Script=Han}]/gu, ''));
+  }
+  if (found.length === 0) return null;
   const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content') ?? '';
   const article = /article/i.test(ogType) || doc.querySelector('meta[property="article:published_time"]') !== null;
-  const points = names.length >= 2 ? -3 : article ? -2 : -1;
-  return { points, reason: `像新闻报道（有${names.map(quote).join('、')}署名）` };
+  const points = found.length >= 2 ? -3 : article ? -2 : -1;
+  return reason('newsByline', points, { term: found[0] });
 }
 
-function linkListSignal(doc: Document, fullTextLength: number): Signal | null {
+function linkListSignal(doc: Document, fullTextLength: number): Reason | null {
   if (fullTextLength < 200) return null;
   let linkText = 0;
   for (const a of Array.from(doc.querySelectorAll('body a'))) linkText += (a.textContent ?? '').trim().length;
   const share = linkText / fullTextLength;
-  return share > 0.6 ? { points: -3, reason: `多为链接（${Math.round(share * 100)}% 是链接文字，像目录页）` } : null;
+  return share > 0.6 ? reason('linkList', -3, { percent: Math.round(share * 100) }) : null;
 }
 
 /** All the page's text except scripts and styles, hidden or not (footers and buttons count here). */
@@ -197,24 +214,34 @@ function hostOf(url: string): string {
   }
 }
 
+const byWeight = (a: Reason, b: Reason): number => Math.abs(b.points) - Math.abs(a.points);
+
+/**
+ * Signals about the text itself. The site and the density of figures support a verdict but cannot
+ * make one: a government portal's home page has both, and is no policy text.
+ */
+const TEXT_CODES: ReadonlySet<string> = new Set<ReasonCode>(['title', 'heading', 'salutation', 'sections', 'enumeration', 'govWording']);
+
 export function detectPolicyPage(doc: Document, input: DetectInput): Detection {
+  if (pageKind(doc) === 'pdf') return { isPolicy: false, score: 0, reasons: [reason('pdf', 0)] };
   const root = mainRoot(doc);
-  const mainText = input.mainText ?? (root ? collectBlocks(root).map((b) => b.text).join('\n') : '');
+  const blocks = input.blocks ?? (root ? collectBlocks(root) : []);
+  const mainText = input.mainText ?? blocks.map((b) => b.text).join('\n');
   const textLength = input.textLength > 0 ? input.textLength : mainText.length;
   const url = input.url ?? doc.URL ?? '';
   const fullText = sample(pageText(doc));
-  const wording = sample(mainText);
-  const lines = mainText.split('\n').map((l) => l.trim()).filter(Boolean);
+  const pointers = new PointerTest();
+  const lines = evidenceLines(blocks, pointers);
+  const ownText = lines.join('\n');
+  const wording = sample(ownText);
   const shortLines = lines.filter((l) => l.length <= 50 && !/[。！？]$/.test(l)).slice(0, 400);
-  const titles = [
-    doc.title,
-    doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? '',
-    ...Array.from(doc.querySelectorAll('h1')).slice(0, 3).map((h) => h.textContent ?? ''),
-  ].map((t) => t.trim()).filter(Boolean);
+  const { signal: title, titlePoints } = titleSignal(pageTitles(doc, pointers), shortLines);
+  const salutation = salutationSignal(ownText);
+  const opensWithSalutation = salutationSignal(lines.slice(0, OPENING_LINES).join('\n'))?.points === 4;
 
   const signals = [
-    titleSignal(titles, shortLines),
-    salutationSignal(mainText),
+    title,
+    salutation,
     sectionSignal(lines),
     enumerationSignal(wording),
     densitySignal(input, textLength),
@@ -225,11 +252,24 @@ export function detectPolicyPage(doc: Document, input: DetectInput): Detection {
     searchSignal(doc, fullText, url),
     newsSignal(doc, fullText),
     linkListSignal(doc, fullText.replace(/\s+/g, '').length),
-  ].filter((s): s is Signal => s !== null);
+  ].filter((s): s is Reason => s !== null);
 
   const score = signals.reduce((sum, s) => sum + s.points, 0);
-  const reasons = [...signals].sort((a, b) => Math.abs(b.points) - Math.abs(a.points)).map((s) => s.reason);
-  const longEnough = textLength >= MIN_TEXT_LENGTH;
-  if (!longEnough) reasons.push(`正文太短（${textLength} 字）`);
-  return { isPolicy: longEnough && score >= POLICY_THRESHOLD, score, reasons };
+  const reasons = [...signals].sort(byWeight);
+  // The floor counts the page's own words: a column page is long in links and short in text.
+  const length = Math.min(textLength, ownText.length);
+  if (length >= MIN_TEXT_LENGTH) {
+    if (signals.some((s) => TEXT_CODES.has(s.code) && s.points > 0)) return { isPolicy: score >= POLICY_THRESHOLD, score, reasons };
+    return { isPolicy: false, score, reasons: [...reasons, reason('noTextEvidence', 0)] };
+  }
+  const evidence = {
+    length,
+    ownText,
+    titlePoints,
+    titleOrHeadingPoints: title?.points ?? 0,
+    salutationPoints: salutation?.points ?? 0,
+    opensWithSalutation,
+  };
+  if (!hasStrongEvidence(evidence)) return { isPolicy: false, score, reasons: [...reasons, reason('tooShort', 0, { length })] };
+  return { isPolicy: score >= SHORT_THRESHOLD, score, reasons: [...reasons, reason('shortButStrong', 0, { length })] };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ClipSchema } from '../store/clip-schema';
+import { ClipSchema } from '../model/clip';
 import { anchorClips, clipOfFigure } from './clips';
 import { PdfDocumentReader } from './document';
 import { PAGE_WIDTH, run, SIZE } from './test-items';

@@ -3,7 +3,7 @@
  * found again when the same document is opened anew. Pure; errors are codes for the UI to word.
  */
 import { anchorFor, findAnchor } from '../page/anchor';
-import { type Clip, ClipSchema, type ClippedIndicator, clipId } from '../store/clip-schema';
+import { type Clip, ClipSchema, type ClippedIndicator, clipId } from '../model/clip';
 import type { PdfFigure } from './document';
 
 export interface PdfDocumentInfo {

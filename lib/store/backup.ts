@@ -4,7 +4,7 @@
  * are kept, so one bad line never costs the user the whole file.
  */
 import type * as z from 'zod/mini';
-import { type Clip, ClipSchema } from './clip-schema';
+import { type Clip, ClipSchema } from '../model/clip';
 
 export const BACKUP_FORMAT = 'zhibiao-clips';
 export const BACKUP_VERSION = 1;

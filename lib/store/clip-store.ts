@@ -4,8 +4,9 @@
  * a record that fails (a corrupt database, an old bug) is skipped and counted, never fatal.
  */
 import type * as z from 'zod/mini';
-import { type Clip, ClipSchema, type SiteSettings, SiteSettingsSchema } from './clip-schema';
+import { type Clip, ClipSchema, type SiteSettings, SiteSettingsSchema } from '../model/clip';
 import { StoreError, read, write } from './db';
+import { pageKey } from '../model/page';
 
 export { StoreError, closeDb } from './db';
 
@@ -59,12 +60,6 @@ function merge(incoming: Clip, stored: unknown): Clip {
   return { ...incoming, clippedAt: first };
 }
 
-/** The page a URL belongs to: clips are stored by URL without its #fragment. */
-function pageOf(url: string): string {
-  const hash = url.indexOf('#');
-  return hash === -1 ? url : url.slice(0, hash);
-}
-
 /** Store a clip. Idempotent by id: clipping a figure twice keeps one clip and its first clippedAt. */
 export async function putClip(input: Clip): Promise<Clip> {
   const clip = checkClip(input);
@@ -116,7 +111,7 @@ export async function deleteClip(id: string): Promise<boolean> {
 
 /** This page's clips, newest first. */
 export async function clipsForPage(url: string): Promise<ClipList> {
-  const records = await read('clips', (store) => store.index('url').getAll(pageOf(url)), READ_FAILED);
+  const records = await read('clips', (store) => store.index('url').getAll(pageKey(url)), READ_FAILED);
   const list = validClips(records);
   return { clips: list.clips.sort(newestFirst), skipped: list.skipped };
 }
@@ -135,7 +130,7 @@ export async function clearPage(url: string): Promise<number> {
   return write(
     'clips',
     async (store) => {
-      const ids = await store.index('url').getAllKeys(pageOf(url));
+      const ids = await store.index('url').getAllKeys(pageKey(url));
       await Promise.all(ids.map(async (id) => store.delete(id)));
       return ids.length;
     },

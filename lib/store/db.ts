@@ -5,7 +5,7 @@
  * state: an MV3 service worker can be stopped and restarted at any time.
  */
 import { type DBSchema, type IDBPDatabase, type IDBPObjectStore, type IDBPTransaction, type StoreNames, openDB } from 'idb';
-import type { Clip, SiteSettings } from './clip-schema';
+import type { Clip, SiteSettings } from '../model/clip';
 
 export const DB_NAME = 'zhibiao';
 export const DB_VERSION = 1;

@@ -1,6 +1,6 @@
 /** An in-memory clip store standing in for the background in content-script tests. */
 import { vi } from 'vitest';
-import { type Clip, ClipSchema } from '../../store/clip-schema';
+import { type Clip, ClipSchema } from '../../model/clip';
 import type { BackgroundApi } from '../clips';
 
 export function fakeBackground(options: { autoHighlight?: boolean } = {}) {

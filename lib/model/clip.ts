@@ -1,3 +1,7 @@
+/**
+ * What a clip is: the figure, where it was found (page, section, sentence, text-quote anchor), when,
+ * and the user's corrections. Shared by every layer (page, messages, store, export, UI).
+ */
 // zod/mini: the content script loads these schemas on every page, and mini costs a fraction of
 // classic zod to load (about 20x smaller, 3x faster to evaluate).
 import * as z from 'zod/mini';
@@ -5,10 +9,18 @@ import en from 'zod/v4/locales/en.js';
 
 // mini loads no messages of its own: English ones, so an error says what was wrong.
 z.config(en());
-import { DIMENSIONS, QUALIFIERS, ROLES } from '../extract/types';
+import { DIMENSIONS, QUALIFIERS } from '../extract/types';
+import { ROLES } from './role';
 
 /** The figure a clip keeps: the extractor's indicator less its offsets. */
 const text = (min: number, max: number) => z.string().check(z.minLength(min), z.maxLength(max));
+
+export const CLIP_SOURCES = ['text', 'table', 'pdf', 'manual'] as const;
+export type ClipSource = (typeof CLIP_SOURCES)[number];
+
+/** The fields of a clip's figure a user may correct. */
+export const EDITABLE_FIELDS = ['label', 'role', 'value', 'unit', 'dimension'] as const;
+export type EditableField = (typeof EDITABLE_FIELDS)[number];
 
 export const ClippedIndicatorSchema = z.object({
   text: text(1, 200),
@@ -34,7 +46,7 @@ export const TextQuoteAnchorSchema = z.object({
   suffix: text(0, 64),
   /** Offset of `exact` in the page's main text (blocks joined by '\n'); a hint, the quote decides. */
   position: z.int().check(z.minimum(0)),
-  /** PDFs only: the 1-based page the figure is on (optional, so clips of web pages are unchanged). */
+  /** For a PDF document: the page (from 1) the quote is on. */
   pdfPage: z.optional(z.int().check(z.minimum(1))),
 });
 export type TextQuoteAnchor = z.infer<typeof TextQuoteAnchorSchema>;
@@ -54,6 +66,16 @@ export const ClipSchema = z.object({
   anchor: TextQuoteAnchorSchema,
   /** ISO 8601. */
   clippedAt: z.iso.datetime(),
+  /** How the clip was made: a figure the extractor found in text or a table, or by hand from a selection. */
+  source: z.optional(z.enum(CLIP_SOURCES)),
+  /** The extractor's own values, kept once the user has edited any field of `indicator`. */
+  original: z.optional(ClippedIndicatorSchema),
+  /** Which fields of `indicator` the user edited. */
+  edited: z.optional(z.array(z.enum(EDITABLE_FIELDS)).check(z.maxLength(EDITABLE_FIELDS.length))),
+  note: z.optional(text(0, 4000)),
+  tags: z.optional(z.array(text(1, 40)).check(z.maxLength(20))),
+  /** ISO 8601: the last edit. */
+  updatedAt: z.optional(z.iso.datetime()),
 });
 export type Clip = z.infer<typeof ClipSchema>;
 

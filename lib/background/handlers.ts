@@ -1,0 +1,110 @@
+/**
+ * What the background answers. Extension pages may act on any tab and any clip; a content script
+ * only on its own page, which is the sender's (tab, frame, address as the browser reports them),
+ * never a page named in the message. Every change is announced (clip-events.ts). Holds no state:
+ * an MV3 service worker may be stopped and restarted between any two messages.
+ */
+import { browser } from 'wxt/browser';
+import type { ContentHandlers, ContentSender, UiHandlers } from '../messages/bus';
+import { broadcastToUi, sendToTab } from '../messages/bus';
+import type { PageStatus } from '../messages/schemas';
+import { type Clip, clipId } from '../model/clip';
+import { looseKey, pageKey, siteOf } from '../model/page';
+import { announceClipsChanged, pagesOf } from './clip-events';
+import * as store from './store-adapter';
+
+/** A content script answers in milliseconds; a tab without one fails fast or never answers. */
+const TAB_STATUS_TIMEOUT_MS = 3000;
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject({ code: 'message.timeout' }), ms);
+    promise.then(
+      (v) => (clearTimeout(timer), resolve(v)),
+      (e: unknown) => (clearTimeout(timer), reject(e)),
+    );
+  });
+}
+
+/** The sender's page owns the clip: its address, site and id are the sender's, whatever the message says. */
+function ownedBy(clip: Clip, sender: ContentSender): Clip {
+  const url = pageKey(sender.url);
+  return { ...clip, url, site: siteOf(sender.url), id: clipId(url, clip.anchor) };
+}
+
+function samePage(clip: Clip, url: string): boolean {
+  return clip.url === pageKey(url) || looseKey(clip.url) === looseKey(url);
+}
+
+export const uiHandlers: UiHandlers = {
+  'tabs.list': async () => {
+    const tabs = await browser.tabs.query({});
+    const answers = await Promise.allSettled(
+      tabs.map(async (tab) => ({ tabId: tab.id ?? -1, status: await withTimeout(sendToTab(tab.id ?? -1, 'page.status', {}), TAB_STATUS_TIMEOUT_MS) })),
+    );
+    return { tabs: answers.flatMap((a) => (a.status === 'fulfilled' && a.value.tabId >= 0 ? [a.value as { tabId: number; status: PageStatus }] : [])) };
+  },
+  'tab.status': ({ tabId }) => sendToTab(tabId, 'page.status', {}),
+  'tab.highlight': ({ tabId, on }) => sendToTab(tabId, 'page.highlight', { on }),
+  'tab.figures': ({ tabId }) => sendToTab(tabId, 'page.figures', {}),
+  'tab.setClipped': ({ tabId, keys, clipped }) => sendToTab(tabId, 'page.setClipped', { keys, clipped }),
+  'tab.clipAll': ({ tabId }) => sendToTab(tabId, 'page.clipAll', {}),
+  'tab.focus': ({ tabId, key }) => sendToTab(tabId, 'page.focus', { key }),
+  'clips.list': (query) => store.listClips(query),
+  'clips.pages': (request) => store.listPages(request),
+  'clips.put': async ({ clips }) => {
+    const stored = await store.putClips(clips);
+    await announceClipsChanged(pagesOf(stored));
+    return { stored: stored.length };
+  },
+  'clips.update': async ({ id, patch }) => {
+    const clip = await store.updateClip(id, patch);
+    await announceClipsChanged([clip.url]);
+    return { clip };
+  },
+  'clips.delete': async ({ ids }) => {
+    const deleted = await store.deleteClips(ids);
+    await announceClipsChanged(pagesOf(deleted));
+    return { deleted };
+  },
+  'clips.clearPage': async ({ page }) => {
+    const deleted = await store.clearPage(page);
+    await announceClipsChanged([pageKey(page)]);
+    return { deleted };
+  },
+  'settings.site': ({ site }) => store.getSiteSettings(site),
+  'settings.setSite': async (settings) => {
+    const saved = await store.setSiteSettings(settings);
+    await broadcastToUi('settings.changed', {});
+    return saved;
+  },
+  'settings.ui': () => store.getUiSettings(),
+  'settings.setUi': async (settings) => {
+    const saved = await store.setUiSettings(settings);
+    await broadcastToUi('settings.changed', {});
+    return saved;
+  },
+};
+
+export const contentHandlers: ContentHandlers = {
+  'clips.ofPage': async (_request, sender) => ({ clips: await store.clipsOfPage(sender.url) }),
+  'clips.put': async ({ clips }, sender) => {
+    const stored = await store.putClips(clips.map((clip) => ownedBy(clip, sender)));
+    await announceClipsChanged(pagesOf(stored), sender);
+    return { clips: stored };
+  },
+  'clips.delete': async ({ ids }, sender) => {
+    const deleted = (await store.deleteClips(ids, { page: pageKey(sender.url) })).filter((clip) => samePage(clip, sender.url));
+    await announceClipsChanged(pagesOf(deleted), sender);
+    return { deleted: deleted.length };
+  },
+  'settings.get': async (_request, sender) => ({ site: await store.getSiteSettings(siteOf(sender.url)), ui: await store.getUiSettings() }),
+  'page.changed': async (_request, sender) => {
+    await broadcastToUi('page.changed', { tabId: sender.tabId });
+    return { ok: true as const };
+  },
+  'page.focused': async ({ key }, sender) => {
+    await broadcastToUi('page.focused', { tabId: sender.tabId, key });
+    return { ok: true as const };
+  },
+};

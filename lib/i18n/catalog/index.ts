@@ -1,0 +1,19 @@
+/**
+ * The catalogue: every string a user can see, in zh-CN, zh-TW and en, one fragment per area.
+ * To add an area: write `./<area>.ts` with defineFragment and list it in FRAGMENTS.
+ */
+import type { KeysOf, Locale } from '../fragment';
+import common from './common';
+import detect from './detect';
+import exportSheet from './export';
+import pdf from './pdf';
+
+export const FRAGMENTS = [common, detect, exportSheet, pdf] as const;
+
+export type MessageKey = KeysOf<(typeof FRAGMENTS)[number]>;
+
+export const CATALOG: { readonly [L in Locale]: Readonly<Record<MessageKey, string>> } = {
+  'zh-CN': Object.assign({}, ...FRAGMENTS.map((f) => f['zh-CN'])),
+  'zh-TW': Object.assign({}, ...FRAGMENTS.map((f) => f['zh-TW'])),
+  en: Object.assign({}, ...FRAGMENTS.map((f) => f.en)),
+};
