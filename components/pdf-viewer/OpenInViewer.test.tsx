@@ -23,7 +23,13 @@ const HTML = 'https://www.gov.cn/zhengce/a.htm';
  */
 function contentScripts(pages: Record<number, { url: string; kind?: 'pdf' | 'html' }>) {
   bus.askBackground.mockImplementation(async (type: string, payload: { tabId?: number }) => {
-    if (type === 'tabs.list') return { tabs: Object.entries(pages).map(([tabId, status]) => ({ tabId: Number(tabId), status: { title: status.url.split('/').pop(), kind: 'html', ...status } })) };
+    if (type === 'tabs.list')
+      return {
+        tabs: Object.entries(pages).map(([tabId, status]) => ({
+          tabId: Number(tabId),
+          status: { title: status.url.split('/').pop(), kind: 'html', ...status },
+        })),
+      };
     if (type === 'tab.status' && payload.tabId! in pages) return { kind: 'html', ...pages[payload.tabId!] };
     throw new Error('message.noReceiver');
   });
@@ -73,7 +79,7 @@ describe('OpenInViewer', () => {
     expect(host.querySelector('[data-testid="open-in-viewer"]')).toBeNull();
   });
 
-  it('opens the viewer on the tab\'s PDF in a new tab', async () => {
+  it("opens the viewer on the tab's PDF in a new tab", async () => {
     contentScripts({});
     const onOpened = vi.fn();
     await mount(<OpenInViewer tab={{ id: 1, url: PDF }} onOpened={onOpened} />);

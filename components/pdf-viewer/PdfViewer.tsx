@@ -56,13 +56,16 @@ export function PdfViewer() {
       // The file's name names the document at once; the PDF's own title, when it has one, after.
       setTitle(info.title);
       document.title = `${info.title} · ${tp('pdf.title')}`;
-      void doc.getMetadata().then((meta) => {
-        const docTitle = (meta?.info as { Title?: string } | undefined)?.Title?.trim();
-        if (docTitle && docRef.current === doc) {
-          setTitle(docTitle);
-          document.title = `${docTitle} · ${tp('pdf.title')}`;
-        }
-      }).catch(() => undefined);
+      void doc
+        .getMetadata()
+        .then((meta) => {
+          const docTitle = (meta?.info as { Title?: string } | undefined)?.Title?.trim();
+          if (docTitle && docRef.current === doc) {
+            setTitle(docTitle);
+            document.title = `${docTitle} · ${tp('pdf.title')}`;
+          }
+        })
+        .catch(() => undefined);
       const controller = new PdfViewerController(pagesRef.current!, doc, info, backgroundClipPort, setState);
       controllerRef.current = controller;
       setBusy(false);
@@ -79,7 +82,10 @@ export function PdfViewer() {
     const source = parseViewerSource(location.search);
     if (source.kind === 'url') void show(() => loadUrl(source.url));
     else if (source.kind === 'bad') setMessage({ key: 'pdf.badSource', params: { url: source.value } });
-    else void pdfTabs().then(setTabs).catch(() => setTabs([]));
+    else
+      void pdfTabs()
+        .then(setTabs)
+        .catch(() => setTabs([]));
     return () => controllerRef.current?.stop();
   }, []);
 
@@ -90,13 +96,29 @@ export function PdfViewer() {
     input.value = '';
   };
 
-  const onDrop = (event: DragEvent) => {
-    event.preventDefault();
-    setDragging(false);
-    if (!event.isTrusted) return;
-    const file = event.dataTransfer?.files?.[0];
-    if (file) void show(() => loadFile(file));
-  };
+  // The whole window takes a dropped file (listeners on the document: any spot will do).
+  useEffect(() => {
+    const over = (event: DragEvent) => {
+      event.preventDefault();
+      setDragging(true);
+    };
+    const leave = () => setDragging(false);
+    const drop = (event: DragEvent) => {
+      event.preventDefault();
+      setDragging(false);
+      if (!event.isTrusted) return;
+      const file = event.dataTransfer?.files?.[0];
+      if (file) void show(() => loadFile(file));
+    };
+    document.addEventListener('dragover', over);
+    document.addEventListener('dragleave', leave);
+    document.addEventListener('drop', drop);
+    return () => {
+      document.removeEventListener('dragover', over);
+      document.removeEventListener('dragleave', leave);
+      document.removeEventListener('drop', drop);
+    };
+  }, []);
 
   const grant = async (event: MouseEvent) => {
     if (!event.isTrusted || !accessUrl) return;
@@ -105,21 +127,15 @@ export function PdfViewer() {
     else setMessage({ key: 'pdf.accessDenied' });
   };
 
-  const status = state && (state.phase === 'reading'
-    ? tp('pdf.reading', { page: state.pagesRead, pages: state.pages })
-    : tp('pdf.read', { pages: state.pages, count: state.figures, clipped: state.clipped }));
+  const status =
+    state &&
+    (state.phase === 'reading'
+      ? tp('pdf.reading', { page: state.pagesRead, pages: state.pages })
+      : tp('pdf.read', { pages: state.pages, count: state.figures, clipped: state.clipped }));
   const shown = state?.phase === 'no-text' ? { key: 'pdf.noText' as const } : (state?.error ?? message);
 
   return (
-    <div
-      class={`zb-pdf-viewer${dragging ? ' zb-dragging' : ''}`}
-      onDragOver={(e) => {
-        e.preventDefault();
-        setDragging(true);
-      }}
-      onDragLeave={() => setDragging(false)}
-      onDrop={onDrop}
-    >
+    <div class={`zb-pdf-viewer${dragging ? ' zb-dragging' : ''}`}>
       <header class="zb-pdf-bar">
         <strong>{tp('pdf.title')}</strong>
         <label class="zb-pdf-open">
@@ -127,8 +143,14 @@ export function PdfViewer() {
           <input type="file" accept="application/pdf,.pdf" data-testid="pdf-file-input" onChange={onFile} />
         </label>
         <span class="zb-hint">{tp('pdf.dropHint')}</span>
-        {title && <span class="zb-pdf-title" data-testid="pdf-title">{title}</span>}
-        <span data-testid="pdf-status" data-phase={state?.phase ?? (busy ? 'loading' : 'idle')}>{busy ? tp('pdf.loading') : status}</span>
+        {title && (
+          <span class="zb-pdf-title" data-testid="pdf-title">
+            {title}
+          </span>
+        )}
+        <span data-testid="pdf-status" data-phase={state?.phase ?? (busy ? 'loading' : 'idle')}>
+          {busy ? tp('pdf.loading') : status}
+        </span>
       </header>
       {shown && (
         <div class="zb-pdf-message" role="alert" data-testid="pdf-message" data-key={shown.key}>

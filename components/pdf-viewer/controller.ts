@@ -95,9 +95,12 @@ export class PdfViewerController {
     }
     this.root.replaceChildren(fragment);
     this.root.addEventListener('click', this.onClick);
-    this.observer = new IntersectionObserver((entries) => {
-      for (const entry of entries) if (entry.isIntersecting) this.queueRender(Number((entry.target as HTMLElement).dataset.page));
-    }, { root: null, rootMargin: '300px 0px' });
+    this.observer = new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) if (entry.isIntersecting) this.queueRender(Number((entry.target as HTMLElement).dataset.page));
+      },
+      { root: null, rootMargin: '300px 0px' },
+    );
     for (const slot of this.slots) this.observer.observe(slot.element);
     this.slots[0].proxy = first;
     this.queueRender(1);
@@ -164,7 +167,13 @@ export class PdfViewerController {
       slot.element.style.width = `${viewport.width}px`;
       slot.element.style.height = `${viewport.height}px`;
       for (const figure of reading.figures) this.figures.set(figure.id, figure);
-      const marks = buildTextLayer(slot.layer, items, viewport.transform, this.scale, reading.figures.map((figure) => ({ figure, title: figureTitle(figure) })));
+      const marks = buildTextLayer(
+        slot.layer,
+        items,
+        viewport.transform,
+        this.scale,
+        reading.figures.map((figure) => ({ figure, title: figureTitle(figure) })),
+      );
       for (const [id, list] of marks) this.marks.set(id, list);
       slot.element.dataset.textRead = 'true';
       this.anchorPending(p, p === pages);

@@ -13,7 +13,10 @@ afterEach(() => {
 });
 
 const failureOf = async (p: Promise<unknown>) => {
-  const e = await p.then(() => null, (x: unknown) => x);
+  const e = await p.then(
+    () => null,
+    (x: unknown) => x,
+  );
   expect(e).toBeInstanceOf(LoadError);
   return (e as InstanceType<typeof LoadError>).failure;
 };
@@ -32,19 +35,28 @@ describe('loading a PDF', () => {
   });
 
   it('reads a web PDF by its address and names it by its host and file name', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response(PDF_BYTES, { status: 200 })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(PDF_BYTES, { status: 200 })),
+    );
     const loaded = await loadUrl(URL_);
     expect(loaded.info).toEqual({ url: URL_, title: '报告.pdf', site: '127.0.0.1' });
   });
 
   it('asks for access when the fetch is refused and the origin is not granted; reports other failures', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('NetworkError when attempting to fetch resource.'))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Promise.reject(new TypeError('NetworkError when attempting to fetch resource.'))),
+    );
     permissions.contains.mockResolvedValue(false);
     expect(await failureOf(loadUrl(URL_))).toEqual({ code: 'need-access', origin: 'http://127.0.0.1:8080', url: URL_ });
     expect(permissions.contains).toHaveBeenCalledWith({ origins: ['http://127.0.0.1/*'] });
     permissions.contains.mockResolvedValue(true);
     expect(await failureOf(loadUrl(URL_))).toMatchObject({ code: 'fetch-failed', url: URL_ });
-    vi.stubGlobal('fetch', vi.fn(async () => new Response('gone', { status: 404 })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('gone', { status: 404 })),
+    );
     expect(await failureOf(loadUrl(URL_))).toEqual({ code: 'fetch-failed', url: URL_, detail: 'HTTP 404' });
   });
 

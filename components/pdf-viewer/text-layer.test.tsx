@@ -12,12 +12,18 @@ function item(str: string, x: number, y: number, size = 12): LayerItem & { heigh
 describe('buildTextLayer', () => {
   const items = [item('一、主要目标', 72, 760), item('全市地区生产总值达到1.2', 96, 742), item('万亿元，增长6.5%左右。', 72, 724)];
   const reader = new PdfDocumentReader();
-  
+
   const page = reader.readPage(1, items.map(toPdfTextItem), 595);
 
-  it('draws one span an item with its text intact, and wraps each figure\'s pieces in marks', () => {
+  it("draws one span an item with its text intact, and wraps each figure's pieces in marks", () => {
     const layer = document.createElement('div');
-    const marks = buildTextLayer(layer, items, [1.5, 0, 0, -1.5, 0, 1263], 1.5, page.figures.map((figure) => ({ figure, title: figure.indicator.text })));
+    const marks = buildTextLayer(
+      layer,
+      items,
+      [1.5, 0, 0, -1.5, 0, 1263],
+      1.5,
+      page.figures.map((figure) => ({ figure, title: figure.indicator.text })),
+    );
     const spans = Array.from(layer.children) as HTMLElement[];
     expect(spans.map((s) => s.textContent)).toEqual(items.map((i) => i.str));
     const trillion = page.figures.find((f) => f.indicator.text === '1.2万亿元')!;

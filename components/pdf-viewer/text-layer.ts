@@ -85,7 +85,7 @@ export function buildTextLayer(
   const fragment = document.createDocumentFragment();
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
-    if (!item.str || !item.str.trim()) continue;
+    if (!item.str?.trim()) continue;
     const tx = multiply(viewportTransform, item.transform);
     const fontHeight = Math.hypot(tx[2], tx[3]);
     if (!(fontHeight > 0)) continue;

@@ -10,7 +10,11 @@ function read(pages: string[][]) {
   const reader = new PdfDocumentReader();
   pages.forEach((paras, i) => {
     let y = 760;
-    reader.readPage(i + 1, paras.flatMap((p) => run(p, 72 + 2 * SIZE, (y -= 30))), PAGE_WIDTH);
+    reader.readPage(
+      i + 1,
+      paras.flatMap((p) => run(p, 72 + 2 * SIZE, (y -= 30))),
+      PAGE_WIDTH,
+    );
   });
   return { reader, figures: reader.pages.flatMap((p) => p.figures), text: reader.text() };
 }

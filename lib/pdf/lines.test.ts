@@ -37,7 +37,12 @@ describe('linesOf', () => {
 
   it('reads pdf.js text items (transform, width, height)', () => {
     expect(toPdfTextItem({ str: '年', transform: [10.5, 0, 0, 10.5, 72, 700], width: 10.5, height: 10.5, hasEOL: false })).toEqual({
-      str: '年', x: 72, y: 700, width: 10.5, size: 10.5, hasEOL: false,
+      str: '年',
+      x: 72,
+      y: 700,
+      width: 10.5,
+      size: 10.5,
+      hasEOL: false,
     });
   });
 });

@@ -27,7 +27,8 @@ function page(paragraphs: string[], options: { indent?: boolean; gapBetween?: nu
   return paragraphsOf(linesOf(items), { width: PAGE_WIDTH });
 }
 
-const LONG_A = '全年地区生产总值达到一万二千亿元，比上年增长百分之六点五，城镇新增就业三十万人以上，居民人均可支配收入增长百分之七，粮食产量稳定在一千万吨以上。';
+const LONG_A =
+  '全年地区生产总值达到一万二千亿元，比上年增长百分之六点五，城镇新增就业三十万人以上，居民人均可支配收入增长百分之七，粮食产量稳定在一千万吨以上。';
 const LONG_B = '今年主要预期目标是：地区生产总值增长百分之六左右，城镇调查失业率控制在百分之五点五以内，居民消费价格涨幅控制在百分之三左右。';
 
 describe('paragraphsOf', () => {

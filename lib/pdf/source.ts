@@ -7,10 +7,7 @@
  * optional permission at the user's click: originPattern says which.
  */
 
-export type ViewerSource =
-  | { kind: 'none' }
-  | { kind: 'url'; url: string }
-  | { kind: 'bad'; code: 'not-http' | 'malformed'; value: string };
+export type ViewerSource = { kind: 'none' } | { kind: 'url'; url: string } | { kind: 'bad'; code: 'not-http' | 'malformed'; value: string };
 
 export function parseViewerSource(search: string): ViewerSource {
   const src = new URLSearchParams(search).get('src');

@@ -99,7 +99,7 @@ async function once(): Promise<Run> {
     await page.waitForSelector('[data-testid="pdf-status"][data-phase="done"]', { timeout: 120_000 });
     const cpuSeconds = cpuSince(cpuBefore, chromiumCpu(profile));
     const measured = await page.evaluate(() => {
-      const w = window as unknown as { __tasks: number[][]; __t0: number; };
+      const w = window as unknown as { __tasks: number[][]; __t0: number };
       // (no named functions in here: tsx's __name helper does not exist in the page)
       const end = performance.getEntriesByName('zb-pdf-complete')[0]?.startTime ?? NaN;
       const firstPage = performance.getEntriesByName('zb-pdf-first-page')[0]?.startTime ?? NaN;
@@ -125,7 +125,11 @@ async function once(): Promise<Run> {
 }
 
 // Wall-clock numbers: on a shared machine they grow with its load, so the load is printed too.
-console.log(`machine: ${availableParallelism()} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+console.log(
+  `machine: ${availableParallelism()} cores, load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
+);
 const runs: Run[] = [];
 for (let i = 0; i < RUNS; i++) {
   const run = await once();
@@ -142,8 +146,10 @@ const whole = median(runs.map((r) => r.wholeMs));
 const longest = median(runs.map((r) => r.longestTaskMs));
 const cpu = median(runs.map((r) => r.cpuSeconds));
 const cpuFirst = median(runs.map((r) => r.firstPageCpuSeconds));
-console.log(`pdf viewer, median of ${RUNS}: first page ${first.toFixed(0)} ms (${(first / FIRST_PAGE_BAR_MS).toFixed(2)} of the 2 s bar), ` +
-  `whole document ${whole.toFixed(0)} ms (${(whole / WHOLE_BAR_MS).toFixed(2)} of the 10 s bar), ` +
-  `longest task ${longest.toFixed(0)} ms (${(longest / LONG_TASK_MS).toFixed(2)} of 50 ms); ` +
-  `browser CPU time ${cpuFirst.toFixed(2)} s to the first page (${(cpuFirst / (FIRST_PAGE_BAR_MS / 1000)).toFixed(2)} of the 2 s bar), ` +
-  `${cpu.toFixed(2)} s to the whole document (${(cpu / (WHOLE_BAR_MS / 1000)).toFixed(2)} of the 10 s bar)`);
+console.log(
+  `pdf viewer, median of ${RUNS}: first page ${first.toFixed(0)} ms (${(first / FIRST_PAGE_BAR_MS).toFixed(2)} of the 2 s bar), ` +
+    `whole document ${whole.toFixed(0)} ms (${(whole / WHOLE_BAR_MS).toFixed(2)} of the 10 s bar), ` +
+    `longest task ${longest.toFixed(0)} ms (${(longest / LONG_TASK_MS).toFixed(2)} of 50 ms); ` +
+    `browser CPU time ${cpuFirst.toFixed(2)} s to the first page (${(cpuFirst / (FIRST_PAGE_BAR_MS / 1000)).toFixed(2)} of the 2 s bar), ` +
+    `${cpu.toFixed(2)} s to the whole document (${(cpu / (WHOLE_BAR_MS / 1000)).toFixed(2)} of the 10 s bar)`,
+);

@@ -42,7 +42,9 @@ export async function printPdfs(jobs: { name: string; html: string; imagesOnly?:
       await page.setContent(job.html.replace('</head>', `${FONT_STYLE}</head>`), { waitUntil: 'load' });
       if (job.imagesOnly) {
         const shot = await page.screenshot({ fullPage: false });
-        await page.setContent(`<!doctype html><body style="margin:0"><img style="width:100%" src="data:image/png;base64,${shot.toString('base64')}"></body>`, { waitUntil: 'load' });
+        await page.setContent(`<!doctype html><body style="margin:0"><img style="width:100%" src="data:image/png;base64,${shot.toString('base64')}"></body>`, {
+          waitUntil: 'load',
+        });
       }
       writeFileSync(out[job.name], await page.pdf({ format: 'A4', margin: { top: '20mm', bottom: '20mm', left: '18mm', right: '18mm' } }));
     }

@@ -43,10 +43,15 @@ const phaseOf = (tab: Tab) => tab.evaluate(() => document.querySelector('[data-t
 async function openPdfFile(browser: ExtensionBrowser, path: string): Promise<Tab> {
   const viewer = await browser.openExtensionPage('pdf-viewer.html', READY);
   await viewer.uploadFile(READY, path);
-  await waitFor(viewer, () => {
-    const phase = document.querySelector('[data-testid="pdf-status"]')?.getAttribute('data-phase');
-    return phase === 'done' || phase === 'no-text' || document.querySelector('[data-testid="pdf-message"]') ? phase ?? 'message' : null;
-  }, null, { timeout: 60_000, what: 'the viewer to finish reading the PDF' });
+  await waitFor(
+    viewer,
+    () => {
+      const phase = document.querySelector('[data-testid="pdf-status"]')?.getAttribute('data-phase');
+      return phase === 'done' || phase === 'no-text' || document.querySelector('[data-testid="pdf-message"]') ? (phase ?? 'message') : null;
+    },
+    null,
+    { timeout: 60_000, what: 'the viewer to finish reading the PDF' },
+  );
   return viewer;
 }
 
@@ -85,16 +90,24 @@ describe.each(BROWSERS)('%s: the PDF viewer', (name) => {
       }
     }
     console.log(`[pdf e2e] ${name}: ${shown.length} figures shown, ${found}/${expected.length} of the page's figures among them`);
-    expect(found / expected.length, 'share of the HTML page\'s figures highlighted in its PDF').toBeGreaterThan(0.9);
+    expect(found / expected.length, "share of the HTML page's figures highlighted in its PDF").toBeGreaterThan(0.9);
     expect(shown.length).toBeLessThan(expected.length * 1.1 + 5);
-    expect(shown.every((f) => f.clipped.every((c) => c === 'false')), 'nothing clipped yet').toBe(true);
+    expect(
+      shown.every((f) => f.clipped.every((c) => c === 'false')),
+      'nothing clipped yet',
+    ).toBe(true);
 
     // A figure on the second page, clipped by a real click on its highlight.
     const target = shown.find((f) => f.page === '2' && f.text.length >= 3) ?? shown[Math.floor(shown.length / 2)];
     await viewer.click(`mark.zb-fig[data-fig="${target.id}"]`);
-    await waitFor(viewer, (id) => Array.from(document.querySelectorAll<HTMLElement>(`mark.zb-fig[data-fig="${id}"]`)).every((m) => m.dataset.clipped === 'true'), target.id, {
-      what: `figure ${target.id} shown as clipped`,
-    });
+    await waitFor(
+      viewer,
+      (id) => Array.from(document.querySelectorAll<HTMLElement>(`mark.zb-fig[data-fig="${id}"]`)).every((m) => m.dataset.clipped === 'true'),
+      target.id,
+      {
+        what: `figure ${target.id} shown as clipped`,
+      },
+    );
     const status = await viewer.evaluate(() => document.querySelector('[data-testid="pdf-status"]')?.textContent ?? '', null);
     expect(status).toMatch(/1/);
     await viewer.close();
