@@ -61,8 +61,10 @@ export default defineConfig({
     },
   },
   manifest: ({ browser, manifestVersion }) => ({
-    name: 'Zhibiao 指标',
-    description: 'Finds every numeric indicator on Chinese government pages, highlights it, clips it in one click and exports CSV.',
+    // In the browser's language, from public/_locales (the catalogue's common.extension* keys).
+    name: '__MSG_extensionName__',
+    description: '__MSG_extensionDescription__',
+    default_locale: 'zh_CN',
     // Clips and per-site settings live in the extension's own IndexedDB, export is an <a download>
     // in the popup, and the popup reaches the page through its content script. activeTab only: the
     // toolbar click lets the popup see the active tab's address, to offer the PDF viewer on a PDF

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Every test of the project (`npm test`): browsers, typecheck, unit tests, both builds, both zips,
+# Every test of the project (`npm test`): browsers, typecheck, lint and format check, unit tests, both builds, both zips,
 # the Firefox add-on linter, and the end-to-end tests in real Chromium and Firefox.
 # Every step runs even when an earlier one fails. A vitest step counts its own tests; any other
 # step counts as one test. The last line is "N passed, N failed"; the exit status is non-zero if
@@ -76,6 +76,7 @@ lint_firefox() {
 
 step "browsers installed" bash test/e2e/ensure-browsers.sh
 step "typecheck (tsc --noEmit)" npx tsc --noEmit
+step "lint and format (biome check)" npx biome check --max-diagnostics=50 .
 vitest_step "unit tests (vitest)" "$OUT/unit.json"
 BEFORE_BUILDS=$FAILED
 step "build chrome-mv3" npx wxt build

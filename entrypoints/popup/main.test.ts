@@ -5,16 +5,11 @@ import { fileURLToPath } from 'node:url';
 import { act } from 'preact/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 
-vi.mock('../../lib/messages/bus', () => ({
-  sendToBackground: vi.fn(async () => ({ clips: [] })),
-  sendToTab: vi.fn(async () => {
-    throw new Error('Could not establish connection. Receiving end does not exist.');
-  }),
-  activeTab: vi.fn(async () => ({ id: 1, url: 'chrome://newtab/' })),
-  allTabs: vi.fn(async () => []),
-  ownTab: vi.fn(async () => undefined),
-  extensionOrigin: vi.fn(() => 'chrome-extension://test/'),
-}));
+// The real port talks to the browser; here the popup gets a fake background with an unanalysable active tab.
+vi.mock('../../components/port/bus-port', async () => {
+  const { fakePort } = await import('../../components/popup/fake-port');
+  return { busPort: fakePort({ clips: [], pages: new Map(), tabs: [], active: { id: 1, url: 'chrome://newtab/' } }) };
+});
 
 describe('popup entrypoint', () => {
   it('renders the popup into #app of its page', async () => {

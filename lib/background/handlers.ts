@@ -11,7 +11,7 @@ import type { PageStatus } from '../messages/schemas';
 import { type Clip, clipId } from '../model/clip';
 import { looseKey, pageKey, siteOf } from '../model/page';
 import { announceClipsChanged, pagesOf } from './clip-events';
-import * as store from './store-adapter';
+import * as store from '../store';
 
 /** A content script answers in milliseconds; a tab without one fails fast or never answers. */
 const TAB_STATUS_TIMEOUT_MS = 3000;

@@ -34,6 +34,12 @@ export function detectLocale(languages: readonly string[]): Locale {
   return languages.length === 0 ? 'zh-CN' : 'en';
 }
 
+/**
+ * The browser's languages as the user ordered them (Chrome: Settings → Languages; Firefox: the
+ * languages for web pages). Not i18n.getUILanguage(): builds with the en-US interface only (as
+ * Debian's Chromium and Firefox ESR) report en-US there whatever the user chose; both browsers seed
+ * this list from their interface language. See test/e2e/locale.e2e.test.ts.
+ */
 function browserLanguages(): readonly string[] {
   if (typeof navigator === 'undefined') return [];
   return navigator.languages?.length ? navigator.languages : navigator.language ? [navigator.language] : [];
@@ -50,6 +56,11 @@ export function currentLocale(): Locale {
 }
 
 const PARAM = /\{(\w+)\}/g;
+
+/** Whether the catalogue has `key` (for keys built from codes that arrive at run time, e.g. `error.<code>`). */
+export function hasMessage(key: string): key is MessageKey {
+  return Object.hasOwn(CATALOG['zh-CN'], key);
+}
 
 /** The string for `key` in the current language, with {name} replaced by params.name. */
 export function t(key: MessageKey, params?: Params, locale: Locale = current): string {

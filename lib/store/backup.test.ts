@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { BackupError, backupFileName, backupToJson, parseBackup } from './backup';
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { BackupError, backupChunks, backupFileName, backupToJson, parseBackup } from './backup';
+import { importClips } from './clip-store';
+import { iterateClips, listClips } from './clip-query';
 import { sampleClip } from './sample-clip';
+import { PAGE_A, clipsOn, freshDb } from './testing';
 
 const clips = [
   sampleClip({ exact: '5%', value: 5 }),
@@ -8,6 +12,12 @@ const clips = [
   sampleClip({ url: 'https://www.stats.gov.cn/x.html', label: '居民消费价格涨幅', exact: '3%', value: 3 }),
 ];
 const now = new Date('2024-03-05T09:30:00.000Z');
+
+async function collect(pieces: AsyncIterable<string>): Promise<string> {
+  let text = '';
+  for await (const piece of pieces) text += piece;
+  return text;
+}
 
 describe('backup', () => {
   it('writes every clip under our format, version and export time, and reads them back unchanged', () => {
@@ -39,15 +49,41 @@ describe('backup', () => {
   });
 
   it.each([
-    ['not JSON', 'page title,URL\r\n', /不是 JSON.*not JSON/],
-    ['empty', '', /not JSON/],
-    ['a JSON array', JSON.stringify(clips), /not a Zhibiao clip backup/],
-    ['another format', JSON.stringify({ format: 'hypothesis', version: 1, clips: [] }), /not a Zhibiao clip backup/],
-    ['a newer version', JSON.stringify({ format: 'zhibiao-clips', version: 2, clips: [] }), /version 2 is newer/],
-    ['no version', JSON.stringify({ format: 'zhibiao-clips', clips: [] }), /no valid format version/],
-    ['no clips list', JSON.stringify({ format: 'zhibiao-clips', version: 1, clips: {} }), /no list of clips/],
-  ])('refuses a file that is %s with a clear message', (_what, text, message) => {
-    expect(() => parseBackup(text)).toThrow(BackupError);
-    expect(() => parseBackup(text)).toThrow(message);
+    ['not JSON', 'page title,URL\r\n', 'backup.notJson', undefined],
+    ['empty', '', 'backup.notJson', undefined],
+    ['a JSON array', JSON.stringify(clips), 'backup.notBackup', undefined],
+    ['another format', JSON.stringify({ format: 'hypothesis', version: 1, clips: [] }), 'backup.notBackup', undefined],
+    ['a newer version', JSON.stringify({ format: 'zhibiao-clips', version: 2, clips: [] }), 'backup.newerVersion', { version: 2 }],
+    ['no version', JSON.stringify({ format: 'zhibiao-clips', clips: [] }), 'backup.noVersion', undefined],
+    ['no clips list', JSON.stringify({ format: 'zhibiao-clips', version: 1, clips: {} }), 'backup.noClips', undefined],
+  ])('refuses a file that is %s with a code', (_what, text, code, params) => {
+    let thrown: unknown;
+    try {
+      parseBackup(text);
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown).toBeInstanceOf(BackupError);
+    expect((thrown as BackupError).info()).toEqual({ code, ...(params ? { params } : {}), ...((thrown as BackupError).detail ? { detail: expect.any(String) } : {}) });
+  });
+});
+
+describe('streamed backup', () => {
+  beforeEach(freshDb);
+
+  it('writes the same document from the store a batch at a time, and imports back every clip', async () => {
+    const stored = clipsOn(PAGE_A, 23);
+    await importClips(stored);
+    const text = await collect(backupChunks(iterateClips({}, 5), now));
+    const parsed = parseBackup(text);
+    expect(parsed).toEqual({ clips: [...stored].reverse(), rejected: [] });
+    expect(JSON.parse(text).exportedAt).toBe(now.toISOString());
+    await freshDb();
+    expect(await importClips(parsed.clips)).toEqual({ stored: 23 });
+    expect((await listClips({ limit: 50 })).clips).toEqual([...stored].reverse());
+  });
+
+  it('writes an empty store as a valid backup', async () => {
+    expect(parseBackup(await collect(backupChunks(iterateClips({}), now)))).toEqual({ clips: [], rejected: [] });
   });
 });

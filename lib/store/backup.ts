@@ -1,10 +1,11 @@
 /**
  * A JSON backup of every clip, for moving clips between browsers or keeping them safe. Reading a
  * backup checks each clip on its own: a damaged entry is rejected with its reason and the good ones
- * are kept, so one bad line never costs the user the whole file.
+ * are kept, so one bad line never costs the user the whole file. Writing streams: the backup of
+ * 100,000 clips is produced a batch at a time (from iterateClips), never as one string in memory.
  */
-import type * as z from 'zod/mini';
 import { type Clip, ClipSchema } from '../model/clip';
+import { CodedError, issuesOf } from './errors';
 
 export const BACKUP_FORMAT = 'zhibiao-clips';
 export const BACKUP_VERSION = 1;
@@ -20,6 +21,7 @@ export interface Backup {
 export interface RejectedEntry {
   /** Position of the entry in the backup's clips list, from 0. */
   index: number;
+  /** The schema's issues with it (a detail for the reader; the UI says how many were rejected). */
   reason: string;
 }
 
@@ -28,8 +30,10 @@ export interface ParsedBackup {
   rejected: RejectedEntry[];
 }
 
-/** The file is not a backup this extension can read; the message can be shown as it is. */
-export class BackupError extends Error {
+export type BackupErrorCode = 'backup.notJson' | 'backup.notBackup' | 'backup.newerVersion' | 'backup.noVersion' | 'backup.noClips';
+
+/** The file is not a backup this extension can read: nothing was imported. */
+export class BackupError extends CodedError<BackupErrorCode> {
   override name = 'BackupError';
 }
 
@@ -41,16 +45,26 @@ export function backupToJson(clips: Clip[], now: Date = new Date()): string {
   return `${JSON.stringify(makeBackup(clips, now), null, 2)}\n`;
 }
 
+/**
+ * The backup's text in pieces, one per batch of clips (e.g. `backupChunks(iterateClips({}))`):
+ * the same JSON document backupToJson writes, one clip a line.
+ */
+export async function* backupChunks(batches: AsyncIterable<readonly Clip[]>, now: Date = new Date()): AsyncGenerator<string> {
+  const head = JSON.stringify({ format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString() });
+  yield `${head.slice(0, -1)},"clips":[`;
+  let first = true;
+  for await (const batch of batches) {
+    if (batch.length === 0) continue;
+    const lines = batch.map((clip) => JSON.stringify(clip)).join(',\n');
+    yield `${first ? '\n' : ',\n'}${lines}`;
+    first = false;
+  }
+  yield '\n]}\n';
+}
+
 /** e.g. zhibiao-clips-2024-03-05.json */
 export function backupFileName(now: Date = new Date()): string {
   return `${BACKUP_FORMAT}-${now.toISOString().slice(0, 10)}.json`;
-}
-
-function reasonOf(error: z.core.$ZodError): string {
-  return error.issues
-    .slice(0, 3)
-    .map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
-    .join('; ');
 }
 
 /**
@@ -62,29 +76,23 @@ export function parseBackup(text: string): ParsedBackup {
   try {
     // Editors on Windows may save with a BOM.
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch {
-    throw new BackupError('这不是 JSON 文件，无法导入 (this file is not JSON: nothing was imported)');
+  } catch (e) {
+    throw new BackupError('backup.notJson', { detail: String(e), cause: e });
   }
   if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== BACKUP_FORMAT) {
-    throw new BackupError('这不是指标的摘录备份文件 (this is not a Zhibiao clip backup: nothing was imported)');
+    throw new BackupError('backup.notBackup');
   }
   const { version, clips } = data as { version?: unknown; clips?: unknown };
   if (typeof version === 'number' && version > BACKUP_VERSION) {
-    throw new BackupError(
-      `备份来自更新版本的扩展（格式版本 ${version}），请先更新扩展 (backup format version ${version} is newer than this extension: update it first)`,
-    );
+    throw new BackupError('backup.newerVersion', { params: { version } });
   }
-  if (version !== BACKUP_VERSION) {
-    throw new BackupError('备份的格式版本无效 (the backup has no valid format version: nothing was imported)');
-  }
-  if (!Array.isArray(clips)) {
-    throw new BackupError('备份中没有摘录列表 (the backup has no list of clips: nothing was imported)');
-  }
+  if (version !== BACKUP_VERSION) throw new BackupError('backup.noVersion');
+  if (!Array.isArray(clips)) throw new BackupError('backup.noClips');
   const parsed: ParsedBackup = { clips: [], rejected: [] };
   clips.forEach((entry: unknown, index) => {
     const clip = ClipSchema.safeParse(entry);
     if (clip.success) parsed.clips.push(clip.data);
-    else parsed.rejected.push({ index, reason: reasonOf(clip.error) });
+    else parsed.rejected.push({ index, reason: issuesOf(clip.error) });
   });
   return parsed;
 }

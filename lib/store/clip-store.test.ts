@@ -1,195 +1,205 @@
 import 'fake-indexeddb/auto';
-import { IDBFactory, forceCloseDatabase } from 'fake-indexeddb';
-import { openDB } from 'idb';
+import { forceCloseDatabase } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  StoreError,
-  clearPage,
-  clipsForPage,
-  closeDb,
-  deleteClip,
-  getSiteSettings,
-  listClips,
-  putClip,
-  putClips,
-  setSiteSettings,
-} from './clip-store';
+import { clearPage, deleteClips, importClips, putClips, updateClip } from './clip-store';
+import { clipsOfPage, listClips, listPages } from './clip-query';
+import { closeDb } from './db';
+import { StoreError } from './errors';
+import { getSiteSettings, setSiteSettings } from './settings';
 import { sampleClip } from './sample-clip';
+import { PAGE_A, PAGE_B, clipsOn, failureOf, freshDb, quotaError } from './testing';
 
-const PAGE_A = 'https://www.gov.cn/zhengce/a.htm';
-const PAGE_B = 'https://www.stats.gov.cn/sj/b.html';
+const all = async () => (await listClips({ limit: 2000 })).clips;
 
-/** Clips on one page at distinct minutes, so each is a different figure with a distinct time. */
-function clipsOn(url: string, n: number, firstMinute = 0) {
-  return Array.from({ length: n }, (_, i) =>
-    sampleClip({
-      url,
-      exact: `${i + 1}%`,
-      value: i + 1,
-      clippedAt: new Date(Date.UTC(2024, 2, 5, 1, firstMinute + i)).toISOString(),
-    }),
-  );
-}
-
-/** Write records straight into the database, past the store's validation (a corrupt DB). */
-async function putRaw(records: object[]): Promise<void> {
-  await listClips(); // the store creates the database and its object stores
-  const db = await openDB('zhibiao', 1);
-  const tx = db.transaction('clips', 'readwrite');
-  for (const record of records) await tx.store.put(record as never);
-  await tx.done;
-  db.close();
-}
-
-function quotaError() {
-  return new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-}
-
-beforeEach(async () => {
-  await closeDb();
-  // A fresh, empty IndexedDB for every test.
-  globalThis.indexedDB = new IDBFactory();
-});
-
+beforeEach(freshDb);
 afterEach(() => {
   vi.restoreAllMocks();
 });
 
-describe('putClip and reading back', () => {
+describe('putClips and reading back', () => {
   it('stores a clip and lists it, and finds it by page (ignoring the #fragment)', async () => {
     const clip = sampleClip({ url: PAGE_A });
-    expect(await putClip(clip)).toEqual(clip);
-    expect(await listClips()).toEqual({ clips: [clip], skipped: 0 });
-    expect((await clipsForPage(`${PAGE_A}#p3`)).clips).toEqual([clip]);
-    expect((await clipsForPage(PAGE_B)).clips).toEqual([]);
+    expect(await putClips([clip])).toEqual([clip]);
+    expect(await listClips({ limit: 50 })).toEqual({ clips: [clip], skipped: 0, total: 1 });
+    expect(await clipsOfPage(`${PAGE_A}#p3`)).toEqual([clip]);
+    expect(await clipsOfPage(PAGE_B)).toEqual([]);
   });
 
   it('keeps one clip and the first clippedAt when the same figure is clipped twice', async () => {
     const first = sampleClip({ url: PAGE_A, clippedAt: '2024-03-05T01:00:00.000Z' });
     const again = { ...first, title: '政府工作报告（全文）', clippedAt: '2024-03-06T08:30:00.000Z' };
-    await putClip(first);
-    const kept = await putClip(again);
+    await putClips([first]);
+    const [kept] = await putClips([again]);
     expect(kept.clippedAt).toBe(first.clippedAt);
     expect(kept.title).toBe('政府工作报告（全文）');
-    const { clips } = await listClips();
+    const clips = await all();
     expect(clips).toHaveLength(1);
     expect(clips[0].clippedAt).toBe('2024-03-05T01:00:00.000Z');
   });
 
-  it('lists every clip newest first', async () => {
-    const clips = [...clipsOn(PAGE_A, 3, 0), ...clipsOn(PAGE_B, 3, 10)];
-    for (const clip of [clips[4], clips[0], clips[5], clips[2], clips[1], clips[3]]) await putClip(clip);
-    const listed = (await listClips()).clips.map((c) => c.clippedAt);
-    expect(listed).toEqual(clips.map((c) => c.clippedAt).reverse());
-    expect((await clipsForPage(PAGE_A)).clips.map((c) => c.id)).toEqual([clips[2].id, clips[1].id, clips[0].id]);
-  });
-
-  it('refuses an invalid clip with a readable message and stores nothing', async () => {
+  it('refuses an invalid clip with a code naming the field, and stores nothing', async () => {
     const bad = { ...sampleClip(), clippedAt: 'yesterday' };
-    await expect(putClip(bad)).rejects.toThrow(/无效的摘录 \(invalid clip\): clippedAt/);
-    expect((await listClips()).clips).toEqual([]);
+    const failure = await failureOf(putClips([bad]));
+    expect(failure).toMatchObject({ name: 'StoreError', code: 'store.invalidClip', params: { index: 1 } });
+    expect(failure.detail).toMatch(/^clippedAt/);
+    expect(await all()).toEqual([]);
   });
-});
 
-describe('putClips', () => {
   it('stores a batch, counting each figure once', async () => {
     const clips = clipsOn(PAGE_A, 4);
     const duplicate = { ...clips[0], clippedAt: '2025-01-01T00:00:00.000Z' };
-    expect(await putClips([...clips, duplicate])).toBe(4);
-    const listed = (await listClips()).clips;
+    expect(await putClips([...clips, duplicate])).toHaveLength(4);
+    const listed = await all();
     expect(listed).toHaveLength(4);
     expect(listed.find((c) => c.id === clips[0].id)?.clippedAt).toBe(clips[0].clippedAt);
   });
 
   it('keeps the earlier clippedAt of a clip already stored (re-importing a backup)', async () => {
     const [stored] = clipsOn(PAGE_A, 1);
-    await putClip(stored);
+    await putClips([stored]);
     await putClips([{ ...stored, clippedAt: '2030-01-01T00:00:00.000Z' }]);
-    expect((await listClips()).clips[0].clippedAt).toBe(stored.clippedAt);
+    expect((await all())[0].clippedAt).toBe(stored.clippedAt);
   });
 
   it('refuses the whole batch when one clip is invalid, naming which', async () => {
     const clips = clipsOn(PAGE_A, 3);
     const bad = { ...clips[1], indicator: { ...clips[1].indicator, value: Number.NaN } };
-    await expect(putClips([clips[0], bad, clips[2]])).rejects.toThrow(/#2.*indicator\.value/);
-    expect((await listClips()).clips).toEqual([]);
+    const failure = await failureOf(putClips([clips[0], bad, clips[2]]));
+    expect(failure).toMatchObject({ code: 'store.invalidClip', params: { index: 2 } });
+    expect(failure.detail).toMatch(/^indicator\.value/);
+    expect(await all()).toEqual([]);
   });
 });
 
-describe('deleteClip and clearPage', () => {
-  it('deletes one clip and says whether there was one', async () => {
+describe('corrections survive clipping the figure again', () => {
+  it('keeps edited fields, note and tags over a re-extracted figure, and its original updated', async () => {
+    const [clip] = clipsOn(PAGE_A, 1);
+    await putClips([clip]);
+    await updateClip(clip.id, { label: '经济增速', note: '核对过', tags: ['GDP'] });
+    const reExtracted = { ...clip, indicator: { ...clip.indicator, label: '国内生产总值', unit: '％' }, clippedAt: '2025-01-01T00:00:00.000Z' };
+    const [kept] = await putClips([reExtracted]);
+    expect(kept.indicator.label).toBe('经济增速');
+    expect(kept.indicator.unit).toBe('％'); // not edited: the new extraction's
+    expect(kept.original).toEqual(reExtracted.indicator);
+    expect(kept.edited).toEqual(['label']);
+    expect(kept).toMatchObject({ note: '核对过', tags: ['GDP'], clippedAt: clip.clippedAt });
+    expect(await clipsOfPage(PAGE_A)).toEqual([kept]);
+  });
+
+  it('updates a clip and rejects an unknown id or an invalid patch with a code', async () => {
+    const [clip] = clipsOn(PAGE_A, 1);
+    await putClips([clip]);
+    const updated = await updateClip(clip.id, { value: 6 }, new Date('2024-04-01T00:00:00.000Z'));
+    expect(updated).toMatchObject({ indicator: { value: 6 }, original: clip.indicator, edited: ['value'], updatedAt: '2024-04-01T00:00:00.000Z' });
+    expect((await all())[0]).toEqual(updated);
+    expect(await failureOf(updateClip('c_none', { value: 1 }))).toMatchObject({ code: 'store.notFound', params: { id: 'c_none' } });
+    expect(await failureOf(updateClip(clip.id, { value: 'six' } as never))).toMatchObject({ code: 'store.invalidPatch' });
+    expect(await failureOf(updateClip(clip.id, { tags: [' '.repeat(3), 'x'.repeat(41)] }))).toMatchObject({ code: 'store.invalidPatch' });
+    expect((await all())[0]).toEqual(updated);
+  });
+});
+
+describe('deleteClips and clearPage', () => {
+  it('deletes clips by id and returns them, for undo', async () => {
     const [a, b] = clipsOn(PAGE_A, 2);
     await putClips([a, b]);
-    expect(await deleteClip(a.id)).toBe(true);
-    expect(await deleteClip(a.id)).toBe(false);
-    expect((await listClips()).clips.map((c) => c.id)).toEqual([b.id]);
+    expect(await deleteClips([a.id, 'c_none'])).toEqual([a]);
+    expect(await deleteClips([a.id])).toEqual([]);
+    expect((await all()).map((c) => c.id)).toEqual([b.id]);
+    await putClips(await deleteClips([b.id])); // undo
+    expect(await all()).toEqual([b]);
+  });
+
+  it("deletes for a page only that page's clips (also reached by a redirect)", async () => {
+    const [a] = clipsOn(PAGE_A, 1);
+    const [b] = clipsOn(PAGE_B, 1);
+    await putClips([a, b]);
+    expect(await deleteClips([a.id, b.id], { page: 'http://gov.cn/zhengce/a.htm/?from=rss#top' })).toEqual([a]);
+    expect(await all()).toEqual([b]);
   });
 
   it("clears one page's clips and leaves the other pages'", async () => {
-    await putClips([...clipsOn(PAGE_A, 3), ...clipsOn(PAGE_B, 2)]);
-    expect(await clearPage(PAGE_A)).toBe(3);
-    expect(await clearPage(PAGE_A)).toBe(0);
-    const left = (await listClips()).clips;
+    const pageA = clipsOn(PAGE_A, 3);
+    await putClips([...pageA, ...clipsOn(PAGE_B, 2, 10)]);
+    expect((await clearPage(`${PAGE_A}#x`)).map((c) => c.id).sort()).toEqual(pageA.map((c) => c.id).sort());
+    expect(await clearPage(PAGE_A)).toEqual([]);
+    const left = await all();
     expect(left).toHaveLength(2);
     expect(left.every((c) => c.url === PAGE_B)).toBe(true);
   });
 });
 
-describe('site settings', () => {
-  it('defaults to highlighting automatically, and remembers a choice per site', async () => {
-    expect(await getSiteSettings('www.gov.cn')).toEqual({ site: 'www.gov.cn', autoHighlight: true });
-    await setSiteSettings({ site: 'www.gov.cn', autoHighlight: false });
-    expect(await getSiteSettings('www.gov.cn')).toEqual({ site: 'www.gov.cn', autoHighlight: false });
-    expect(await getSiteSettings('www.stats.gov.cn')).toEqual({ site: 'www.stats.gov.cn', autoHighlight: true });
-  });
-
-  it('refuses invalid settings', async () => {
-    await expect(setSiteSettings({ site: 'x', autoHighlight: 'no' } as never)).rejects.toThrow(/invalid site settings/);
+describe('page summaries follow every write', () => {
+  it('counts clips and keeps the last clip time per page, newest page first', async () => {
+    const pageA = clipsOn(PAGE_A, 3, 0);
+    const pageB = clipsOn(PAGE_B, 2, 10);
+    await putClips([...pageA, ...pageB]);
+    expect((await listPages({ limit: 10 })).pages).toEqual([
+      { url: PAGE_B, title: pageB[1].title, site: 'www.stats.gov.cn', clipCount: 2, lastClippedAt: pageB[1].clippedAt },
+      { url: PAGE_A, title: pageA[2].title, site: 'www.gov.cn', clipCount: 3, lastClippedAt: pageA[2].clippedAt },
+    ]);
+    await deleteClips([pageB[1].id]);
+    await putClips([{ ...pageA[0], title: '新标题' }]);
+    expect((await listPages({ limit: 10 })).pages).toEqual([
+      { url: PAGE_B, title: pageB[0].title, site: 'www.stats.gov.cn', clipCount: 1, lastClippedAt: pageB[0].clippedAt },
+      { url: PAGE_A, title: '新标题', site: 'www.gov.cn', clipCount: 3, lastClippedAt: pageA[2].clippedAt },
+    ]);
+    await clearPage(PAGE_B);
+    expect((await listPages({ limit: 10 })).pages.map((p) => p.url)).toEqual([PAGE_A]);
   });
 });
 
-describe('a corrupt database', () => {
-  it('skips and counts records that fail the schema, and still lists the good ones', async () => {
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const good = clipsOn(PAGE_A, 2);
-    await putClips(good);
-    await putRaw([
-      { id: 'c_broken1', url: PAGE_A, title: 'x' },
-      { ...good[0], id: 'c_broken2', clippedAt: undefined },
-      { ...good[0], id: 'c_broken3', indicator: { ...good[0].indicator, dimension: 'weight' } },
-    ]);
-    expect(await listClips()).toEqual({ clips: [good[1], good[0]], skipped: 3 });
-    expect(await clipsForPage(PAGE_A)).toEqual({ clips: [good[1], good[0]], skipped: 3 });
-    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/skipped 3 corrupt/));
+describe('importClips', () => {
+  it('stores in chunks, reports progress and the true count', async () => {
+    const clips = [...clipsOn(PAGE_A, 25), ...clipsOn(PAGE_B, 25, 30)];
+    const progress: [number, number][] = [];
+    expect(await importClips([...clips, clips[0]], (done, total) => progress.push([done, total]), 20)).toEqual({ stored: 50 });
+    expect(progress).toEqual([[0, 50], [20, 50], [40, 50], [50, 50]]);
+    expect(await listClips({ limit: 10 })).toMatchObject({ total: 50 });
+    expect((await listPages({ limit: 10 })).pages.map((p) => p.clipCount)).toEqual([25, 25]);
   });
 
-  it('lets a new clip of the same figure replace a corrupt record', async () => {
-    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const clip = sampleClip();
-    await putRaw([{ id: clip.id, url: clip.url, clippedAt: 'garbage' }]);
-    expect(await putClip(clip)).toEqual(clip);
-    expect(await listClips()).toEqual({ clips: [clip], skipped: 0 });
+  it('checks every entry before writing any', async () => {
+    const clips = clipsOn(PAGE_A, 30);
+    const failure = await failureOf(importClips([...clips, { ...clips[0], id: '' }], undefined, 10));
+    expect(failure).toMatchObject({ code: 'store.invalidClip', params: { index: 31 } });
+    expect(await all()).toEqual([]);
+  });
+
+  it('says how many were stored when the disk fills part way, and keeps those', async () => {
+    const clips = clipsOn(PAGE_A, 30);
+    const original = IDBObjectStore.prototype.put;
+    let calls = 0;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
+      if (this.name === 'clips' && ++calls === 25) throw quotaError();
+      return original.apply(this, args);
+    });
+    const failure = await failureOf(importClips(clips, undefined, 10));
+    expect(failure).toMatchObject({ code: 'store.quota', params: { stored: 20, count: 10 } });
+    vi.restoreAllMocks();
+    expect(await listClips({ limit: 1 })).toMatchObject({ total: 20 });
   });
 });
 
 describe('a full disk', () => {
-  const FULL = '存储空间已满，未保存 (storage is full: the clip was not saved)';
-
-  it('rejects with a clear message when the write is refused, and loses nothing stored', async () => {
+  it('rejects with store.quota when the write is refused, and loses nothing stored', async () => {
     const stored = clipsOn(PAGE_A, 3);
     await putClips(stored);
-    const before = await listClips();
+    const before = await listClips({ limit: 50 });
+    const pagesBefore = await listPages({ limit: 50 });
     vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
       throw quotaError();
     });
 
-    await expect(putClip(sampleClip({ url: PAGE_B }))).rejects.toThrow(FULL);
+    expect(await failureOf(putClips([sampleClip({ url: PAGE_B })]))).toMatchObject({ code: 'store.quota', params: { count: 1 } });
     // Re-clipping a stored figure must not damage it either.
-    await expect(putClip({ ...stored[0], title: 'changed' })).rejects.toThrow(StoreError);
-    await expect(setSiteSettings({ site: 'www.gov.cn', autoHighlight: false })).rejects.toThrow(/storage is full/);
+    await expect(putClips([{ ...stored[0], title: 'changed' }])).rejects.toThrow(StoreError);
+    await expect(updateClip(stored[0].id, { note: 'x' })).rejects.toMatchObject({ code: 'store.quota' });
+    await expect(setSiteSettings({ site: 'www.gov.cn', autoHighlight: false })).rejects.toMatchObject({ code: 'store.quota' });
 
     vi.restoreAllMocks();
-    expect(await listClips()).toEqual(before);
+    expect(await listClips({ limit: 50 })).toEqual(before);
+    expect(await listPages({ limit: 50 })).toEqual(pagesBefore);
     expect(await getSiteSettings('www.gov.cn')).toEqual({ site: 'www.gov.cn', autoHighlight: true });
   });
 
@@ -201,11 +211,10 @@ describe('a full disk', () => {
       if (calls === 3) throw quotaError();
       return original.apply(this, args);
     });
-    await expect(putClips(clipsOn(PAGE_A, 5))).rejects.toThrow(
-      '存储空间已满，5 条摘录均未保存 (storage is full: none of the 5 clips was saved)',
-    );
+    expect(await failureOf(putClips(clipsOn(PAGE_A, 5)))).toMatchObject({ code: 'store.quota', params: { count: 5 } });
     vi.restoreAllMocks();
-    expect((await listClips()).clips).toEqual([]);
+    expect(await all()).toEqual([]);
+    expect((await listPages({ limit: 5 })).pages).toEqual([]);
   });
 
   it('rejects clearly when the quota error only shows as the transaction commits', async () => {
@@ -218,66 +227,70 @@ describe('a full disk', () => {
       (this.transaction as unknown as { _abort(name: string): void })._abort('QuotaExceededError');
       return request;
     });
-    await expect(putClip(sampleClip({ url: PAGE_B }))).rejects.toThrow(FULL);
+    expect(await failureOf(putClips([sampleClip({ url: PAGE_B })]))).toMatchObject({ code: 'store.quota', params: { count: 1 } });
     vi.restoreAllMocks();
-    expect((await listClips()).clips).toEqual([stored[1], stored[0]]);
+    expect(await all()).toEqual([stored[1], stored[0]]);
   });
 });
 
 describe('concurrency and the connection', () => {
   it('loses no clip when many are clipped at once', async () => {
     const clips = [...clipsOn(PAGE_A, 60), ...clipsOn(PAGE_B, 60)];
-    await Promise.all(clips.map((clip) => putClip(clip)));
-    expect((await listClips()).clips).toHaveLength(120);
+    await Promise.all(clips.map((clip) => putClips([clip])));
+    expect(await all()).toHaveLength(120);
+    expect((await listPages({ limit: 5 })).pages.map((p) => p.clipCount)).toEqual([60, 60]);
   });
 
   it('loses no clip when two contexts (two connections) write at once', async () => {
     vi.resetModules();
     const other = await import('./clip-store');
+    const otherDb = await import('./db');
     const mine = clipsOn(PAGE_A, 40);
     const theirs = clipsOn(PAGE_B, 40);
     const sameFigure = sampleClip({ url: PAGE_A, exact: '99%', clippedAt: '2024-01-01T00:00:00.000Z' });
     const sameLater = { ...sameFigure, clippedAt: '2024-06-01T00:00:00.000Z' };
     await Promise.all([
-      ...mine.map((c) => putClip(c)),
-      ...theirs.map((c) => other.putClip(c)),
-      putClip(sameLater),
-      other.putClip(sameFigure),
+      ...mine.map((c) => putClips([c])),
+      ...theirs.map((c) => other.putClips([c])),
+      putClips([sameLater]),
+      other.putClips([sameFigure]),
       other.putClips(clipsOn('https://example.gov.cn/c', 5)),
     ]);
-    const all = (await listClips()).clips;
-    expect(all).toHaveLength(40 + 40 + 1 + 5);
-    expect(all.find((c) => c.id === sameFigure.id)?.clippedAt).toBe('2024-01-01T00:00:00.000Z');
-    await other.closeDb();
+    const clips = await all();
+    expect(clips).toHaveLength(40 + 40 + 1 + 5);
+    expect(clips.find((c) => c.id === sameFigure.id)?.clippedAt).toBe('2024-01-01T00:00:00.000Z');
+    expect((await listPages({ limit: 5 })).pages.map((p) => p.clipCount).sort()).toEqual([40, 41, 5].sort());
+    await otherDb.closeDb();
   });
 
   it('reopens the database after the browser closes the connection', async () => {
     const spy = vi.spyOn(IDBDatabase.prototype, 'transaction');
-    await putClip(sampleClip({ url: PAGE_A }));
+    await putClips([sampleClip({ url: PAGE_A })]);
     forceCloseDatabase(spy.mock.contexts[0] as never); // its .d.ts wrongly asks for a constructor
-    await putClip(sampleClip({ url: PAGE_B }));
-    expect((await listClips()).clips).toHaveLength(2);
+    await putClips([sampleClip({ url: PAGE_B })]);
+    expect(await all()).toHaveLength(2);
   });
 
   it('reopens the database when its connection was closed without notice', async () => {
     const spy = vi.spyOn(IDBDatabase.prototype, 'transaction');
-    await putClip(sampleClip({ url: PAGE_A }));
+    await putClips([sampleClip({ url: PAGE_A })]);
     // close() fires no event: the store only learns of it when the next transaction is refused.
     (spy.mock.contexts[0] as IDBDatabase).close();
-    await putClip(sampleClip({ url: PAGE_B }));
-    expect((await listClips()).clips).toHaveLength(2);
+    await putClips([sampleClip({ url: PAGE_B })]);
+    expect(await all()).toHaveLength(2);
   });
 
   it('steps aside when another context deletes the database, then starts afresh', async () => {
-    await putClip(sampleClip({ url: PAGE_A }));
+    await putClips([sampleClip({ url: PAGE_A })]);
     await new Promise<void>((resolve, reject) => {
       const request = indexedDB.deleteDatabase('zhibiao');
       request.onsuccess = () => resolve();
       request.onerror = () => reject(request.error);
       request.onblocked = () => reject(new Error('blocked: the store did not close its connection'));
     });
-    expect((await listClips()).clips).toEqual([]);
-    await putClip(sampleClip({ url: PAGE_B }));
-    expect((await listClips()).clips).toHaveLength(1);
+    expect(await all()).toEqual([]);
+    await putClips([sampleClip({ url: PAGE_B })]);
+    expect(await all()).toHaveLength(1);
+    await closeDb();
   });
 });

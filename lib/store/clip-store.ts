@@ -1,162 +1,180 @@
 /**
- * The clip store: clips and per-site settings in IndexedDB (database `zhibiao`, see db.ts).
- * Everything going in is checked with the zod schemas; everything coming out is checked again, and
- * a record that fails (a corrupt database, an old bug) is skipped and counted, never fatal.
+ * Writing clips: store, import, correct, delete. Everything going in is checked with the zod
+ * schemas; each call is one transaction over the clips, their search texts and the page summaries,
+ * so a failure (full disk, invalid data) leaves nothing half-written. Reads are in clip-query.ts.
  */
-import type * as z from 'zod/mini';
-import { type Clip, ClipSchema, type SiteSettings, SiteSettingsSchema } from '../model/clip';
-import { StoreError, read, write } from './db';
-import { pageKey } from '../model/page';
+import { type Clip, ClipSchema } from '../model/clip';
+import { looseKey, pageKey } from '../model/page';
+import { type ClipPatch, ClipPatchSchema } from '../messages/schemas';
+import { applyPatch, mergeClip } from './corrections';
+import { write } from './db';
+import { StoreError, issuesOf } from './errors';
+import { type ClipWriteTx, PageChanges, pageRange } from './page-summary';
+import { type ClipRecord, toRecord } from './records';
+import { CLIP_COUNT_KEY } from './schema';
+import { ShardEditor } from './search-shards';
 
-export { StoreError, closeDb } from './db';
+const CLIP_STORES: ('clips' | 'search' | 'pages' | 'meta')[] = ['clips', 'search', 'pages', 'meta'];
 
-/** Clips read back, with how many stored records failed the schema and were left out. */
-export interface ClipList {
-  clips: Clip[];
-  skipped: number;
-}
-
-const CLIP_FULL = '存储空间已满，未保存 (storage is full: the clip was not saved)';
-const clipsFull = (n: number) => `存储空间已满，${n} 条摘录均未保存 (storage is full: none of the ${n} clips was saved)`;
-const SETTINGS_FULL = '存储空间已满，设置未保存 (storage is full: the setting was not saved)';
-const DELETE_FULL = '存储空间已满，未能删除 (storage is full: nothing was deleted)';
-const READ_FAILED = '读取摘录失败 (could not read clips)';
-
-function firstIssue(error: z.core.$ZodError): string {
-  const issue = error.issues[0];
-  if (!issue) return 'invalid';
-  return issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message;
-}
-
-function checkClip(input: unknown, where = ''): Clip {
+/** A valid clip, or an invalidClip error naming the entry (`index` from 1) and the schema's issue. */
+export function checkClip(input: unknown, index?: number): Clip {
   const parsed = ClipSchema.safeParse(input);
-  if (!parsed.success) throw new StoreError(`无效的摘录${where} (invalid clip${where}): ${firstIssue(parsed.error)}`);
+  if (!parsed.success) {
+    throw new StoreError('store.invalidClip', {
+      ...(index !== undefined ? { params: { index } } : {}),
+      detail: issuesOf(parsed.error, 1),
+    });
+  }
   return parsed.data;
 }
 
-function validClips(records: unknown[]): ClipList {
-  const clips: Clip[] = [];
-  for (const record of records) {
-    const parsed = ClipSchema.safeParse(record);
-    if (parsed.success) clips.push(parsed.data);
-  }
-  const skipped = records.length - clips.length;
-  if (skipped > 0) console.warn(`zhibiao: skipped ${skipped} corrupt clip record(s) in IndexedDB`);
-  return { clips, skipped };
+/** A stored record as a clip; undefined when it fails the schema (corrupt). */
+export function clipOf(record: unknown): Clip | undefined {
+  const parsed = ClipSchema.safeParse(record);
+  return parsed.success ? parsed.data : undefined;
 }
 
-const time = (iso: string) => Date.parse(iso);
-
-/** Newest first; ties (same instant) in a stable order by id. */
-function newestFirst(a: Clip, b: Clip): number {
-  return time(b.clippedAt) - time(a.clippedAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
-
-/** The same figure clipped again keeps the moment it was first clipped. */
-function merge(incoming: Clip, stored: unknown): Clip {
-  const previous = ClipSchema.safeParse(stored);
-  if (!previous.success) return incoming; // nothing, or a corrupt record the new clip repairs
-  const first = time(previous.data.clippedAt) <= time(incoming.clippedAt) ? previous.data.clippedAt : incoming.clippedAt;
-  return { ...incoming, clippedAt: first };
-}
-
-/** Store a clip. Idempotent by id: clipping a figure twice keeps one clip and its first clippedAt. */
-export async function putClip(input: Clip): Promise<Clip> {
-  const clip = checkClip(input);
-  return write(
-    'clips',
-    async (store) => {
-      const kept = merge(clip, await store.get(clip.id));
-      await store.put(kept);
-      return kept;
-    },
-    { full: CLIP_FULL, failed: '未能保存摘录 (could not save the clip)' },
-  );
-}
-
-/** Store many clips in one transaction: all are stored or none. Returns how many distinct clips were stored. */
-export async function putClips(inputs: Clip[]): Promise<number> {
+/** The inputs checked, one clip per id (the same figure twice in a batch counts once). */
+function distinct(inputs: readonly unknown[], firstIndex = 1): Clip[] {
   const byId = new Map<string, Clip>();
-  inputs.forEach((input, index) => {
-    const clip = checkClip(input, ` #${index + 1}`);
-    byId.set(clip.id, merge(clip, byId.get(clip.id)));
+  inputs.forEach((input, i) => {
+    const clip = checkClip(input, firstIndex + i);
+    byId.set(clip.id, mergeClip(clip, byId.get(clip.id)));
   });
-  if (byId.size === 0) return 0;
-  return write(
-    'clips',
-    async (store) => {
-      const clips = [...byId.values()];
-      // async callbacks: a request that throws at once becomes a rejection Promise.all sees, so
-      // the other requests' AbortErrors (after the rollback) are handled too.
-      const stored = await Promise.all(clips.map(async (clip) => store.get(clip.id)));
-      await Promise.all(clips.map(async (clip, i) => store.put(merge(clip, stored[i]))));
-      return clips.length;
-    },
-    { full: clipsFull(byId.size), failed: '未能保存摘录 (could not save the clips)' },
-  );
+  return [...byId.values()];
 }
 
-/** Delete one clip; false when there was none with this id. */
-export async function deleteClip(id: string): Promise<boolean> {
-  return write(
-    'clips',
-    async (store) => {
-      if ((await store.count(id)) === 0) return false;
-      await store.delete(id);
-      return true;
-    },
-    { full: DELETE_FULL, failed: '未能删除摘录 (could not delete the clip)' },
-  );
+/** Keep `meta.clipCount` (the total the first screen shows) in step with a write. */
+async function addToCount(tx: ClipWriteTx, change: number): Promise<void> {
+  if (change === 0) return;
+  const meta = tx.objectStore('meta');
+  const stored = await meta.get(CLIP_COUNT_KEY);
+  const count = typeof stored === 'number' ? stored : (await tx.objectStore('clips').count()) - change;
+  await meta.put(Math.max(0, count + change), CLIP_COUNT_KEY);
 }
 
-/** This page's clips, newest first. */
-export async function clipsForPage(url: string): Promise<ClipList> {
-  const records = await read('clips', (store) => store.index('url').getAll(pageKey(url)), READ_FAILED);
-  const list = validClips(records);
-  return { clips: list.clips.sort(newestFirst), skipped: list.skipped };
+async function putInTransaction(tx: ClipWriteTx, clips: readonly Clip[]): Promise<Clip[]> {
+  const store = tx.objectStore('clips');
+  const changes = new PageChanges();
+  const shards = new ShardEditor(tx.objectStore('search'), tx.objectStore('meta'));
+  // async callbacks: a request that throws at once becomes a rejection Promise.all sees, so the
+  // other requests' AbortErrors (after the rollback) are handled too.
+  const stored = (await Promise.all(clips.map(async (clip) => store.get(clip.id)))) as (Partial<ClipRecord> | undefined)[];
+  const kept = clips.map((clip, i) => mergeClip(clip, clipOf(stored[i])));
+  const records: ClipRecord[] = [];
+  for (const [i, clip] of kept.entries()) records.push(toRecord(clip, await shards.set(clip, stored[i]?.searchShard)));
+  records.forEach((record, i) => {
+    const before = stored[i];
+    if (before && (before.url !== record.url || before.newestFirst !== record.newestFirst)) changes.removedRecord(before);
+    changes.wrote(record);
+  });
+  await Promise.all([...records.map(async (record) => store.put(record)), shards.flush()]);
+  await changes.apply(tx);
+  await addToCount(tx, stored.filter((record) => record === undefined).length);
+  return kept;
 }
 
-/** Every clip, newest first. */
-export async function listClips(): Promise<ClipList> {
-  // The whole store rather than the clippedAt index: a corrupt record may lack clippedAt, and it
-  // must still be counted as skipped.
-  const records = await read('clips', (store) => store.getAll(), READ_FAILED);
-  const list = validClips(records);
-  return { clips: list.clips.sort(newestFirst), skipped: list.skipped };
+/**
+ * Store clips in one transaction: all or none. The same figure clipped again keeps its first
+ * clippedAt and the user's corrections, note and tags. Returns the clips as stored.
+ */
+export async function putClips(inputs: readonly Clip[]): Promise<Clip[]> {
+  const clips = distinct(inputs);
+  if (clips.length === 0) return [];
+  return write(CLIP_STORES, (tx) => putInTransaction(tx, clips), { count: clips.length });
 }
 
-/** Delete every clip of a page; returns how many were deleted. */
-export async function clearPage(url: string): Promise<number> {
-  return write(
-    'clips',
-    async (store) => {
-      const ids = await store.index('url').getAllKeys(pageKey(url));
-      await Promise.all(ids.map(async (id) => store.delete(id)));
-      return ids.length;
-    },
-    { full: DELETE_FULL, failed: '未能清除本页摘录 (could not clear the page’s clips)' },
-  );
+/** Clips per import transaction: big enough to be quick, small enough not to hold the database long. */
+export const IMPORT_CHUNK = 2000;
+
+/**
+ * Store many clips (a backup) in chunks, one transaction each, reporting progress after each.
+ * Every entry is checked before anything is written. Returns how many distinct clips were stored;
+ * a failure part way says how many were stored before it (`params.stored`) and how many were not.
+ */
+export async function importClips(
+  inputs: readonly Clip[],
+  onProgress?: (done: number, total: number) => void,
+  chunkSize = IMPORT_CHUNK,
+): Promise<{ stored: number }> {
+  // Newest first: shards then hold time slices, which a search's first screen reads alone.
+  const clips = distinct(inputs)
+    .map((clip) => ({ clip, time: Date.parse(clip.clippedAt) }))
+    .sort((a, b) => b.time - a.time)
+    .map(({ clip }) => clip);
+  const total = clips.length;
+  onProgress?.(0, total);
+  for (let done = 0; done < total; done += chunkSize) {
+    const chunk = clips.slice(done, done + chunkSize);
+    try {
+      await write(CLIP_STORES, (tx) => putInTransaction(tx, chunk), { count: total - done, stored: done });
+    } catch (e) {
+      if (e instanceof StoreError && e.code !== 'store.quota') {
+        throw new StoreError(e.code, { params: { ...e.params, count: total - done, stored: done }, detail: e.detail, cause: e });
+      }
+      throw e;
+    }
+    onProgress?.(Math.min(done + chunkSize, total), total);
+  }
+  return { stored: total };
 }
 
-/** A site's settings, or the defaults (highlight automatically) when none are stored. */
-export async function getSiteSettings(site: string): Promise<SiteSettings> {
-  const stored = await read('sites', (store) => store.get(site), '读取网站设置失败 (could not read the site settings)');
-  const parsed = SiteSettingsSchema.safeParse(stored);
-  if (parsed.success && parsed.data.site === site) return parsed.data;
-  if (stored !== undefined) console.warn('zhibiao: ignored corrupt site settings record');
-  return { site, autoHighlight: true };
+/**
+ * Apply the user's corrections to a stored clip (see corrections.ts). Rejects with
+ * store.invalidPatch when the patch or its result is not valid, store.notFound when no clip has the id.
+ */
+export async function updateClip(id: string, input: ClipPatch, now: Date = new Date()): Promise<Clip> {
+  const patch = ClipPatchSchema.safeParse(input);
+  if (!patch.success) throw new StoreError('store.invalidPatch', { detail: issuesOf(patch.error) });
+  return write(['clips', 'search', 'meta'], async (tx) => {
+    const store = tx.objectStore('clips');
+    const record = await store.get(id);
+    const stored = clipOf(record);
+    if (!record || !stored) throw new StoreError('store.notFound', { params: { id } });
+    const result = ClipSchema.safeParse(applyPatch(stored, patch.data, now));
+    if (!result.success) throw new StoreError('store.invalidPatch', { detail: issuesOf(result.error) });
+    const shards = new ShardEditor(tx.objectStore('search'), tx.objectStore('meta'));
+    const shard = await shards.set(result.data, record.searchShard);
+    await Promise.all([store.put(toRecord(result.data, shard)), shards.flush()]);
+    return result.data;
+  });
 }
 
-export async function setSiteSettings(input: SiteSettings): Promise<SiteSettings> {
-  const parsed = SiteSettingsSchema.safeParse(input);
-  if (!parsed.success) throw new StoreError(`无效的网站设置 (invalid site settings): ${firstIssue(parsed.error)}`);
-  const settings = parsed.data;
-  return write(
-    'sites',
-    async (store) => {
-      await store.put(settings);
-      return settings;
-    },
-    { full: SETTINGS_FULL, failed: '未能保存网站设置 (could not save the site settings)' },
-  );
+async function deleteRecords(tx: ClipWriteTx, records: readonly ClipRecord[]): Promise<Clip[]> {
+  const changes = new PageChanges();
+  const shards = new ShardEditor(tx.objectStore('search'), tx.objectStore('meta'));
+  for (const record of records) {
+    changes.removedRecord(record);
+    await shards.remove(record.id, record.searchShard);
+  }
+  await Promise.all([...records.map(async (record) => tx.objectStore('clips').delete(record.id)), shards.flush()]);
+  await changes.apply(tx);
+  await addToCount(tx, -records.length);
+  return records.map(clipOf).filter((clip): clip is Clip => clip !== undefined);
+}
+
+/**
+ * Delete clips by id; returns the deleted clips (for undo). With `page`, only clips of that page
+ * (by pageKey, or the same page across a redirect by looseKey) are deleted: a content script may
+ * delete its own page's clips only.
+ */
+export async function deleteClips(ids: readonly string[], options: { page?: string } = {}): Promise<Clip[]> {
+  if (ids.length === 0) return [];
+  const page = options.page === undefined ? undefined : { key: pageKey(options.page), loose: looseKey(options.page) };
+  return write(CLIP_STORES, async (tx) => {
+    const found = await Promise.all([...new Set(ids)].map(async (id) => tx.objectStore('clips').get(id)));
+    const mine = found.filter(
+      (record): record is ClipRecord =>
+        record !== undefined && (!page || record.url === page.key || record.loose === page.loose),
+    );
+    return deleteRecords(tx, mine);
+  });
+}
+
+/** Delete every clip stored under this page's pageKey; returns them (for undo). */
+export async function clearPage(url: string): Promise<Clip[]> {
+  return write(CLIP_STORES, async (tx) => {
+    const records = await tx.objectStore('clips').index('page').getAll(pageRange(pageKey(url)));
+    return deleteRecords(tx, records);
+  });
 }

@@ -4,44 +4,52 @@
  * browser closes it or a newer version of the database asks for it. Nothing else is kept in module
  * state: an MV3 service worker can be stopped and restarted at any time.
  */
-import { type DBSchema, type IDBPDatabase, type IDBPObjectStore, type IDBPTransaction, type StoreNames, openDB } from 'idb';
-import type { Clip, SiteSettings } from '../model/clip';
+import { type IDBPDatabase, type IDBPTransaction, openDB } from 'idb';
+import { type ErrorParams, StoreError, describeError, isNamed, isQuotaError } from './errors';
+import { DB_NAME, DB_VERSION, type StoreName, type ZhibiaoDb, upgradeSchema } from './schema';
 
-export const DB_NAME = 'zhibiao';
-export const DB_VERSION = 1;
-
-export interface ZhibiaoDb extends DBSchema {
-  clips: { key: string; value: Clip; indexes: { url: string; clippedAt: string } };
-  sites: { key: string; value: SiteSettings };
-}
+export { DB_NAME, DB_VERSION } from './schema';
 
 type Db = IDBPDatabase<ZhibiaoDb>;
-type Store = StoreNames<ZhibiaoDb>;
-type Tx<N extends Store, M extends IDBTransactionMode> = IDBPTransaction<ZhibiaoDb, [N], M>;
-/** The one object store a store function works on, inside its transaction. */
-export type ObjectStore<N extends Store, M extends IDBTransactionMode> = IDBPObjectStore<ZhibiaoDb, [N], N, M>;
-
-/** An error whose message can be shown to the user as it is (Chinese first, English after). */
-export class StoreError extends Error {
-  override name = 'StoreError';
-}
+export type Tx<N extends StoreName[], M extends IDBTransactionMode> = IDBPTransaction<ZhibiaoDb, N, M>;
 
 let connection: Promise<Db> | undefined;
+/** The pending open is waiting for another context (an older version of us) to close. */
+let blockedNow = false;
 
 function forget(opening: Promise<Db>): void {
-  if (connection === opening) connection = undefined;
+  if (connection === opening) {
+    connection = undefined;
+    blockedNow = false;
+  }
+}
+
+/** Why an open failed, as a code; the database is left as it was. */
+function openFailure(e: unknown, fallback: 'store.readFailed' | 'store.writeFailed'): StoreError {
+  if (e instanceof StoreError) return e;
+  // A database left at a newer version (the extension was downgraded, or another window runs a newer one).
+  if (isNamed(e, 'VersionError')) return new StoreError('store.versionNewer', { detail: describeError(e), cause: e });
+  return new StoreError(fallback, { detail: describeError(e), cause: e });
+}
+
+function blockedError(): StoreError {
+  return new StoreError('store.blocked', { detail: 'the upgrade waits for another window of the extension to close' });
 }
 
 function connect(): Promise<Db> {
-  if (connection) return connection;
+  if (connection) return blockedNow ? Promise.reject(blockedError()) : connection;
+  let rejectBlocked: (e: StoreError) => void = () => undefined;
+  const blocked = new Promise<never>((_, reject) => {
+    rejectBlocked = reject;
+  });
+  blocked.catch(() => undefined);
   const opening: Promise<Db> = openDB<ZhibiaoDb>(DB_NAME, DB_VERSION, {
-    upgrade(db, oldVersion) {
-      if (oldVersion < 1) {
-        const clips = db.createObjectStore('clips', { keyPath: 'id' });
-        clips.createIndex('url', 'url');
-        clips.createIndex('clippedAt', 'clippedAt');
-        db.createObjectStore('sites', { keyPath: 'site' });
-      }
+    upgrade: (db, oldVersion, _newVersion, tx) => upgradeSchema(db, oldVersion, tx),
+    // Another context still holds the old version open: the open waits for it. This call says so
+    // now; the open goes on, and the store works as soon as the other context lets go.
+    blocked() {
+      if (connection === opening) blockedNow = true;
+      rejectBlocked(blockedError());
     },
     // A newer version of the extension wants to upgrade: step aside rather than block it.
     blocking() {
@@ -53,9 +61,14 @@ function connect(): Promise<Db> {
     },
   });
   connection = opening;
-  // A failed open (private mode, disk error) is retried on the next call instead of being cached.
-  opening.catch(() => forget(opening));
-  return connection;
+  // A failed open (newer version, private mode, disk error) is retried on the next call instead of being cached.
+  opening.then(
+    () => {
+      if (connection === opening) blockedNow = false;
+    },
+    () => forget(opening),
+  );
+  return Promise.race([opening, blocked]);
 }
 
 /** Close this context's connection (tests; or before deleting the database). */
@@ -70,65 +83,57 @@ export async function closeDb(): Promise<void> {
   }
 }
 
-function errorName(e: unknown): string {
-  return typeof e === 'object' && e !== null && 'name' in e ? String((e as { name: unknown }).name) : '';
-}
-
-export function isQuotaError(e: unknown): boolean {
-  const name = errorName(e);
-  // NS_ERROR_DOM_QUOTA_REACHED: older Firefox; code 22: the legacy DOMException code for quota.
-  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || (e instanceof DOMException && e.code === 22);
-}
-
-export function describeError(e: unknown): string {
-  if (e instanceof Error || e instanceof DOMException) return e.message ? `${e.name}: ${e.message}` : e.name;
-  return String(e);
-}
-
-async function transaction<N extends Store, M extends IDBTransactionMode>(name: N, mode: M): Promise<Tx<N, M>> {
-  const opening = connect();
-  const db = await opening;
+async function transaction<N extends StoreName[], M extends IDBTransactionMode>(names: N, mode: M): Promise<Tx<N, M>> {
+  const fallback = mode === 'readonly' ? 'store.readFailed' : 'store.writeFailed';
+  let db: Db;
   try {
-    return db.transaction([name], mode);
+    db = await connect();
+  } catch (e) {
+    throw openFailure(e, fallback);
+  }
+  try {
+    return db.transaction(names, mode);
   } catch (e) {
     // The connection was closed under us (browser, devtools, versionchange): reopen once.
-    if (errorName(e) !== 'InvalidStateError') throw e;
-    forget(opening);
-    return (await connect()).transaction([name], mode);
+    if (!isNamed(e, 'InvalidStateError')) throw e;
+    if (connection) forget(connection);
+    try {
+      db = await connect();
+    } catch (again) {
+      throw openFailure(again, fallback);
+    }
+    return db.transaction(names, mode);
   }
 }
 
 /** Run a read on one snapshot of the stores. */
-export async function read<N extends Store, T>(
-  name: N,
-  work: (store: ObjectStore<N, 'readonly'>) => Promise<T>,
-  failed: string,
-): Promise<T> {
+export async function read<N extends StoreName[], T>(names: N, work: (tx: Tx<N, 'readonly'>) => Promise<T>): Promise<T> {
   try {
-    const tx = await transaction(name, 'readonly');
+    const tx = await transaction(names, 'readonly');
     tx.done.catch(() => undefined); // the result below carries any failure
-    return await work(tx.objectStore(name));
+    return await work(tx);
   } catch (e) {
     if (e instanceof StoreError) throw e;
-    throw new StoreError(`${failed}: ${describeError(e)}`, { cause: e });
+    throw new StoreError('store.readFailed', { detail: describeError(e), cause: e });
   }
 }
 
 /**
  * Run a write as one transaction: either all of it is stored or none of it, so a failure (full
  * disk, invalid data) never leaves half a batch behind and never touches what was stored before.
+ * `params` go with a quota error (e.g. how many clips were not saved).
  */
-export async function write<N extends Store, T>(
-  name: N,
-  work: (store: ObjectStore<N, 'readwrite'>) => Promise<T>,
-  messages: { full: string; failed: string },
+export async function write<N extends StoreName[], T>(
+  names: N,
+  work: (tx: Tx<N, 'readwrite'>) => Promise<T>,
+  params?: ErrorParams,
 ): Promise<T> {
   let tx: Tx<N, 'readwrite'> | undefined;
   try {
-    tx = await transaction(name, 'readwrite');
+    tx = await transaction(names, 'readwrite');
     const done = tx.done;
     done.catch(() => undefined); // awaited below; this only keeps an early abort from going unhandled
-    const result = await work(tx.objectStore(name));
+    const result = await work(tx);
     await done;
     return result;
   } catch (e) {
@@ -139,9 +144,12 @@ export async function write<N extends Store, T>(
         // already finished or aborted
       }
     }
-    if (e instanceof StoreError) throw e;
+    if (e instanceof StoreError && e.code !== 'store.writeFailed') throw e;
     // A full disk shows either on the request or only on the transaction when it commits.
-    if (isQuotaError(e) || (tx && isQuotaError(tx.error))) throw new StoreError(messages.full, { cause: e });
-    throw new StoreError(`${messages.failed}: ${describeError(e)}`, { cause: e });
+    if (isQuotaError(e) || (tx && isQuotaError(tx.error))) {
+      throw new StoreError('store.quota', { params, detail: describeError(tx?.error ?? e), cause: e });
+    }
+    if (e instanceof StoreError) throw e;
+    throw new StoreError('store.writeFailed', { detail: describeError(e), cause: e });
   }
 }

@@ -1,9 +1,9 @@
 /** Debian's Chromium with the built MV3 extension, driven by playwright-core (see shared/notes/browsers.md). */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { CHROME_DIST, type ExtensionBrowser, type Tab, waitForPopupReady } from './driver';
+import { CHROME_DIST, type ExtensionBrowser, type LaunchOptions, type Tab, waitForPopupReady } from './driver';
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
@@ -24,15 +24,22 @@ export function chromiumArgs(dist: string): string[] {
 
 /** Launches Chromium with the extension; returns the context and the extension's id. */
 export async function launchChromiumContext(
-  options: { dist?: string; initScript?: string } = {},
+  options: { dist?: string; initScript?: string } & LaunchOptions = {},
 ): Promise<{ context: BrowserContext; extensionId: string; cleanup: () => Promise<void>; profile: string }> {
   const dist = options.dist ?? CHROME_DIST;
   if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`no built extension in ${dist}: run npx wxt build`);
   const profile = mkdtempSync(join(tmpdir(), 'zb-chromium-'));
+  const languageArgs: string[] = [];
+  if (options.language) {
+    // The UI language (--lang) and the languages pages are asked in (the profile's accept_languages).
+    languageArgs.push(`--lang=${options.language}`, `--accept-lang=${options.language}`);
+    mkdirSync(join(profile, 'Default'), { recursive: true });
+    writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify({ intl: { accept_languages: options.language, selected_languages: options.language } }));
+  }
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: chromiumArgs(dist),
+    args: [...chromiumArgs(dist), ...languageArgs],
     viewport: { width: 1280, height: 900 },
   });
   if (options.initScript) await context.addInitScript(options.initScript);
@@ -68,8 +75,8 @@ function wrap(page: Page): Tab {
   };
 }
 
-export async function launchChromium(): Promise<ExtensionBrowser> {
-  const { context, extensionId, cleanup } = await launchChromiumContext();
+export async function launchChromium(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  const { context, extensionId, cleanup } = await launchChromiumContext(options);
   // The persistent context opens with one blank tab; it stays as the browser's first tab.
   return {
     name: 'chromium',

@@ -85,7 +85,15 @@ export function waitForPopupReady(tab: Tab, timeout = 20_000): Promise<unknown> 
   );
 }
 
-export async function launch(name: BrowserName): Promise<ExtensionBrowser> {
-  if (name === 'chromium') return (await import('./chromium')).launchChromium();
-  return (await import('./firefox')).launchFirefox();
+export interface LaunchOptions {
+  /**
+   * The browser's language as a BCP 47 tag (e.g. 'en', 'zh-TW'): its UI language and the first of
+   * the languages it asks web pages for. Absent: the browser's default.
+   */
+  language?: string;
+}
+
+export async function launch(name: BrowserName, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  if (name === 'chromium') return (await import('./chromium')).launchChromium(options);
+  return (await import('./firefox')).launchFirefox(undefined, options);
 }

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Page } from 'puppeteer-core';
-import { FIREFOX_DIST, type ExtensionBrowser, type Tab, waitFor, waitForPopupReady } from './driver';
+import { FIREFOX_DIST, type ExtensionBrowser, type LaunchOptions, type Tab, waitFor, waitForPopupReady } from './driver';
 
 export const FIREFOX_PATH = '/usr/bin/firefox-esr';
 /** The internal UUID Firefox gives the add-on, fixed by a pref so the popup has a known URL. */
@@ -50,7 +50,7 @@ function wrap(page: Page): Tab {
   };
 }
 
-export async function launchFirefox(dist = FIREFOX_DIST): Promise<ExtensionBrowser> {
+export async function launchFirefox(dist = FIREFOX_DIST, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`no built extension in ${dist}: run npx wxt build -b firefox`);
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -63,6 +63,8 @@ export async function launchFirefox(dist = FIREFOX_DIST): Promise<ExtensionBrows
       // Optional permissions asked at a click are granted without the prompt a test cannot answer
       // (the request still needs the click: the viewer's grant button is clicked for real).
       'extensions.webextOptionalPermissionPrompts': false,
+      // The languages pages are asked in, and the UI language (used where its language pack is installed).
+      ...(options.language ? { 'intl.accept_languages': options.language, 'intl.locale.requested': options.language } : {}),
     },
   });
   await browser.installExtension(dist);

@@ -1,9 +1,14 @@
-/** Words every screen shares: roles and dimensions. */
+/**
+ * Words every screen shares: roles and dimensions; and the extension's name and description, which
+ * the manifest takes from public/_locales (kept equal by lib/i18n/manifest-locales.test.ts).
+ */
 import { defineFragment } from '../fragment';
 
 export default defineFragment({
   'zh-CN': {
     'common.appName': '指标',
+    'common.extensionName': '指标 Zhibiao',
+    'common.extensionDescription': '找出中国政府网页上的每个数值指标，高亮显示，一键摘录并导出 CSV。',
     'common.role.target': '目标',
     'common.role.actual': '实际',
     'common.role.unknown': '未知',
@@ -22,9 +27,12 @@ export default defineFragment({
     'common.dimension.ratio': '比例',
     'common.dimension.other': '其他',
     'common.unknownError': '未知错误',
+    'common.dismiss': '关闭提示',
   },
   'zh-TW': {
     'common.appName': '指標',
+    'common.extensionName': '指標 Zhibiao',
+    'common.extensionDescription': '找出中國政府網頁上的每個數值指標，醒目標示，一鍵摘錄並匯出 CSV。',
     'common.role.target': '目標',
     'common.role.actual': '實際',
     'common.role.unknown': '未知',
@@ -43,9 +51,12 @@ export default defineFragment({
     'common.dimension.ratio': '比例',
     'common.dimension.other': '其他',
     'common.unknownError': '未知錯誤',
+    'common.dismiss': '關閉提示',
   },
   en: {
     'common.appName': 'Zhibiao',
+    'common.extensionName': 'Zhibiao 指标',
+    'common.extensionDescription': 'Finds every numeric indicator on Chinese government pages, highlights it, clips it in one click and exports CSV.',
     'common.role.target': 'target',
     'common.role.actual': 'actual',
     'common.role.unknown': 'unknown',
@@ -64,5 +75,6 @@ export default defineFragment({
     'common.dimension.ratio': 'ratio',
     'common.dimension.other': 'other',
     'common.unknownError': 'unknown error',
+    'common.dismiss': 'Dismiss',
   },
 });

@@ -5,10 +5,13 @@
 import type { KeysOf, Locale } from '../fragment';
 import common from './common';
 import detect from './detect';
+import error from './error';
 import exportSheet from './export';
+import panel from './panel';
 import pdf from './pdf';
+import popup from './popup';
 
-export const FRAGMENTS = [common, detect, exportSheet, pdf] as const;
+export const FRAGMENTS = [common, detect, error, exportSheet, panel, pdf, popup] as const;
 
 export type MessageKey = KeysOf<(typeof FRAGMENTS)[number]>;
 

@@ -1,0 +1,121 @@
+/**
+ * Runs inside Chromium (bundled by panel-bench.ts): the side panel against the mock port with a
+ * large page and a large store, timed with the browser's own clock and frames. Results go to
+ * `window.__zbPanelBench`.
+ */
+import { render } from 'preact';
+import { PanelApp } from '../../../components/panel/PanelApp';
+import { createMockPort, mockStatus } from '../../../components/port/mock-port';
+import type { FigureRow } from '../../../components/port/ui-port';
+import { DIMENSIONS, ROLES } from '../../../lib/extract/types';
+import type { Clip } from '../../../lib/model/clip';
+import '../../../components/panel/panel.css';
+
+const URL_ = 'https://www.gov.cn/zhengce/big.htm';
+const LABELS = ['国内生产总值', '城镇新增就业', '粮食产量', '计划总投资', '森林覆盖率', '居民人均可支配收入', '单位GDP能耗', '研发经费投入强度'];
+
+function figures(n: number): Omit<FigureRow, 'clipIds'>[] {
+  return Array.from({ length: n }, (_, i) => {
+    const label = `${LABELS[i % LABELS.length]}${i}`;
+    const text = `${(i * 7) % 1000}万吨`;
+    return {
+      key: `k${i}`,
+      order: i,
+      heading: `第${Math.floor(i / 50)}章`,
+      sentence: `${label}达到${text}，比上年增长${i % 13}%。`,
+      indicator: { text, value: ((i * 7) % 1000) * 1e4, unit: '吨', dimension: DIMENSIONS[i % DIMENSIONS.length], role: ROLES[i % 3], label },
+    };
+  });
+}
+
+/** Resolves after the browser has painted the current state (the frame after the next one starts). */
+const painted = () => new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+
+async function until(check: () => boolean): Promise<void> {
+  while (!check()) await new Promise((r) => setTimeout(r, 0));
+}
+
+async function mountPanel(figureCount: number, storeClips: number, clippedOnPage: number) {
+  document.body.innerHTML = '<div id="app" style="height: 800px; width: 420px"></div>';
+  const port = createMockPort({ tabs: [{ tab: { tabId: 1 }, status: mockStatus(URL_), figures: figures(figureCount) }], active: 1, ui: { locale: 'zh-CN' } });
+  for (let i = 0; i < clippedOnPage; i++) {
+    const clip = port.clipOfFigure(1, `k${i}`);
+    port.clips.set(clip.id, clip);
+  }
+  const template = clippedOnPage ? port.clipOfFigure(1, 'k0') : undefined;
+  for (let i = 0; port.clips.size < storeClips; i++) {
+    const other: Clip = { ...(template ?? port.clipOfFigure(1, 'k0')), id: `c_other${i}`, url: `https://www.gov.cn/p${i % 500}.htm` };
+    port.clips.set(other.id, other);
+  }
+  let portMs = 0;
+  for (const name of ['pageStatus', 'pageFigures', 'listClips'] as const) {
+    const real = port[name].bind(port) as (...args: unknown[]) => Promise<unknown>;
+    (port as unknown as Record<string, unknown>)[name] = async (...args: unknown[]) => {
+      const t0 = performance.now();
+      try {
+        return await real(...args);
+      } finally {
+        portMs += performance.now() - t0;
+      }
+    };
+  }
+  const start = performance.now();
+  render(<PanelApp port={port} />, document.getElementById('app')!);
+  await until(() => document.querySelectorAll('[data-testid="figure-row"]').length > 0);
+  await painted();
+  return { port, readyMs: performance.now() - start, portMs };
+}
+
+async function keystrokes(): Promise<number[]> {
+  const input = document.querySelector<HTMLInputElement>('[data-testid="filter-text"]')!;
+  const times: number[] = [];
+  for (const text of ['国', '国内', '国内生', '國內生產', '國內生產總值1', '', '计', '計劃總', '']) {
+    const start = performance.now();
+    input.value = text;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await painted();
+    times.push(performance.now() - start);
+  }
+  return times;
+}
+
+/** Scrolls the table a row and a half per frame; returns the frame intervals. */
+async function scrolling(frames: number): Promise<number[]> {
+  const body = document.querySelector<HTMLElement>('[data-testid="figure-grid-body"]')!;
+  const gaps: number[] = [];
+  let last = await new Promise<number>((r) => requestAnimationFrame(r));
+  for (let i = 0; i < frames; i++) {
+    body.scrollTop += 48;
+    const now = await new Promise<number>((r) => requestAnimationFrame(r));
+    gaps.push(now - last);
+    last = now;
+  }
+  return gaps;
+}
+
+async function library(): Promise<number> {
+  const start = performance.now();
+  document.querySelector<HTMLElement>('[data-testid="view-library"]')!.click();
+  await until(() => document.querySelectorAll('[data-testid="library-group"]').length > 0);
+  await painted();
+  return performance.now() - start;
+}
+
+async function run() {
+  const results: Record<string, unknown> = {};
+  const page3000 = await mountPanel(3000, 0, 0);
+  results.table3000ReadyMs = page3000.readyMs;
+  results.table3000PortMs = page3000.portMs;
+  results.keystrokeMs = await keystrokes();
+  results.scrollFrameMs = await scrolling(120);
+  const store10k = await mountPanel(3000, 10_000, 3000);
+  results.store10kPanelReadyMs = store10k.readyMs;
+  results.store10kPortMs = store10k.portMs;
+  results.store10kKeystrokeMs = await keystrokes();
+  results.store10kLibraryMs = await library();
+  (window as unknown as { __zbPanelBench: unknown }).__zbPanelBench = results;
+}
+
+run().catch((e) => {
+  (window as unknown as { __zbPanelBench: unknown }).__zbPanelBench = { error: String(e?.stack ?? e) };
+});

@@ -1,0 +1,142 @@
+/**
+ * The clip store in the built extension, as the extension's pages reach it: `ui->background`
+ * messages from the popup page answered by the real background over the browser's own IndexedDB.
+ * Paged lists (cursor, total), search across scripts, page summaries, corrections, undo; and a
+ * database left at a newer version gives one error code through the bus, its data untouched.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Clip } from '../../lib/model/clip';
+import { sampleClip } from '../../lib/store/sample-clip';
+import { type BrowserName, type ExtensionBrowser, launch, type Tab } from './driver';
+
+const BROWSERS = (process.env.ZB_E2E_BROWSERS ?? 'chromium,firefox').split(',').filter(Boolean) as BrowserName[];
+
+type Reply = { ok: true; data: unknown } | { ok: false; error: { code: string; params?: unknown; detail?: string } };
+
+/** One ui->background message from the extension page, as its port sends it; the raw reply. */
+function ask(tab: Tab, type: string, payload: unknown): Promise<Reply> {
+  return tab.evaluate(
+    async ([type, payload]) => {
+      type Runtime = { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+      const page = globalThis as unknown as { browser?: Runtime; chrome: Runtime };
+      const runtime = (page.browser ?? page.chrome).runtime;
+      return (await runtime.sendMessage({ zb: 1, direction: 'ui->background', type, payload })) as Reply;
+    },
+    [type, payload] as const,
+  );
+}
+
+async function data<T>(tab: Tab, type: string, payload: unknown): Promise<T> {
+  const reply = await ask(tab, type, payload);
+  if (!reply.ok) throw new Error(`${type}: ${JSON.stringify(reply.error)}`);
+  return reply.data as T;
+}
+
+const PAGES = ['https://www.gov.cn/zhengce/a.htm', 'https://www.stats.gov.cn/sj/b.html', 'https://www.gov.hk/tc/c.htm'];
+const clips: Clip[] = PAGES.flatMap((url, p) =>
+  Array.from({ length: 40 }, (_, i) =>
+    sampleClip({
+      url,
+      exact: `${i + 1}%`,
+      value: i + 1,
+      position: 100 + i * 50,
+      sentence: p === 2 ? `本地生產總值增長${i + 1}%` : `国内生产总值增长${i + 1}%左右`,
+      clippedAt: new Date(Date.UTC(2024, p, 1, 0, i)).toISOString(),
+    }),
+  ),
+);
+
+describe.each(BROWSERS)('%s: the clip store behind the message bus', (name) => {
+  let browser: ExtensionBrowser;
+  let popup: Tab;
+
+  beforeAll(async () => {
+    browser = await launch(name);
+    popup = await browser.openPopup();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('pages every clip newest first with a cursor and a total, and one page in page order', async () => {
+    expect(await data(popup, 'clips.put', { clips })).toEqual({ stored: 120 });
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    let total: number | undefined;
+    do {
+      const screen = await data<{ clips: Clip[]; next?: string; total?: number }>(popup, 'clips.list', { limit: 50, ...(cursor ? { cursor } : {}) });
+      total ??= screen.total;
+      seen.push(...screen.clips.map((c) => c.id));
+      cursor = screen.next;
+    } while (cursor);
+    expect(total).toBe(120);
+    expect(seen).toEqual([...clips].sort((a, b) => b.clippedAt.localeCompare(a.clippedAt)).map((c) => c.id));
+    const page = await data<{ clips: Clip[]; total?: number }>(popup, 'clips.list', { page: `${PAGES[1]}#top`, limit: 5 });
+    expect(page.total).toBe(40);
+    expect(page.clips.map((c) => c.anchor.position)).toEqual([100, 150, 200, 250, 300]);
+    const pages = await data<{ pages: { url: string; clipCount: number }[] }>(popup, 'clips.pages', { limit: 10 });
+    expect(pages.pages.map((p) => [p.url, p.clipCount])).toEqual([...PAGES].reverse().map((url) => [url, 40]));
+  });
+
+  it('searches simplified and traditional alike, every word', async () => {
+    const found = await data<{ clips: Clip[]; total?: number }>(popup, 'clips.list', { search: '生产总值 增长7%', limit: 50 });
+    expect(found.total).toBe(3);
+    expect(found.clips.map((c) => c.url)).toEqual([...PAGES].reverse());
+  });
+
+  it('keeps a correction, marks it, and undoes a delete with what it returned', async () => {
+    const target = clips[0];
+    const { clip } = await data<{ clip: Clip }>(popup, 'clips.update', { id: target.id, patch: { label: '经济增速', note: '核对' } });
+    expect(clip).toMatchObject({ indicator: { label: '经济增速' }, original: target.indicator, edited: ['label'], note: '核对' });
+    await data(popup, 'clips.put', { clips: [target] }); // the page clips the same figure again
+    const again = await data<{ clips: Clip[] }>(popup, 'clips.list', { search: '经济增速', limit: 5 });
+    expect(again.clips.map((c) => [c.id, c.indicator.label, c.note])).toEqual([[target.id, '经济增速', '核对']]);
+    const { deleted } = await data<{ deleted: Clip[] }>(popup, 'clips.delete', { ids: [target.id, clips[1].id] });
+    expect(deleted.map((c) => c.id).sort()).toEqual([target.id, clips[1].id].sort());
+    expect((await data<{ total?: number }>(popup, 'clips.list', { limit: 1 })).total).toBe(118);
+    await data(popup, 'clips.put', { clips: deleted });
+    expect((await data<{ total?: number }>(popup, 'clips.list', { limit: 1 })).total).toBe(120);
+  });
+
+  it('answers store.versionNewer for a database at a newer version, and leaves its data alone', async () => {
+    // What a downgrade leaves: the database one version ahead of this extension.
+    const before = await popup.evaluate(async () => {
+      const open = (version?: number) =>
+        new Promise<IDBDatabase>((resolve, reject) => {
+          const request = version ? indexedDB.open('zhibiao', version) : indexedDB.open('zhibiao');
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+      const current = await open();
+      const next = current.version + 1;
+      current.close();
+      const newer = await open(next); // the background's connection steps aside
+      const count = await new Promise<number>((resolve) => {
+        const request = newer.transaction('clips').objectStore('clips').count();
+        request.onsuccess = () => resolve(request.result);
+      });
+      newer.close();
+      return { version: next, count };
+    }, null);
+    expect(before.count).toBe(120);
+    const reply = await ask(popup, 'clips.list', { limit: 50 });
+    expect(reply.ok).toBe(false);
+    expect(!reply.ok && reply.error.code).toBe('store.versionNewer');
+    const put = await ask(popup, 'clips.put', { clips: [sampleClip({ exact: '9.9%' })] });
+    expect(!put.ok && put.error.code).toBe('store.versionNewer');
+    const after = await popup.evaluate(async (version) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('zhibiao', version);
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const count = await new Promise<number>((resolve) => {
+        const request = db.transaction('clips').objectStore('clips').count();
+        request.onsuccess = () => resolve(request.result);
+      });
+      db.close();
+      return { version: db.version, count };
+    }, before.version);
+    expect(after).toEqual({ version: before.version, count: 120 });
+  });
+});
