@@ -1,6 +1,8 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
+import { readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 
 /**
  * Page text is never rendered as HTML. Preact keeps one HTML path, for dangerouslySetInnerHTML,
@@ -22,6 +24,28 @@ function noHtmlRendering(): Plugin {
   };
 }
 
+/**
+ * pdf.js data the PDF viewer reads at run time from the extension's own files (no remote code, no
+ * CDN): CMaps and the standard fonts (CJK PDFs from government sites often do not embed their
+ * fonts), and the image decoders' wasm with its JS fallbacks (quickjs is for PDF scripts, which the
+ * viewer never runs: left out).
+ */
+function pdfjsAssets(): { absoluteSrc: string; relativeDest: string }[] {
+  const root = resolve('node_modules/pdfjs-dist');
+  return ['cmaps', 'standard_fonts', 'wasm', 'iccs'].flatMap((dir) =>
+    readdirSync(join(root, dir))
+      .filter((file) => !file.startsWith('quickjs') && !file.startsWith('LICENSE_PDFJS_QUICKJS') && !file.startsWith('LICENSE_QUICKJS'))
+      .map((file) => ({ absoluteSrc: join(root, dir, file), relativeDest: `pdfjs/${dir}/${file}` })),
+  );
+}
+
+/**
+ * Reading a tab's PDF from the viewer page is a cross-origin fetch: it needs host access to that
+ * one origin, asked at the user's click (optional, never at install). Both patterns are listed so
+ * any http(s) origin can be asked for; only the PDF's own origin ever is.
+ */
+const OPTIONAL_ORIGINS = ['http://*/*', 'https://*/*'];
+
 // Firefox add-on id: fixed so storage and the e2e harness can address the extension.
 export const GECKO_ID = 'zhibiao@zhibiao.app';
 
@@ -31,14 +55,22 @@ export default defineConfig({
   // get Preact (which directory scanning of components/ pulled into every bundle).
   imports: false,
   vite: () => ({ plugins: [noHtmlRendering(), preact()] }),
-  manifest: ({ browser }) => ({
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...pdfjsAssets());
+    },
+  },
+  manifest: ({ browser, manifestVersion }) => ({
     // In the browser's language, from public/_locales (the catalogue's common.extension* keys).
     name: '__MSG_extensionName__',
     description: '__MSG_extensionDescription__',
     default_locale: 'zh_CN',
-    // No API permissions: clips and per-site settings live in the extension's own IndexedDB, export
-    // is an <a download> in the popup, and the popup reaches the page through its content script.
-    permissions: [],
+    // Clips and per-site settings live in the extension's own IndexedDB, export is an <a download>
+    // in the popup, and the popup reaches the page through its content script. activeTab only: the
+    // toolbar click lets the popup see the active tab's address, to offer the PDF viewer on a PDF
+    // (Firefox runs no content script in its PDF viewer).
+    permissions: ['activeTab'],
+    ...(manifestVersion === 2 ? { optional_permissions: OPTIONAL_ORIGINS } : { optional_host_permissions: OPTIONAL_ORIGINS }),
     // The content script, listed here rather than through WXT's content-script wrapper (whose
     // start-up message carries the extension id to the page: see entrypoints/page-content).
     content_scripts: [

@@ -121,7 +121,7 @@ describe('round trip', () => {
     const text = fc.oneof(
       fc.string(),
       fc.string({ unit: 'grapheme' }),
-      fc.stringMatching(/^[0-9\/\-.:,%e ]{1,12}$/),
+      fc.stringMatching(/^[0-9/\-.:,%e ]{1,12}$/),
       fc.constantFrom(...FORMULA_STARTS).chain((s) => fc.string().map((t) => s + t)),
     );
     fc.assert(

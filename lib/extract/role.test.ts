@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { found } from './test-support';
-import { type ExtractOptions } from './index';
+import type { ExtractOptions } from './index';
 
 const roles = (text: string, options?: ExtractOptions) => found(text, options).map((i) => [i.text, i.role]);
 

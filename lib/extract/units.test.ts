@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { found, the } from './test-support';
-import { type Indicator } from './index';
+import type { Indicator } from './index';
 import { matchUnit } from './units';
 
 type Case = [text: string, written: string, value: number, unit: string, dimension: Indicator['dimension']];

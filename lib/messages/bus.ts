@@ -201,7 +201,7 @@ function listen(routes: Partial<Record<Direction, Route>>): () => void {
       return true;
     }
     const spec = specFor(direction, type);
-    const handler = spec && Object.prototype.hasOwnProperty.call(route.handlers, type) ? route.handlers[type] : undefined;
+    const handler = spec && Object.hasOwn(route.handlers, type) ? route.handlers[type] : undefined;
     if (!spec || !handler) {
       sendResponse({ ok: false, error: { code: 'message.unknown', detail: `${direction} ${type}` } });
       return true;

@@ -112,5 +112,5 @@ export type ResponseOf<D extends Direction, T extends MessageType<D>> = z.infer<
 
 export function specFor(direction: Direction, type: string): { request: z.ZodMiniType; response: z.ZodMiniType } | undefined {
   const table = DIRECTIONS[direction] as Record<string, { request: z.ZodMiniType; response: z.ZodMiniType }>;
-  return Object.prototype.hasOwnProperty.call(table, type) ? table[type] : undefined;
+  return  Object.hasOwn(table, type) ? table[type] : undefined;
 }

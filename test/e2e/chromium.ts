@@ -25,7 +25,7 @@ export function chromiumArgs(dist: string): string[] {
 /** Launches Chromium with the extension; returns the context and the extension's id. */
 export async function launchChromiumContext(
   options: { dist?: string; initScript?: string } & LaunchOptions = {},
-): Promise<{ context: BrowserContext; extensionId: string; cleanup: () => Promise<void> }> {
+): Promise<{ context: BrowserContext; extensionId: string; cleanup: () => Promise<void>; profile: string }> {
   const dist = options.dist ?? CHROME_DIST;
   if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`no built extension in ${dist}: run npx wxt build`);
   const profile = mkdtempSync(join(tmpdir(), 'zb-chromium-'));
@@ -49,7 +49,7 @@ export async function launchChromiumContext(
     await context.close().catch(() => {});
     rmSync(profile, { recursive: true, force: true });
   };
-  return { context, extensionId, cleanup };
+  return { context, extensionId, cleanup, profile };
 }
 
 const pages = new WeakMap<Tab, Page>();
@@ -82,6 +82,7 @@ function wrap(page: Page): Tab {
       await page.selectOption(selector, value, { timeout: 10_000 });
     },
     bringToFront: () => page.bringToFront(),
+    uploadFile: (selector, path) => page.setInputFiles(selector, path, { timeout: 10_000 }),
     screenshot: async (path, fullPage = false) => {
       await page.screenshot({ path, fullPage });
     },
@@ -127,6 +128,19 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
         { url, command: PAGE_COMMANDS[name] },
       );
       return 'message' as const;
+    },
+    openExtensionPage: async (path, readySelector) => {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      await page.waitForSelector(readySelector, { timeout: 20_000, state: 'attached' });
+      return wrap(page);
+    },
+    nextTab: async (action, readySelector) => {
+      const opened = context.waitForEvent('page', { timeout: 20_000 });
+      await action();
+      const page = await opened;
+      await page.waitForSelector(readySelector, { timeout: 20_000, state: 'attached' });
+      return wrap(page);
     },
     close: cleanup,
   };

@@ -29,6 +29,8 @@ export interface Tab {
   /** Chooses the option of a <select> whose value is given, as a user would (input + change events). */
   select(selector: string, value: string): Promise<void>;
   bringToFront(): Promise<void>;
+  /** Sets the file of an <input type=file>, as the user's file picker would. */
+  uploadFile(selector: string, path: string): Promise<void>;
   screenshot(path: string, fullPage?: boolean): Promise<void>;
   close(): Promise<void>;
 }
@@ -45,6 +47,10 @@ export interface ExtensionBrowser {
    * command handler sends (`page.command`, from the background itself). Says which it did.
    */
   command(name: string, tab: Tab): Promise<'shortcut' | 'message'>;
+  /** Opens an extension page (e.g. 'pdf-viewer.html?src=…') as a tab and waits for `readySelector`. */
+  openExtensionPage(path: string, readySelector: string): Promise<Tab>;
+  /** The tab opened next (by a click in another tab), once `readySelector` is in it. */
+  nextTab(action: () => Promise<void>, readySelector: string): Promise<Tab>;
   close(): Promise<void>;
 }
 

@@ -1,13 +1,19 @@
 #!/usr/bin/env bash
-# Installs Debian's Chromium and Firefox ESR for the end-to-end tests, only when either is missing
+# Installs Debian's Chromium and Firefox ESR for the end-to-end tests, and a CJK font with which
+# the PDF tests print a corpus page to PDF (fonts-droid-fallback, about 7 MB), only what is missing
 # (CI runs on fresh machines). Needs root, as CI and the dev machines have.
 set -eu
-if [ -x /usr/bin/chromium ] && [ -x /usr/bin/firefox-esr ]; then
+missing=""
+[ -x /usr/bin/chromium ] || missing="$missing chromium"
+[ -x /usr/bin/firefox-esr ] || missing="$missing firefox-esr"
+[ -f /usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf ] || missing="$missing fonts-droid-fallback"
+if [ -z "$missing" ]; then
   exit 0
 fi
-echo "installing chromium and firefox-esr (Debian packages)..."
+echo "installing$missing (Debian packages)..."
 SUDO=""
 if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update
-$SUDO apt-get install -y --no-install-recommends chromium firefox-esr
+# shellcheck disable=SC2086
+$SUDO apt-get install -y --no-install-recommends $missing

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Page } from 'puppeteer-core';
-import { FIREFOX_DIST, type ExtensionBrowser, type LaunchOptions, type Tab, waitForPopupReady } from './driver';
+import { FIREFOX_DIST, type ExtensionBrowser, type LaunchOptions, type Tab, waitFor, waitForPopupReady } from './driver';
 
 export const FIREFOX_PATH = '/usr/bin/firefox-esr';
 /** The internal UUID Firefox gives the add-on, fixed by a pref so the popup has a known URL. */
@@ -53,6 +53,10 @@ function wrap(page: Page): Tab {
       await page.select(selector, value);
     },
     bringToFront: () => page.bringToFront(),
+    uploadFile: async (selector, path) => {
+      const input = await page.waitForSelector(selector, { timeout: 10_000 });
+      await (input as import('puppeteer-core').ElementHandle<HTMLInputElement>).uploadFile(path);
+    },
     screenshot: async (path, fullPage = false) => {
       await page.screenshot({ path: path as `${string}.png`, fullPage });
     },
@@ -72,6 +76,9 @@ export async function launchFirefox(dist = FIREFOX_DIST, options: LaunchOptions 
     defaultViewport: { width: 1280, height: 900 },
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId(dist)]: FIREFOX_EXTENSION_UUID }),
+      // Optional permissions asked at a click are granted without the prompt a test cannot answer
+      // (the request still needs the click: the viewer's grant button is clicked for real).
+      'extensions.webextOptionalPermissionPrompts': false,
       // The languages pages are asked in, and the UI language (used where its language pack is installed).
       ...(options.language ? { 'intl.accept_languages': options.language, 'intl.locale.requested': options.language } : {}),
     },
@@ -121,6 +128,26 @@ export async function launchFirefox(dist = FIREFOX_DIST, options: LaunchOptions 
         await popup.close().catch(() => {});
       }
       return 'message' as const;
+    },
+    openExtensionPage: async (path, readySelector) => {
+      const page = await browser.newPage();
+      // As with the popup, this goto never resolves on a moz-extension page: wait for the selector.
+      page.goto(`moz-extension://${FIREFOX_EXTENSION_UUID}/${path}`).catch(() => {});
+      const tab = wrap(page);
+      // Polled (errors while the page loads are retried), as waitForPopupReady does.
+      await waitFor(tab, (sel) => !!document.querySelector(sel), readySelector, { timeout: 20_000, what: readySelector });
+      return tab;
+    },
+    nextTab: async (action, readySelector) => {
+      const opened = new Promise<Page>((resolve) => {
+        browser.once('targetcreated', (target: import('puppeteer-core').Target) => {
+          void target.page().then((p) => p && resolve(p));
+        });
+      });
+      await action();
+      const tab = wrap(await opened);
+      await waitFor(tab, (sel) => !!document.querySelector(sel), readySelector, { timeout: 20_000, what: readySelector });
+      return tab;
     },
     close: async () => {
       await browser.close().catch(() => {});

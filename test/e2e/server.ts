@@ -4,6 +4,7 @@
  *   /corpus/NNN.html        a corpus file (by its number prefix) as a realistic page;
  *                           ?snapshot=1 adds an inline script that records the page text at parse time
  *   /pages/NAME.html        a hand-written page from fixtures/pages (news, shop, dynamic, split, formula)
+ *   /pdf/NAME.pdf           a PDF the PDF tests generated into test/.tmp/pdf (application/pdf)
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -70,6 +71,13 @@ export async function startServer(): Promise<FixtureServer> {
       const pageMatch = /^\/pages\/([a-z0-9-]+\.html)$/.exec(url.pathname);
       if (pageMatch && existsSync(join(PAGES_DIR, pageMatch[1]))) {
         send(res, 200, 'text/html', readFileSync(join(PAGES_DIR, basename(pageMatch[1])), 'utf8'));
+        return;
+      }
+      const pdfMatch = /^\/pdf\/([a-z0-9-]+\.pdf)$/.exec(url.pathname);
+      const pdfFile = pdfMatch && join(REPO_ROOT, 'test/.tmp/pdf', pdfMatch[1]);
+      if (pdfFile && existsSync(pdfFile)) {
+        res.writeHead(200, { 'content-type': 'application/pdf', 'cache-control': 'no-store' });
+        res.end(readFileSync(pdfFile));
         return;
       }
       if (url.pathname === '/favicon.ico') {

@@ -9,9 +9,10 @@ import error from './error';
 import exportSheet from './export';
 import page from './page';
 import panel from './panel';
+import pdf from './pdf';
 import popup from './popup';
 
-export const FRAGMENTS = [common, detect, error, exportSheet, page, panel, popup] as const;
+export const FRAGMENTS = [common, detect, error, exportSheet, page, panel, pdf, popup] as const;
 
 export type MessageKey = KeysOf<(typeof FRAGMENTS)[number]>;
 

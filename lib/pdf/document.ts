@@ -1,0 +1,101 @@
+/**
+ * A PDF read page by page: each page's items → paragraphs → figures, with the section heading
+ * carried from page to page. Pure and incremental, so the viewer reads one page at a time and
+ * yields in between. The document's text is its paragraphs joined by '\n' in page order; clips
+ * anchor on it as a web page's clips anchor on its main text.
+ */
+import { extractIndicators, type Indicator } from '../extract';
+import { linesOf, type PdfTextItem } from './lines';
+import { paragraphsOf, type PdfParagraph } from './paragraphs';
+
+/** A stretch of one text item that a figure covers: item.str.slice(start, end). */
+export interface ItemPiece {
+  item: number;
+  start: number;
+  end: number;
+}
+
+export interface PdfFigure {
+  /** Stable within one reading of the document: p<page>-<n>. */
+  id: string;
+  /** 1-based. */
+  page: number;
+  indicator: Indicator;
+  heading: string;
+  sentence: string;
+  /** Offsets of the figure in the document text. */
+  docStart: number;
+  docEnd: number;
+  pieces: ItemPiece[];
+}
+
+export interface PdfPageReading {
+  page: number;
+  paragraphs: PdfParagraph[];
+  figures: PdfFigure[];
+  /** Characters of text on the page (0 on a scanned page). */
+  textLength: number;
+}
+
+/** Maps characters [start, end) of a paragraph back to the item stretches they came from. */
+export function piecesOf(paragraph: PdfParagraph, start: number, end: number): ItemPiece[] {
+  const pieces: ItemPiece[] = [];
+  for (let k = start; k < end; k++) {
+    const item = paragraph.sources[2 * k];
+    const at = paragraph.sources[2 * k + 1];
+    if (item < 0) continue;
+    const last = pieces[pieces.length - 1];
+    if (last && last.item === item && last.end === at) last.end = at + 1;
+    else pieces.push({ item, start: at, end: at + 1 });
+  }
+  return pieces;
+}
+
+export class PdfDocumentReader {
+  private parts: string[] = [];
+  private length = 0;
+  private heading = '';
+  readonly pages: PdfPageReading[] = [];
+
+  /** Reads the next page (pages must come in order, 1-based). */
+  readPage(page: number, items: PdfTextItem[], pageWidth: number): PdfPageReading {
+    const paragraphs = paragraphsOf(linesOf(items), { width: pageWidth });
+    const figures: PdfFigure[] = [];
+    let textLength = 0;
+    for (const paragraph of paragraphs) {
+      const offset = this.length + (this.parts.length ? 1 : 0);
+      this.parts.push(paragraph.text);
+      this.length = offset + paragraph.text.length;
+      textLength += paragraph.text.trim().length;
+      if (paragraph.heading) {
+        this.heading = paragraph.text.trim();
+        continue;
+      }
+      for (const indicator of extractIndicators(paragraph.text, { heading: this.heading || undefined })) {
+        figures.push({
+          id: `p${page}-${figures.length}`,
+          page,
+          indicator,
+          heading: this.heading,
+          sentence: paragraph.text.slice(indicator.sentence.start, indicator.sentence.end).trim(),
+          docStart: offset + indicator.start,
+          docEnd: offset + indicator.end,
+          pieces: piecesOf(paragraph, indicator.start, indicator.end),
+        });
+      }
+    }
+    const reading = { page, paragraphs, figures, textLength };
+    this.pages.push(reading);
+    return reading;
+  }
+
+  /** The text read so far (paragraphs joined by '\n'). */
+  text(): string {
+    return this.parts.join('\n');
+  }
+
+  /** Characters of text read so far, all pages. */
+  textLength(): number {
+    return this.pages.reduce((sum, p) => sum + p.textLength, 0);
+  }
+}
