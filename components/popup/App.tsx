@@ -6,6 +6,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import { openPanel } from '../panel/open-panel';
+import { OpenInViewer } from '../pdf-viewer/OpenInViewer';
+import type { TabRef } from '../port/ui-port';
 import { usePort } from '../port/use-port';
 import { ErrorBanner } from '../shared/ErrorBanner';
 import { NoticeBanner } from '../shared/NoticeBanner';
@@ -58,8 +60,16 @@ export function App() {
   const [query, setQuery] = useState('');
   // The window is known before the click: the browser opens a side panel only inside the click's own task.
   const windowId = useRef<number | undefined>(undefined);
+  // The active tab's address is known after the toolbar click (activeTab): a PDF there is offered to the viewer.
+  const [active, setActive] = useState<TabRef | undefined>(undefined);
   useEffect(() => {
-    port.activeTab().then((tab) => (windowId.current = tab?.windowId), () => undefined);
+    port.activeTab().then(
+      (tab) => {
+        windowId.current = tab?.windowId;
+        setActive(tab);
+      },
+      () => undefined,
+    );
   }, [port]);
   const { clips } = clipState;
 
@@ -97,6 +107,8 @@ export function App() {
       )}
       <ErrorBanner error={feedback.error} onDismiss={feedback.dismissError} />
       <NoticeBanner message={notice} onDismiss={feedback.dismissNotice} />
+
+      {target.mode === 'popup' && active && <OpenInViewer tab={{ id: active.tabId, url: active.url }} onOpened={() => window.close()} />}
 
       {target.mode === 'loading' ? (
         <p class="loading">{t('popup.loadingPage')}</p>
