@@ -27,7 +27,7 @@ describe('clipTable', () => {
     });
   });
 
-  it('names codes through the caller\'s functions', () => {
+  it("names codes through the caller's functions", () => {
     const table = clipTable({
       headers: TEST_HEADERS,
       columns: ['role', 'dimension', 'qualifier', 'originalRole', 'edited'],
@@ -45,6 +45,9 @@ describe('clipTable', () => {
       { kind: 'text', text: 'field:role; field:label' },
     ]);
     // Not edited: the original columns stay empty rather than repeating the values.
-    expect(table.row(clip).slice(3)).toEqual([{ kind: 'text', text: '' }, { kind: 'text', text: '' }]);
+    expect(table.row(clip).slice(3)).toEqual([
+      { kind: 'text', text: '' },
+      { kind: 'text', text: '' },
+    ]);
   });
 });

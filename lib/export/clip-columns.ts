@@ -25,9 +25,28 @@ export interface ExportClip extends Pick<Clip, 'url' | 'title' | 'section' | 'se
 }
 
 export const CLIP_COLUMN_IDS = [
-  'pageTitle', 'url', 'section', 'label', 'value', 'unit', 'dimension', 'qualifier', 'valueMax', 'from', 'role',
-  'text', 'sentence', 'clippedAt', 'note', 'tags',
-  'originalLabel', 'originalRole', 'originalValue', 'originalUnit', 'originalDimension', 'edited',
+  'pageTitle',
+  'url',
+  'section',
+  'label',
+  'value',
+  'unit',
+  'dimension',
+  'qualifier',
+  'valueMax',
+  'from',
+  'role',
+  'text',
+  'sentence',
+  'clippedAt',
+  'note',
+  'tags',
+  'originalLabel',
+  'originalRole',
+  'originalValue',
+  'originalUnit',
+  'originalDimension',
+  'edited',
 ] as const;
 export type ClipColumnId = (typeof CLIP_COLUMN_IDS)[number];
 
@@ -130,10 +149,9 @@ export function clipTable(options: ClipExportOptions): ClipTable {
     headers: columns.map((id) => options.headers[id] ?? id),
     kinds: readers.map((r) => r.kind),
     row: (clip) =>
-      readers.map((reader): ExportCell =>
-        reader.kind === 'number'
-          ? { kind: 'number', value: reader.number?.(clip) }
-          : { kind: 'text', text: reader.text?.(clip, resolved) ?? '' },
+      readers.map(
+        (reader): ExportCell =>
+          reader.kind === 'number' ? { kind: 'number', value: reader.number?.(clip) } : { kind: 'text', text: reader.text?.(clip, resolved) ?? '' },
       ),
   };
 }

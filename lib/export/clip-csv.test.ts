@@ -22,26 +22,77 @@ beforeAll(() => {
 });
 
 describe('clipsToCsv', () => {
-  it('writes the caller\'s headers and one row per clip, every field in its column, times in local time', () => {
+  it("writes the caller's headers and one row per clip, every field in its column, times in local time", () => {
     expect(new Date('2024-03-05T01:00:00.000Z').getTimezoneOffset()).toBe(-480);
     const growth = sampleClip();
     const range = clipWith(
       { exact: '3—5年', prefix: '用', suffix: '时间', label: '', sentence: '用3—5年时间，基本完成改造。', clippedAt: '2024-03-05T17:30:09.123Z' },
       { value: 3, unit: '年', dimension: 'duration', qualifier: undefined, valueMax: 5, role: 'target' },
     );
-    const change = clipWith({ exact: '95%', prefix: '由55%提高到', suffix: '。', label: '覆盖率' }, { value: 95, from: 55, qualifier: undefined, role: 'actual' });
+    const change = clipWith(
+      { exact: '95%', prefix: '由55%提高到', suffix: '。', label: '覆盖率' },
+      { value: 95, from: 55, qualifier: undefined, role: 'actual' },
+    );
 
     const [header, ...rows] = read(clipsToCsv([growth, range, change], options));
     expect(header).toEqual([
-      '页面标题', '网址', '章节', '指标', '数值', '单位', '量纲', '限定', '上限', '原值', '类型', '原文数字', '句子', '摘录时间',
-      '备注', '标签', '原指标', '原类型', '原数值', '原单位', '原量纲', '已修改',
+      '页面标题',
+      '网址',
+      '章节',
+      '指标',
+      '数值',
+      '单位',
+      '量纲',
+      '限定',
+      '上限',
+      '原值',
+      '类型',
+      '原文数字',
+      '句子',
+      '摘录时间',
+      '备注',
+      '标签',
+      '原指标',
+      '原类型',
+      '原数值',
+      '原单位',
+      '原量纲',
+      '已修改',
     ]);
     const page = ['2024年政府工作报告', 'https://www.gov.cn/gongbao/2024/content_1.htm', '二、2024年经济社会发展总体要求和政策取向'];
     const notEdited = ['', '', '', '', '', '', '', ''];
     expect(rows).toEqual([
-      [...page, '国内生产总值增长', '5', '%', 'percent', '~', '', '', '目标', "'5%", '国内生产总值增长5%左右；城镇新增就业1200万人以上。', '2024-03-05T09:00:00+08:00', ...notEdited],
+      [
+        ...page,
+        '国内生产总值增长',
+        '5',
+        '%',
+        'percent',
+        '~',
+        '',
+        '',
+        '目标',
+        "'5%",
+        '国内生产总值增长5%左右；城镇新增就业1200万人以上。',
+        '2024-03-05T09:00:00+08:00',
+        ...notEdited,
+      ],
       [...page, '', '3', '年', 'duration', '', '5', '', '目标', '3—5年', '用3—5年时间，基本完成改造。', '2024-03-06T01:30:09+08:00', ...notEdited],
-      [...page, '覆盖率', '95', '%', 'percent', '', '', '55', '实际', "'95%", '国内生产总值增长5%左右；城镇新增就业1200万人以上。', '2024-03-05T09:00:00+08:00', ...notEdited],
+      [
+        ...page,
+        '覆盖率',
+        '95',
+        '%',
+        'percent',
+        '',
+        '',
+        '55',
+        '实际',
+        "'95%",
+        '国内生产总值增长5%左右；城镇新增就业1200万人以上。',
+        '2024-03-05T09:00:00+08:00',
+        ...notEdited,
+      ],
     ]);
   });
 
@@ -80,7 +131,7 @@ describe('clipsToCsv', () => {
     expect(row.value).toBe('5');
   });
 
-  it('writes the user\'s values in the main columns and the extractor\'s in the original columns', () => {
+  it("writes the user's values in the main columns and the extractor's in the original columns", () => {
     const clip = sampleClip();
     const edited = {
       ...clip,
@@ -90,19 +141,35 @@ describe('clipsToCsv', () => {
       note: '核对过：见统计公报',
       tags: ['经济', '2024'],
     };
-    const [row] = readRows(clipsToCsv([edited], { ...options, fieldName: (f) => ({ label: '指标', value: '数值', role: '类型' })[f] ?? f, listSeparator: '、' }));
+    const [row] = readRows(
+      clipsToCsv([edited], { ...options, fieldName: (f) => ({ label: '指标', value: '数值', role: '类型' })[f] ?? f, listSeparator: '、' }),
+    );
     expect(row).toMatchObject({
-      label: 'GDP增速', value: '5.2', role: '实际', text: "'5%",
-      originalLabel: '国内生产总值增长', originalValue: '5', originalRole: '目标', originalUnit: '%', originalDimension: 'percent',
-      edited: '指标、数值、类型', note: '核对过：见统计公报', tags: '经济、2024',
+      label: 'GDP增速',
+      value: '5.2',
+      role: '实际',
+      text: "'5%",
+      originalLabel: '国内生产总值增长',
+      originalValue: '5',
+      originalRole: '目标',
+      originalUnit: '%',
+      originalDimension: 'percent',
+      edited: '指标、数值、类型',
+      note: '核对过：见统计公报',
+      tags: '经济、2024',
     });
   });
 
   it('writes the columns asked for, in that order, and times in the offset given', () => {
     const csv = clipsToCsv([sampleClip({ clippedAt: '2026-11-29T08:45:00.000Z' })], {
-      ...options, columns: ['clippedAt', 'value', 'label'], utcOffset: -300,
+      ...options,
+      columns: ['clippedAt', 'value', 'label'],
+      utcOffset: -300,
     });
-    expect(read(csv)).toEqual([['摘录时间', '数值', '指标'], ['2026-11-29T03:45:00-05:00', '5', '国内生产总值增长']]);
+    expect(read(csv)).toEqual([
+      ['摘录时间', '数值', '指标'],
+      ['2026-11-29T03:45:00-05:00', '5', '国内生产总值增长'],
+    ]);
   });
 
   it('writes large values as plain numbers and neutralises hostile page text', () => {

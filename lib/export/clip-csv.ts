@@ -18,7 +18,12 @@ export function clipsToCsv(clips: Iterable<ExportClip>, options: ClipExportOptio
   const table = clipTable(options);
   const lines = [table.headers.map(textCell).join(',')];
   for (const clip of clips) {
-    lines.push(table.row(clip).map((cell) => (cell.kind === 'number' ? numberCell(cell.value) : literalCell(cell.text))).join(','));
+    lines.push(
+      table
+        .row(clip)
+        .map((cell) => (cell.kind === 'number' ? numberCell(cell.value) : literalCell(cell.text)))
+        .join(','),
+    );
   }
   return CSV_BOM + lines.join(CRLF) + CRLF;
 }

@@ -7,7 +7,10 @@ const columns = ['label', 'value', 'unit', 'role', 'text', 'sentence', 'clippedA
 const options = { headers: TEST_HEADERS, roleName: testRoleName, columns };
 const cells = (tsv: string) => {
   expect(tsv.endsWith('\r\n')).toBe(true);
-  return tsv.slice(0, -2).split('\r\n').map((line) => line.split('\t'));
+  return tsv
+    .slice(0, -2)
+    .split('\r\n')
+    .map((line) => line.split('\t'));
 };
 
 beforeAll(() => {

@@ -28,7 +28,12 @@ export function rowsToTsv(clips: Iterable<ExportClip>, options: TsvOptions = { h
   const lines: string[] = [];
   if (options.includeHeader ?? true) lines.push(table.headers.map(tsvText).join('\t'));
   for (const clip of clips) {
-    lines.push(table.row(clip).map((cell) => (cell.kind === 'number' ? numberCell(cell.value) : tsvText(cell.text))).join('\t'));
+    lines.push(
+      table
+        .row(clip)
+        .map((cell) => (cell.kind === 'number' ? numberCell(cell.value) : tsvText(cell.text)))
+        .join('\t'),
+    );
   }
   return lines.length === 0 ? '' : `${lines.join('\r\n')}\r\n`;
 }

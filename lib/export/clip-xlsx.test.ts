@@ -87,7 +87,10 @@ describe('clipsToXlsx', () => {
       sampleClip({ url: a, title: '甲', exact: '3%', clippedAt: '2026-11-27T01:00:00.000Z' }),
     ];
     // The pages given supply titles and order; a page with none of these clips is left out.
-    const pages = [{ url: b, title: '乙（新标题）' }, { url: 'https://www.gov.cn/none.htm', title: '无' }];
+    const pages = [
+      { url: b, title: '乙（新标题）' },
+      { url: 'https://www.gov.cn/none.htm', title: '无' },
+    ];
     const { sheets } = readXlsx(await clipsToXlsx(clips, pages, options));
     expect(sheets.map((s) => s.name)).toEqual(['指标', '页面']);
     expect(sheets[1].rows).toEqual([
@@ -98,7 +101,7 @@ describe('clipsToXlsx', () => {
     expect(sheets[1].cells.get('C3')?.type).toBe('n');
   });
 
-  it('writes the user\'s values and keeps the extractor\'s in their own columns', async () => {
+  it("writes the user's values and keeps the extractor's in their own columns", async () => {
     const clip = sampleClip();
     const edited: ExportClip = {
       ...clip,

@@ -1,6 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type CsvColumn, csvBlob, csvBytes, literalColumn, numberCell, numberColumn, plainDecimal, readsAsNumberOrDate, textCell, textColumn, toCsv } from './csv';
+import {
+  type CsvColumn,
+  csvBlob,
+  csvBytes,
+  literalColumn,
+  numberCell,
+  numberColumn,
+  plainDecimal,
+  readsAsNumberOrDate,
+  textCell,
+  textColumn,
+  toCsv,
+} from './csv';
 import { parseCsv } from './parse-csv';
 
 interface Row {
@@ -13,7 +25,10 @@ const FORMULA_STARTS = ['=', '+', '-', '@', '\t', '\r', '＝', '＋', '－', '�
 
 describe('toCsv', () => {
   it('starts with a BOM, has a header row, and ends every line with CRLF', () => {
-    const csv = toCsv(columns, [{ name: '粮食产量', amount: 1.3e12 }, { name: '', amount: undefined }]);
+    const csv = toCsv(columns, [
+      { name: '粮食产量', amount: 1.3e12 },
+      { name: '', amount: undefined },
+    ]);
     expect(csv).toBe('\uFEFFname,amount\r\n粮食产量,1300000000000\r\n,\r\n');
   });
 
@@ -30,14 +45,12 @@ describe('toCsv', () => {
       { name: '全角，逗号不必引', amount: 5 },
     ];
     const lines = toCsv(columns, rows).slice(1).split('\r\n');
-    expect(lines.slice(1, -1)).toEqual([
-      '"他说""稳中求进""",1',
-      '"一、二,三",2',
-      '"第一行\n第二行",3',
-      '"回车\r在中间",4',
-      '全角，逗号不必引,5',
-    ]);
-    expect(parseCsv(toCsv(columns, rows).slice(1)).slice(1).map((r) => r[0])).toEqual(rows.map((r) => r.name));
+    expect(lines.slice(1, -1)).toEqual(['"他说""稳中求进""",1', '"一、二,三",2', '"第一行\n第二行",3', '"回车\r在中间",4', '全角，逗号不必引,5']);
+    expect(
+      parseCsv(toCsv(columns, rows).slice(1))
+        .slice(1)
+        .map((r) => r[0]),
+    ).toEqual(rows.map((r) => r.name));
   });
 });
 
@@ -98,7 +111,12 @@ describe('number cells', () => {
 
 describe('round trip', () => {
   it('reads back every text exactly, with a quote added only before a formula start', () => {
-    const text = fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' }), fc.constantFrom(...FORMULA_STARTS).chain((s) => fc.string().map((t) => s + t)));
+    const text = fc.oneof(
+      fc.string(),
+      fc.string({ unit: 'grapheme' }),
+      fc.string({ unit: 'binary' }),
+      fc.constantFrom(...FORMULA_STARTS).chain((s) => fc.string().map((t) => s + t)),
+    );
     fc.assert(
       fc.property(fc.array(fc.record({ name: text, amount: fc.option(fc.integer(), { nil: undefined }) })), (rows) => {
         const csv = toCsv(columns, rows);
@@ -106,10 +124,7 @@ describe('round trip', () => {
         const read = parseCsv(csv.slice(1));
         expect(read[0]).toEqual(['name', 'amount']);
         expect(read.slice(1)).toEqual(
-          rows.map((r) => [
-            FORMULA_STARTS.includes(r.name[0]) ? `'${r.name}` : r.name,
-            r.amount === undefined ? '' : String(r.amount),
-          ]),
+          rows.map((r) => [FORMULA_STARTS.includes(r.name[0]) ? `'${r.name}` : r.name, r.amount === undefined ? '' : String(r.amount)]),
         );
       }),
     );
@@ -126,7 +141,14 @@ describe('round trip', () => {
     );
     fc.assert(
       fc.property(fc.array(text), (texts) => {
-        const read = parseCsv(toCsv(literal, texts.map((t) => ({ text: t }))).slice(1)).slice(1).map((r) => r[0]);
+        const read = parseCsv(
+          toCsv(
+            literal,
+            texts.map((t) => ({ text: t })),
+          ).slice(1),
+        )
+          .slice(1)
+          .map((r) => r[0]);
         expect(read).toEqual(texts.map((t) => (FORMULA_STARTS.includes(t[0]) || readsAsNumberOrDate(t) ? `'${t}` : t)));
       }),
     );
@@ -136,18 +158,20 @@ describe('round trip', () => {
     const written = fc.oneof(
       fc.double({ noNaN: true, noDefaultInfinity: true }).map(String),
       fc.integer({ min: 0, max: 99999 }).map((n) => String(n).padStart(6, '0')),
-      fc.date({ min: new Date(1900, 0, 1), max: new Date(2100, 0, 1), noInvalidDate: true }).chain((d) =>
-        fc.constantFrom(
-          `${d.getFullYear()}-${d.getMonth() + 1}`,
-          `${d.getMonth() + 1}/${d.getDate()}`,
-          `${d.getDate()}-${d.getMonth() + 1}`,
-          `${d.getFullYear()}/${d.getMonth() + 1}/${d.getDate()}`,
-          `${d.getFullYear()}年${d.getMonth() + 1}月`,
-          `${d.getMonth() + 1}月${d.getDate()}日`,
-          `${d.getHours()}:${String(d.getMinutes()).padStart(2, '0')}`,
-          d.toDateString().slice(4),
+      fc
+        .date({ min: new Date(1900, 0, 1), max: new Date(2100, 0, 1), noInvalidDate: true })
+        .chain((d) =>
+          fc.constantFrom(
+            `${d.getFullYear()}-${d.getMonth() + 1}`,
+            `${d.getMonth() + 1}/${d.getDate()}`,
+            `${d.getDate()}-${d.getMonth() + 1}`,
+            `${d.getFullYear()}/${d.getMonth() + 1}/${d.getDate()}`,
+            `${d.getFullYear()}年${d.getMonth() + 1}月`,
+            `${d.getMonth() + 1}月${d.getDate()}日`,
+            `${d.getHours()}:${String(d.getMinutes()).padStart(2, '0')}`,
+            d.toDateString().slice(4),
+          ),
         ),
-      ),
       fc.integer({ min: 0, max: 100 }).map((n) => `${n}%`),
     );
     fc.assert(

@@ -118,9 +118,7 @@ export function plainDecimal(value: number): string {
 export function toCsv<Row>(columns: readonly CsvColumn<Row>[], rows: Iterable<Row>): string {
   const lines = [columns.map((column) => textCell(column.header)).join(',')];
   for (const row of rows) {
-    lines.push(
-      columns.map((column) => csvCell(column, row)).join(','),
-    );
+    lines.push(columns.map((column) => csvCell(column, row)).join(','));
   }
   return CSV_BOM + lines.join(CRLF) + CRLF;
 }

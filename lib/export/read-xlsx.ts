@@ -80,10 +80,12 @@ export function readXlsx(bytes: Uint8Array): { files: Map<string, string>; sheet
     if (text === undefined) throw new Error(`xlsx: no ${name}`);
     return text;
   };
-  const rels = new Map([...need('xl/_rels/workbook.xml.rels').matchAll(/<Relationship\s[^>]*>/g)].map((m) => {
-    const a = attributes(m[0]);
-    return [a.Id, a.Target.replace(/^\/?(xl\/)?/, 'xl/')];
-  }));
+  const rels = new Map(
+    [...need('xl/_rels/workbook.xml.rels').matchAll(/<Relationship\s[^>]*>/g)].map((m) => {
+      const a = attributes(m[0]);
+      return [a.Id, a.Target.replace(/^\/?(xl\/)?/, 'xl/')];
+    }),
+  );
   const shared = files.has('xl/sharedStrings.xml') ? [...need('xl/sharedStrings.xml').matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) => runsText(m[1])) : [];
   const sheets = [...need('xl/workbook.xml').matchAll(/<sheet\s[^>]*>/g)].map((m): XlsxSheet => {
     const a = attributes(m[0]);

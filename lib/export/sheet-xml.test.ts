@@ -3,7 +3,15 @@ import { xmlDecode } from './read-xlsx';
 import { columnLetters, displayWidth, sheetXml, xmlText } from './sheet-xml';
 
 describe('columnLetters', () => {
-  it.each([[0, 'A'], [25, 'Z'], [26, 'AA'], [51, 'AZ'], [52, 'BA'], [701, 'ZZ'], [702, 'AAA']])('column %i is %s', (index, letters) => {
+  it.each([
+    [0, 'A'],
+    [25, 'Z'],
+    [26, 'AA'],
+    [51, 'AZ'],
+    [52, 'BA'],
+    [701, 'ZZ'],
+    [702, 'AAA'],
+  ])('column %i is %s', (index, letters) => {
     expect(columnLetters(index)).toBe(letters);
   });
 });
@@ -39,7 +47,7 @@ describe('xmlText', () => {
 });
 
 describe('sheetXml', () => {
-  it('cuts a cell at Excel\'s 32,767 characters without splitting a character', () => {
+  it("cuts a cell at Excel's 32,767 characters without splitting a character", () => {
     const long = `${'a'.repeat(32_766)}𠀀tail`;
     const xml = sheetXml({ headers: ['h'], rows: [[{ kind: 'text', text: long }]], headerStyle: 1 });
     const text = xmlDecode(/<c r="A2"[^>]*><is><t>([^<]*)<\/t>/.exec(xml)?.[1] ?? '');
@@ -49,7 +57,14 @@ describe('sheetXml', () => {
   it('leaves absent numbers and empty text out, and writes -0 as 0', () => {
     const xml = sheetXml({
       headers: ['a', 'b', 'c', 'd'],
-      rows: [[{ kind: 'number', value: undefined }, { kind: 'text', text: '' }, { kind: 'number', value: -0 }, { kind: 'number', value: Number.NaN }]],
+      rows: [
+        [
+          { kind: 'number', value: undefined },
+          { kind: 'text', text: '' },
+          { kind: 'number', value: -0 },
+          { kind: 'number', value: Number.NaN },
+        ],
+      ],
       headerStyle: 1,
     });
     expect(xml).toContain('<row r="2"><c r="C2"><v>0</v></c></row>');

@@ -4,10 +4,13 @@ import { LOCALES } from './fragment';
 import { detectLocale, setLocale, t } from '.';
 
 describe('the catalogue', () => {
-  it.each(FRAGMENTS.map((f, i) => [Object.keys(f['zh-CN'])[0] ?? String(i), f] as const))('fragment %s has every key in all three languages', (_name, fragment) => {
-    const keys = Object.keys(fragment['zh-CN']).sort();
-    for (const locale of LOCALES) expect(Object.keys(fragment[locale]).sort(), locale).toEqual(keys);
-  });
+  it.each(FRAGMENTS.map((f, i) => [Object.keys(f['zh-CN'])[0] ?? String(i), f] as const))(
+    'fragment %s has every key in all three languages',
+    (_name, fragment) => {
+      const keys = Object.keys(fragment['zh-CN']).sort();
+      for (const locale of LOCALES) expect(Object.keys(fragment[locale]).sort(), locale).toEqual(keys);
+    },
+  );
 
   it('has no empty string and no key defined by two fragments', () => {
     const seen = new Set<string>();

@@ -1,6 +1,16 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { contentSenderOf, isExtensionPage, isFromExtension, listenAsBackground, listenAsContent, listenAsUi, type ContentHandlers, type PageHandlers, type UiHandlers } from './bus';
+import {
+  contentSenderOf,
+  isExtensionPage,
+  isFromExtension,
+  listenAsBackground,
+  listenAsContent,
+  listenAsUi,
+  type ContentHandlers,
+  type PageHandlers,
+  type UiHandlers,
+} from './bus';
 import { deliver, envelope, ORIGIN, senders } from './test-support';
 
 beforeEach(() => fakeBrowser.reset());
@@ -57,14 +67,20 @@ describe('the background', () => {
   it('answers a malformed or unknown request with a code instead of running it', async () => {
     const deleteClips = vi.fn(async () => ({ deleted: [] }));
     backgroundWith({ 'clips.delete': deleteClips }, {});
-    expect(await deliver(envelope('ui->background', 'clips.delete', { ids: 42 }), senders.popup)).toMatchObject({ ok: false, error: { code: 'message.badRequest' } });
+    expect(await deliver(envelope('ui->background', 'clips.delete', { ids: 42 }), senders.popup)).toMatchObject({
+      ok: false,
+      error: { code: 'message.badRequest' },
+    });
     expect(await deliver(envelope('ui->background', 'dropTables'), senders.popup)).toMatchObject({ ok: false, error: { code: 'message.unknown' } });
     expect(deleteClips).not.toHaveBeenCalled();
   });
 
   it('passes a handler failure on as its code', async () => {
     backgroundWith({ 'clips.list': async () => Promise.reject({ code: 'store.quota', params: { count: 3 } }) }, {});
-    expect(await deliver(envelope('ui->background', 'clips.list', { limit: 1 }), senders.popup)).toEqual({ ok: false, error: { code: 'store.quota', params: { count: 3 }, detail: undefined } });
+    expect(await deliver(envelope('ui->background', 'clips.list', { limit: 1 }), senders.popup)).toEqual({
+      ok: false,
+      error: { code: 'store.quota', params: { count: 3 }, detail: undefined },
+    });
   });
 
   it('leaves messages that are not ours alone', async () => {

@@ -77,7 +77,10 @@ function transportError(e: unknown, type: string): MessageError {
 }
 
 /** From an extension page to the background. */
-export async function askBackground<T extends MessageType<'ui->background'>>(type: T, payload: RequestOf<'ui->background', T>): Promise<ResponseOf<'ui->background', T>> {
+export async function askBackground<T extends MessageType<'ui->background'>>(
+  type: T,
+  payload: RequestOf<'ui->background', T>,
+): Promise<ResponseOf<'ui->background', T>> {
   const message = envelope('ui->background', type, payload);
   let raw: unknown;
   try {
@@ -89,7 +92,10 @@ export async function askBackground<T extends MessageType<'ui->background'>>(typ
 }
 
 /** From a content script to the background, about its own page. */
-export async function tellBackground<T extends MessageType<'content->background'>>(type: T, payload: RequestOf<'content->background', T>): Promise<ResponseOf<'content->background', T>> {
+export async function tellBackground<T extends MessageType<'content->background'>>(
+  type: T,
+  payload: RequestOf<'content->background', T>,
+): Promise<ResponseOf<'content->background', T>> {
   const message = envelope('content->background', type, payload);
   let raw: unknown;
   try {
@@ -215,7 +221,11 @@ function listen(routes: Partial<Record<Direction, Route>>): () => void {
       .then(() => handler(request.data, sender))
       .then((data) => {
         const checked = spec.response.safeParse(data);
-        sendResponse(checked.success ? { ok: true, data: checked.data } : { ok: false, error: { code: 'message.badReply', detail: `${type}: ${firstIssue(checked.error)}` } });
+        sendResponse(
+          checked.success
+            ? { ok: true, data: checked.data }
+            : { ok: false, error: { code: 'message.badReply', detail: `${type}: ${firstIssue(checked.error)}` } },
+        );
       })
       .catch((e: unknown) => sendResponse({ ok: false, error: errorInfoOf(e) }));
     return true;

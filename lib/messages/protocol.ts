@@ -11,8 +11,14 @@
 import * as z from 'zod/mini';
 import { ClipSchema, SiteSettingsSchema } from '../model/clip';
 import {
-  ClipPageSchema, ClipPatchSchema, ClipQuerySchema, FigureRowSchema, OrphanSchema, PageStatusSchema,
-  PageSummarySchema, UiSettingsSchema,
+  ClipPageSchema,
+  ClipPatchSchema,
+  ClipQuerySchema,
+  FigureRowSchema,
+  OrphanSchema,
+  PageStatusSchema,
+  PageSummarySchema,
+  UiSettingsSchema,
 } from './schemas';
 
 const Empty = z.object({});
@@ -112,5 +118,5 @@ export type ResponseOf<D extends Direction, T extends MessageType<D>> = z.infer<
 
 export function specFor(direction: Direction, type: string): { request: z.ZodMiniType; response: z.ZodMiniType } | undefined {
   const table = DIRECTIONS[direction] as Record<string, { request: z.ZodMiniType; response: z.ZodMiniType }>;
-  return  Object.hasOwn(table, type) ? table[type] : undefined;
+  return Object.hasOwn(table, type) ? table[type] : undefined;
 }

@@ -26,7 +26,7 @@ type FigureFields = Pick<ClippedIndicator, 'value' | 'unit' | 'qualifier' | 'val
 
 /** The normalised figure, e.g. "≥35,000 吨", "3–5 年", "55 → 95 %". */
 export function formatFigure(figure: FigureFields, locale = 'zh-CN'): string {
-  const sign = figure.qualifier ? QUALIFIER_SIGNS[figure.qualifier] ?? '' : '';
+  const sign = figure.qualifier ? (QUALIFIER_SIGNS[figure.qualifier] ?? '') : '';
   let number = formatNumber(figure.value, locale);
   if (figure.valueMax !== undefined) number = `${number}–${formatNumber(figure.valueMax, locale)}`;
   if (figure.from !== undefined) number = `${formatNumber(figure.from, locale)} → ${number}`;

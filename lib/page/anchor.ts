@@ -90,8 +90,7 @@ export function findAnchor(anchor: TextQuoteAnchor, mainText: MainText): { start
   candidates.sort((a, b) => Math.abs(a - position) - Math.abs(b - position));
   for (const at of candidates.slice(0, 40)) {
     const score =
-      looseAgreement(text, at - CONTEXT_LENGTH * 2, at, prefix) +
-      looseAgreement(text, at + exact.length, at + exact.length + CONTEXT_LENGTH * 2, suffix);
+      looseAgreement(text, at - CONTEXT_LENGTH * 2, at, prefix) + looseAgreement(text, at + exact.length, at + exact.length + CONTEXT_LENGTH * 2, suffix);
     if (score > looseScore) {
       looseBest = at;
       looseScore = score;

@@ -68,7 +68,10 @@ describe('collectBlocks', () => {
   it('maps a range inside one text node to that node', () => {
     const [block] = collectBlocks(page('<p>达到<b>98</b>%以上</p>'));
     const segs = segmentsForRange(block, 2, 5);
-    expect(segs.map((s) => [s.node.data, s.start, s.end])).toEqual([['98', 0, 2], ['%以上', 0, 1]]);
+    expect(segs.map((s) => [s.node.data, s.start, s.end])).toEqual([
+      ['98', 0, 2],
+      ['%以上', 0, 1],
+    ]);
   });
 
   it('copes with very deep nesting (no recursion) and a huge text node', () => {

@@ -151,7 +151,9 @@ export class Highlighter {
   /** True when a figure already covers the first piece (a rescan must not draw it twice). */
   private covered(segments: NodeSegment[]): boolean {
     const s = segments[0];
-    return (this.byNode.get(s.node) ?? []).some((f) => this.figures.has(f.key) && f.segments.some((o) => o.node === s.node && o.start < s.end && s.start < o.end));
+    return (this.byNode.get(s.node) ?? []).some(
+      (f) => this.figures.has(f.key) && f.segments.some((o) => o.node === s.node && o.start < s.end && s.start < o.end),
+    );
   }
 
   /** Figures whose text includes the character at (node, offset) or ends right before it. */
@@ -187,7 +189,8 @@ export class Highlighter {
     const dropped: PageFigure[] = [];
     for (const fig of this.figures.values()) {
       const gone =
-        fig.segments.some((s) => !s.node.isConnected || s.end > s.node.length) || roots.some((root) => root === fig.container || root.contains(fig.container) || fig.container.contains(root));
+        fig.segments.some((s) => !s.node.isConnected || s.end > s.node.length) ||
+        roots.some((root) => root === fig.container || root.contains(fig.container) || fig.container.contains(root));
       if (gone) dropped.push(fig);
     }
     for (const fig of dropped) this.drop(fig);
@@ -203,7 +206,7 @@ export class Highlighter {
     for (const node of changed) {
       if (!node.isConnected || !root.contains(node)) continue;
       if (isInsideSkipped(node, root)) continue;
-      containers.add(blockContainer(node.nodeType === 3 ? node.parentNode ?? node : node, root));
+      containers.add(blockContainer(node.nodeType === 3 ? (node.parentNode ?? node) : node, root));
     }
     let roots = Array.from(containers);
     roots = roots.filter((el) => !roots.some((other) => other !== el && other.contains(el)));
@@ -211,7 +214,8 @@ export class Highlighter {
     const dropped = this.dropStale(roots);
     // Blocks of dropped figures the page still shows are read again too (text replaced in place).
     for (const fig of dropped) {
-      if (fig.container.isConnected && root.contains(fig.container) && !roots.some((r) => r === fig.container || r.contains(fig.container))) roots.push(fig.container);
+      if (fig.container.isConnected && root.contains(fig.container) && !roots.some((r) => r === fig.container || r.contains(fig.container)))
+        roots.push(fig.container);
     }
     let changedCount = dropped.length;
     for (const el of roots) {

@@ -3,7 +3,8 @@
  * editable text (contenteditable, designMode). A plain click there does what the page does; only
  * Alt+click clips.
  */
-const INTERACTIVE = 'a[href], area[href], button, input, select, textarea, label, summary, option, [role="button"], [role="link"], [role="menuitem"], [role="tab"]';
+const INTERACTIVE =
+  'a[href], area[href], button, input, select, textarea, label, summary, option, [role="button"], [role="link"], [role="menuitem"], [role="tab"]';
 
 export function interactiveAt(target: EventTarget | null, doc: Document): boolean {
   if (doc.designMode === 'on') return true;

@@ -34,7 +34,16 @@ describe('extractBlock', () => {
   it('survives an extractor that throws or returns offsets that do not fit', () => {
     document.body.innerHTML = '<p>一段文字98%。</p>';
     const [block] = collectBlocks(document.body);
-    expect(extractBlock(block, '', () => { throw new Error('boom'); }, new ExtractionCache())).toEqual([]);
+    expect(
+      extractBlock(
+        block,
+        '',
+        () => {
+          throw new Error('boom');
+        },
+        new ExtractionCache(),
+      ),
+    ).toEqual([]);
     const liar = () => [{ ...simpleExtractor('98%')[0], start: 0, end: 3 }];
     expect(extractBlock(block, '', liar, new ExtractionCache())).toEqual([]);
   });

@@ -30,13 +30,7 @@ describe('backup', () => {
   it('rejects damaged entries one by one, with the reason, and keeps the good ones', () => {
     const backup = JSON.parse(backupToJson(clips, now));
     const { id: _dropped, ...withoutId } = clips[0];
-    backup.clips = [
-      withoutId,
-      clips[1],
-      null,
-      { ...clips[2], indicator: { ...clips[2].indicator, value: '3' } },
-      clips[2],
-    ];
+    backup.clips = [withoutId, clips[1], null, { ...clips[2], indicator: { ...clips[2].indicator, value: '3' } }, clips[2]];
     const parsed = parseBackup(JSON.stringify(backup));
     expect(parsed.clips).toEqual([clips[1], clips[2]]);
     expect(parsed.rejected.map((r) => r.index)).toEqual([0, 2, 3]);
@@ -64,7 +58,11 @@ describe('backup', () => {
       thrown = e;
     }
     expect(thrown).toBeInstanceOf(BackupError);
-    expect((thrown as BackupError).info()).toEqual({ code, ...(params ? { params } : {}), ...((thrown as BackupError).detail ? { detail: expect.any(String) } : {}) });
+    expect((thrown as BackupError).info()).toEqual({
+      code,
+      ...(params ? { params } : {}),
+      ...((thrown as BackupError).detail ? { detail: expect.any(String) } : {}),
+    });
   });
 });
 

@@ -215,7 +215,11 @@ describe('search texts packed in shards', () => {
     const { SHARD_SIZE } = await import('./search-shards');
     const n = SHARD_SIZE * 2 + 37;
     const clips = Array.from({ length: n }, (_, i) =>
-      sampleClip({ exact: `${i}吨`, sentence: `钢产量${i}吨，${i % 100 === 0 ? '创历史新高' : '保持平稳'}`, clippedAt: new Date(Date.UTC(2024, 0, 1, 0, i)).toISOString() }),
+      sampleClip({
+        exact: `${i}吨`,
+        sentence: `钢产量${i}吨，${i % 100 === 0 ? '创历史新高' : '保持平稳'}`,
+        clippedAt: new Date(Date.UTC(2024, 0, 1, 0, i)).toISOString(),
+      }),
     );
     await putClips(clips.slice(0, SHARD_SIZE + 3));
     await putClips(clips.slice(SHARD_SIZE + 3));

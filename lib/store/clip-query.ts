@@ -133,10 +133,7 @@ export async function listClips(input: ClipQuery): Promise<ClipList> {
  * Every clip a query matches, `batchSize` at a time (each batch its own read), for streaming an
  * export without holding the store in memory. Returns how many corrupt records were skipped.
  */
-export async function* iterateClips(
-  query: Omit<ClipQuery, 'limit' | 'cursor'>,
-  batchSize = 1000,
-): AsyncGenerator<Clip[], { skipped: number }> {
+export async function* iterateClips(query: Omit<ClipQuery, 'limit' | 'cursor'>, batchSize = 1000): AsyncGenerator<Clip[], { skipped: number }> {
   let skipped = 0;
   let cursor: string | undefined;
   do {
@@ -169,7 +166,10 @@ export async function listPages(query: { cursor?: string; limit: number }): Prom
   const after = decodeCursor('g', query.cursor);
   const limit = Math.max(1, Math.min(2000, Math.floor(query.limit)));
   const records = await read(['pages'], (tx) =>
-    tx.objectStore('pages').index('newest').getAll(after ? IDBKeyRange.lowerBound(after, true) : undefined, limit + 1),
+    tx
+      .objectStore('pages')
+      .index('newest')
+      .getAll(after ? IDBKeyRange.lowerBound(after, true) : undefined, limit + 1),
   );
   const shown = records.slice(0, limit);
   const pages = shown.flatMap((record) => {

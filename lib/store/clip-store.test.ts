@@ -154,7 +154,12 @@ describe('importClips', () => {
     const clips = [...clipsOn(PAGE_A, 25), ...clipsOn(PAGE_B, 25, 30)];
     const progress: [number, number][] = [];
     expect(await importClips([...clips, clips[0]], (done, total) => progress.push([done, total]), 20)).toEqual({ stored: 50 });
-    expect(progress).toEqual([[0, 50], [20, 50], [40, 50], [50, 50]]);
+    expect(progress).toEqual([
+      [0, 50],
+      [20, 50],
+      [40, 50],
+      [50, 50],
+    ]);
     expect(await listClips({ limit: 10 })).toMatchObject({ total: 50 });
     expect((await listPages({ limit: 10 })).pages.map((p) => p.clipCount)).toEqual([25, 25]);
   });

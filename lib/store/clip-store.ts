@@ -163,10 +163,7 @@ export async function deleteClips(ids: readonly string[], options: { page?: stri
   const page = options.page === undefined ? undefined : { key: pageKey(options.page), loose: looseKey(options.page) };
   return write(CLIP_STORES, async (tx) => {
     const found = await Promise.all([...new Set(ids)].map(async (id) => tx.objectStore('clips').get(id)));
-    const mine = found.filter(
-      (record): record is ClipRecord =>
-        record !== undefined && (!page || record.url === page.key || record.loose === page.loose),
-    );
+    const mine = found.filter((record): record is ClipRecord => record !== undefined && (!page || record.url === page.key || record.loose === page.loose));
     return deleteRecords(tx, mine);
   });
 }
@@ -174,7 +171,10 @@ export async function deleteClips(ids: readonly string[], options: { page?: stri
 /** Delete every clip stored under this page's pageKey; returns them (for undo). */
 export async function clearPage(url: string): Promise<Clip[]> {
   return write(CLIP_STORES, async (tx) => {
-    const records = await tx.objectStore('clips').index('page').getAll(pageRange(pageKey(url)));
+    const records = await tx
+      .objectStore('clips')
+      .index('page')
+      .getAll(pageRange(pageKey(url)));
     return deleteRecords(tx, records);
   });
 }

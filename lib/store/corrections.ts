@@ -39,8 +39,7 @@ export function mergeClip(incoming: Clip, stored: Clip | undefined): Clip {
   if (!stored) return incoming;
   const clippedAt = time(stored.clippedAt) <= time(incoming.clippedAt) ? stored.clippedAt : incoming.clippedAt;
   const source = incoming.source ?? stored.source;
-  const keepStored =
-    hasCorrections(stored) && (!hasCorrections(incoming) || time(stored.updatedAt) >= time(incoming.updatedAt));
+  const keepStored = hasCorrections(stored) && (!hasCorrections(incoming) || time(stored.updatedAt) >= time(incoming.updatedAt));
   if (!keepStored) return { ...incoming, clippedAt, ...(source ? { source } : {}) };
   const base = withoutCorrections(incoming);
   return {

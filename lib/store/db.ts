@@ -123,11 +123,7 @@ export async function read<N extends StoreName[], T>(names: N, work: (tx: Tx<N, 
  * disk, invalid data) never leaves half a batch behind and never touches what was stored before.
  * `params` go with a quota error (e.g. how many clips were not saved).
  */
-export async function write<N extends StoreName[], T>(
-  names: N,
-  work: (tx: Tx<N, 'readwrite'>) => Promise<T>,
-  params?: ErrorParams,
-): Promise<T> {
+export async function write<N extends StoreName[], T>(names: N, work: (tx: Tx<N, 'readwrite'>) => Promise<T>, params?: ErrorParams): Promise<T> {
   let tx: Tx<N, 'readwrite'> | undefined;
   try {
     tx = await transaction(names, 'readwrite');

@@ -5,6 +5,12 @@ export { putClips, importClips, updateClip, deleteClips, clearPage, IMPORT_CHUNK
 export { listClips, iterateClips, clipsOfPage, listPages, type ClipList } from './clip-query';
 export { getSiteSettings, setSiteSettings, getUiSettings, setUiSettings, DEFAULT_UI_SETTINGS } from './settings';
 export {
-  BackupError, type BackupErrorCode, backupChunks, backupFileName, backupToJson, parseBackup, type ParsedBackup,
+  BackupError,
+  type BackupErrorCode,
+  backupChunks,
+  backupFileName,
+  backupToJson,
+  parseBackup,
+  type ParsedBackup,
   type RejectedEntry,
 } from './backup';

@@ -75,7 +75,14 @@ export function searchForm(text: string): string {
 export function searchWords(query: string | undefined): string[] {
   if (!query) return [];
   // Control characters separate fields and entries in the stored texts: never part of a word.
-  return [...new Set(searchForm(query).replace(/[\u0000-\u001f]/g, ' ').split(/\s+/).filter(Boolean))];
+  return [
+    ...new Set(
+      searchForm(query)
+        .replace(/[\u0000-\u001f]/g, ' ')
+        .split(/\s+/)
+        .filter(Boolean),
+    ),
+  ];
 }
 
 /**

@@ -59,6 +59,9 @@ export async function readDirectory(meta: MetaStore): Promise<ShardSummary[] | u
   return Array.isArray(stored) ? (stored as ShardSummary[]) : undefined;
 }
 
-export async function writeDirectory(meta: IDBPObjectStore<ZhibiaoDb, ArrayLike<StoreName>, 'meta', 'readwrite' | 'versionchange'>, directory: ShardSummary[]): Promise<void> {
+export async function writeDirectory(
+  meta: IDBPObjectStore<ZhibiaoDb, ArrayLike<StoreName>, 'meta', 'readwrite' | 'versionchange'>,
+  directory: ShardSummary[],
+): Promise<void> {
   await meta.put(directory as never, DIRECTORY_KEY);
 }

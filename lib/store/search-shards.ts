@@ -135,7 +135,12 @@ export class ShardEditor {
         byKey.delete(key);
       }
     }
-    writes.push(writeDirectory(this.meta, [...byKey.values()].sort((a, b) => a.key - b.key)));
+    writes.push(
+      writeDirectory(
+        this.meta,
+        [...byKey.values()].sort((a, b) => a.key - b.key),
+      ),
+    );
     await Promise.all(writes);
     this.dirty.clear();
   }

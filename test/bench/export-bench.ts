@@ -17,13 +17,44 @@ const RUNS = Number(arg('runs', '5'));
 
 /** Figures as government pages write them (shapes of lib/store/sample-clip.ts and the corpus). */
 const SHAPES = [
-  { exact: '5%', value: 5, unit: '%', dimension: 'percent', qualifier: '~', label: '国内生产总值增长', sentence: '国内生产总值增长5%左右；城镇新增就业1200万人以上。' },
-  { exact: '1200万人', value: 12_000_000, unit: '人', dimension: 'count', qualifier: '>=', label: '城镇新增就业', sentence: '城镇新增就业1200万人以上，城镇调查失业率5.5%左右。' },
-  { exact: '795亿元', value: 79_500_000_000, unit: '元', dimension: 'money', label: '中央预算内投资', sentence: '拟安排中央预算内投资7000亿元，比上年增加795亿元。' },
+  {
+    exact: '5%',
+    value: 5,
+    unit: '%',
+    dimension: 'percent',
+    qualifier: '~',
+    label: '国内生产总值增长',
+    sentence: '国内生产总值增长5%左右；城镇新增就业1200万人以上。',
+  },
+  {
+    exact: '1200万人',
+    value: 12_000_000,
+    unit: '人',
+    dimension: 'count',
+    qualifier: '>=',
+    label: '城镇新增就业',
+    sentence: '城镇新增就业1200万人以上，城镇调查失业率5.5%左右。',
+  },
+  {
+    exact: '795亿元',
+    value: 79_500_000_000,
+    unit: '元',
+    dimension: 'money',
+    label: '中央预算内投资',
+    sentence: '拟安排中央预算内投资7000亿元，比上年增加795亿元。',
+  },
   { exact: '3—5年', value: 3, valueMax: 5, unit: '年', dimension: 'duration', label: '', sentence: '用3—5年时间，基本完成城镇老旧小区改造任务。' },
   { exact: '95%', value: 95, from: 55, unit: '%', dimension: 'percent', label: '覆盖率', sentence: '农村生活污水治理覆盖率由55%提高到95%。' },
   { exact: '1/3', value: 1 / 3, unit: '', dimension: 'ratio', label: '完成进度', sentence: '截至二季度末，已完成全年任务的1/3。' },
-  { exact: '1.3万亿斤', value: 1.3e12, unit: '斤', dimension: 'mass', qualifier: '>=', label: '粮食产量', sentence: '粮食产量保持在1.3万亿斤以上，确保谷物基本自给、口粮绝对安全。' },
+  {
+    exact: '1.3万亿斤',
+    value: 1.3e12,
+    unit: '斤',
+    dimension: 'mass',
+    qualifier: '>=',
+    label: '粮食产量',
+    sentence: '粮食产量保持在1.3万亿斤以上，确保谷物基本自给、口粮绝对安全。',
+  },
   { exact: '-0.2%', value: -0.2, unit: '%', dimension: 'percent', label: '居民消费价格', sentence: '全年居民消费价格上涨-0.2%，核心CPI保持稳定。' },
 ] as const;
 
@@ -120,7 +151,9 @@ async function measure(name: string, bar: number, run: () => Promise<number> | n
 }
 
 const clips = makeClips(CLIPS);
-console.log(`export bench: ${CLIPS} clips, ${new Set(clips.map((c) => c.url)).size} pages, ${CLIP_COLUMN_IDS.length} columns; median of ${RUNS} runs after a warm-up; node ${process.version}${globalThis.gc ? ', gc exposed' : ''}`);
+console.log(
+  `export bench: ${CLIPS} clips, ${new Set(clips.map((c) => c.url)).size} pages, ${CLIP_COLUMN_IDS.length} columns; median of ${RUNS} runs after a warm-up; node ${process.version}${globalThis.gc ? ', gc exposed' : ''}`,
+);
 
 const results = [
   await measure('csv', 200, () => csvBytes(clipsToCsv(clips, options)).length),

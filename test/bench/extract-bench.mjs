@@ -19,12 +19,16 @@ const bundle = join(tmp, 'extract-bundle.mjs');
 await build({ entryPoints: [join(root, 'lib/extract/index.ts')], bundle: true, format: 'esm', platform: 'neutral', outfile: bundle, logLevel: 'error' });
 const { extractIndicators } = await import(bundle);
 
-const corpusDir = [join(root, 'test/e2e/fixtures/corpus'), join(root, '../shared/corpus')].find((d) => existsSync(d) && readdirSync(d).some((f) => f.endsWith('.txt')));
+const corpusDir = [join(root, 'test/e2e/fixtures/corpus'), join(root, '../shared/corpus')].find(
+  (d) => existsSync(d) && readdirSync(d).some((f) => f.endsWith('.txt')),
+);
 if (!corpusDir) {
   console.error('bench: no corpus found (test/e2e/fixtures/corpus or ../shared/corpus)');
   process.exit(2);
 }
-const files = readdirSync(corpusDir).filter((f) => /^\d{3}_.*\.txt$/.test(f)).sort();
+const files = readdirSync(corpusDir)
+  .filter((f) => /^\d{3}_.*\.txt$/.test(f))
+  .sort();
 
 function time(text, runs) {
   for (let i = 0; i < 3; i++) extractIndicators(text); // warm-up on this text too
@@ -41,7 +45,10 @@ function time(text, runs) {
 }
 
 const fmt = (n) => Math.round(n).toLocaleString('en-US');
-const row = (name, chars, r) => console.log(`${name.padEnd(28)} ${fmt(chars).padStart(10)} chars ${r.ms.toFixed(2).padStart(9)} ms ${fmt(r.rate).padStart(13)} chars/s ${String(r.found).padStart(7)} indicators`);
+const row = (name, chars, r) =>
+  console.log(
+    `${name.padEnd(28)} ${fmt(chars).padStart(10)} chars ${r.ms.toFixed(2).padStart(9)} ms ${fmt(r.rate).padStart(13)} chars/s ${String(r.found).padStart(7)} indicators`,
+  );
 
 console.log('extractIndicators, bundled; median of 15 runs (7 for the megabyte), after warm-up\n');
 const texts = files.map((f) => readFileSync(join(corpusDir, f), 'utf8'));
@@ -67,8 +74,11 @@ try {
   const run = () => {
     let n = 0;
     for (const line of lines) {
-      n += units.recognizeCurrency(line, culture).length + units.recognizeDimension(line, culture).length +
-        numbers.recognizePercentage(line, culture).length + numbers.recognizeNumber(line, culture).length;
+      n +=
+        units.recognizeCurrency(line, culture).length +
+        units.recognizeDimension(line, culture).length +
+        numbers.recognizePercentage(line, culture).length +
+        numbers.recognizeNumber(line, culture).length;
     }
     return n;
   };
@@ -77,7 +87,9 @@ try {
   const n = run();
   const ms = performance.now() - s;
   const rate = sample.length / (ms / 1000);
-  console.log(`\nRecognizers-Text 1.3.1 (zh-cn: currency + dimension + percentage + number), ${fmt(sample.length)} chars of the corpus: ${ms.toFixed(0)} ms, ${fmt(rate)} chars/s, ${n} results`);
+  console.log(
+    `\nRecognizers-Text 1.3.1 (zh-cn: currency + dimension + percentage + number), ${fmt(sample.length)} chars of the corpus: ${ms.toFixed(0)} ms, ${fmt(rate)} chars/s, ${n} results`,
+  );
   console.log(`zhibiao / Recognizers-Text throughput on the corpus: ${(whole.rate / rate).toFixed(0)}x`);
 } catch (e) {
   console.log(`\nRecognizers-Text not measured: ${e.message}`);

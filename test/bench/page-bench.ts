@@ -53,10 +53,16 @@ function baselineDist(): string {
 async function status(context: BrowserContext): Promise<{ highlighted: boolean; indicatorCount: number } | null> {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   return worker.evaluate(async () => {
-    const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown, o: object): Promise<unknown> } } }).chrome;
+    const c = (
+      globalThis as unknown as {
+        chrome: { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown, o: object): Promise<unknown> } };
+      }
+    ).chrome;
     const [tab] = await c.tabs.query({ active: true, lastFocusedWindow: true });
     if (tab?.id === undefined) return null;
-    const reply = (await c.tabs.sendMessage(tab.id, { zb: 1, direction: 'background->content', type: 'page.status', payload: {} }, { frameId: 0 }).catch(() => null)) as {
+    const reply = (await c.tabs
+      .sendMessage(tab.id, { zb: 1, direction: 'background->content', type: 'page.status', payload: {} }, { frameId: 0 })
+      .catch(() => null)) as {
       ok?: boolean;
       data?: { highlighted: boolean; indicatorCount: number };
     } | null;
@@ -67,7 +73,11 @@ async function status(context: BrowserContext): Promise<{ highlighted: boolean; 
 async function highlightNow(context: BrowserContext): Promise<void> {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   await worker.evaluate(async () => {
-    const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown, o: object): Promise<unknown> } } }).chrome;
+    const c = (
+      globalThis as unknown as {
+        chrome: { tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown, o: object): Promise<unknown> } };
+      }
+    ).chrome;
     const [tab] = await c.tabs.query({ active: true, lastFocusedWindow: true });
     await c.tabs.sendMessage(tab.id!, { zb: 1, direction: 'background->content', type: 'page.highlight', payload: { on: true } }, { frameId: 0 });
   });
@@ -208,7 +218,9 @@ try {
     for (const [name, dist] of builds) {
       const r = await highlightRun(dist, `${server.url}${page.path}`, 1500, false);
       results.push(r);
-      console.log(`   ${name}: ${r.figures} figures, fully highlighted ${ms(r.afterLoadMs)} after load; longest task after load ${ms(r.longestMs)} (${r.longTasks} tasks ≥ 50 ms)`);
+      console.log(
+        `   ${name}: ${r.figures} figures, fully highlighted ${ms(r.afterLoadMs)} after load; longest task after load ${ms(r.longestMs)} (${r.longTasks} tasks ≥ 50 ms)`,
+      );
     }
     console.log(`   ratio now/baseline: time ${ratio(results[1].afterLoadMs, results[0].afterLoadMs)}`);
   }
@@ -218,7 +230,9 @@ try {
     for (const [name, dist] of builds) {
       const r = await highlightRun(dist, `${server.url}/pages/hostile-big.html`, 3000, true);
       results.push(r);
-      console.log(`   ${name}: ${r.figures} figures, all found and drawn (near the viewport, now) ${ms(r.afterLoadMs)} after load; longest task after load ${ms(r.longestMs)} (${r.longTasks} tasks ≥ 50 ms)`);
+      console.log(
+        `   ${name}: ${r.figures} figures, all found and drawn (near the viewport, now) ${ms(r.afterLoadMs)} after load; longest task after load ${ms(r.longestMs)} (${r.longTasks} tasks ≥ 50 ms)`,
+      );
     }
     console.log(
       `   ratio now/baseline: time ${ratio(results[1].afterLoadMs, results[0].afterLoadMs)}, longest task ${ratio(results[1].longestMs ?? 0, results[0].longestMs ?? 0)}`,
@@ -230,7 +244,9 @@ try {
     for (const [name, dist] of builds) {
       const r = await clickRun(dist, `${server.url}/pages/hostile-big.html?p=500`, CLICKS);
       growth.push(r.afterMb - r.beforeMb);
-      console.log(`   ${name}: ${r.figures} figures; JS heap after GC ${r.beforeMb.toFixed(2)} MB → ${r.afterMb.toFixed(2)} MB after ${r.toggles} clicks (${(r.afterMb - r.beforeMb >= 0 ? '+' : '') + (r.afterMb - r.beforeMb).toFixed(2)} MB)`);
+      console.log(
+        `   ${name}: ${r.figures} figures; JS heap after GC ${r.beforeMb.toFixed(2)} MB → ${r.afterMb.toFixed(2)} MB after ${r.toggles} clicks (${(r.afterMb - r.beforeMb >= 0 ? '+' : '') + (r.afterMb - r.beforeMb).toFixed(2)} MB)`,
+      );
     }
     console.log(`   growth now vs baseline: ${growth[1].toFixed(2)} MB vs ${growth[0].toFixed(2)} MB`);
   }

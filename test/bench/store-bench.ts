@@ -131,7 +131,9 @@ const EXTENSION_API = `{
 }`;
 
 async function inExtension(): Promise<void> {
-  console.log(`\n== store bench: the built extension in real Chromium (${CHROMIUM_PATH}, headless), every call a ui->background message from popup.html, ${COUNT} clips ==`);
+  console.log(
+    `\n== store bench: the built extension in real Chromium (${CHROMIUM_PATH}, headless), every call a ui->background message from popup.html, ${COUNT} clips ==`,
+  );
   const { launchChromiumContext } = await import('../e2e/chromium');
   const script = await pageBundle();
   const { context, extensionId, cleanup } = await launchChromiumContext();

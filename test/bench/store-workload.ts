@@ -40,20 +40,62 @@ export const RARE_WORD = '冰雪旅游';
 export const COMMON_WORD = '增长';
 
 const HOSTS = ['www.gov.cn', 'www.stats.gov.cn', 'www.ndrc.gov.cn', 'www.mof.gov.cn', 'www.miit.gov.cn', 'www.gov.hk', 'www.ey.gov.tw'];
-const TITLES = ['政府工作报告', '国民经济和社会发展统计公报', '关于国民经济和社会发展计划执行情况的报告', '财政预算执行情况的报告', '施政報告', '國民經濟統計公報', '五年规划纲要'];
-const SECTIONS = ['一、过去一年工作回顾', '二、经济社会发展总体要求和政策取向', '三、今年政府工作任务', '四、国内贸易', '五、固定资产投资', '六、對外經濟', '七、农业', '八、工业和建筑业', '九、人民生活和社会保障'];
+const TITLES = [
+  '政府工作报告',
+  '国民经济和社会发展统计公报',
+  '关于国民经济和社会发展计划执行情况的报告',
+  '财政预算执行情况的报告',
+  '施政報告',
+  '國民經濟統計公報',
+  '五年规划纲要',
+];
+const SECTIONS = [
+  '一、过去一年工作回顾',
+  '二、经济社会发展总体要求和政策取向',
+  '三、今年政府工作任务',
+  '四、国内贸易',
+  '五、固定资产投资',
+  '六、對外經濟',
+  '七、农业',
+  '八、工业和建筑业',
+  '九、人民生活和社会保障',
+];
 const LABELS: [string, string, Clip['indicator']['dimension']][] = [
-  ['国内生产总值增长', '%', 'percent'], ['城镇新增就业', '万人', 'count'], ['城镇调查失业率', '%', 'percent'],
-  ['居民消费价格涨幅', '%', 'percent'], ['粮食产量', '亿斤', 'mass'], ['单位国内生产总值能耗降低', '%', 'percent'],
-  ['社会消费品零售总额', '亿元', 'money'], ['全国一般公共预算收入', '亿元', 'money'], ['进出口总额', '万亿元', 'money'],
-  ['高标准农田', '亿亩', 'area'], ['新建改造农村公路', '万公里', 'length'], ['本地生產總值增長', '%', 'percent'],
-  ['全員勞動生產率', '%', 'percent'], ['研发经费投入增长', '%', 'percent'], ['棚户区改造', '万套', 'count'],
-  ['脱贫人口', '万人', 'count'], ['发电装机容量', '亿千瓦', 'power'], ['铁路营业里程', '万公里', 'length'],
+  ['国内生产总值增长', '%', 'percent'],
+  ['城镇新增就业', '万人', 'count'],
+  ['城镇调查失业率', '%', 'percent'],
+  ['居民消费价格涨幅', '%', 'percent'],
+  ['粮食产量', '亿斤', 'mass'],
+  ['单位国内生产总值能耗降低', '%', 'percent'],
+  ['社会消费品零售总额', '亿元', 'money'],
+  ['全国一般公共预算收入', '亿元', 'money'],
+  ['进出口总额', '万亿元', 'money'],
+  ['高标准农田', '亿亩', 'area'],
+  ['新建改造农村公路', '万公里', 'length'],
+  ['本地生產總值增長', '%', 'percent'],
+  ['全員勞動生產率', '%', 'percent'],
+  ['研发经费投入增长', '%', 'percent'],
+  ['棚户区改造', '万套', 'count'],
+  ['脱贫人口', '万人', 'count'],
+  ['发电装机容量', '亿千瓦', 'power'],
+  ['铁路营业里程', '万公里', 'length'],
 ];
 const CLAUSES = [
-  '比上年增长', '坚持稳中求进工作总基调', '完整准确全面贯彻新发展理念', '加快构建新发展格局', '着力推动高质量发展',
-  '全面深化改革开放', '推动經濟實現質的有效提升', '扎实推进共同富裕', '持续改善民生', '保持社会大局稳定',
-  '统筹发展和安全', '加大宏观政策实施力度', '实施扩大内需战略', '促进区域协调发展', '推進綠色低碳發展',
+  '比上年增长',
+  '坚持稳中求进工作总基调',
+  '完整准确全面贯彻新发展理念',
+  '加快构建新发展格局',
+  '着力推动高质量发展',
+  '全面深化改革开放',
+  '推动經濟實現質的有效提升',
+  '扎实推进共同富裕',
+  '持续改善民生',
+  '保持社会大局稳定',
+  '统筹发展和安全',
+  '加大宏观政策实施力度',
+  '实施扩大内需战略',
+  '促进区域协调发展',
+  '推進綠色低碳發展',
 ];
 
 /** A small deterministic generator, so every run seeds the same clips. */
@@ -170,11 +212,21 @@ export async function runWorkload({ count, runs, log, api = directApi, stream = 
   record('first screen: 50 pages (library by page)', pages.first, 500, `median ${pages.median.toFixed(1)} ms`);
 
   const rare = await timed(runs, () => listClips({ search: RARE_WORD, limit: 50 }));
-  record(`search rare word ${RARE_WORD}`, rare.first, 300, `median ${rare.median.toFixed(1)} ms; ${rare.result.clips.length} found, total ${rare.result.total}`);
+  record(
+    `search rare word ${RARE_WORD}`,
+    rare.first,
+    300,
+    `median ${rare.median.toFixed(1)} ms; ${rare.result.clips.length} found, total ${rare.result.total}`,
+  );
   const common = await timed(runs, () => listClips({ search: COMMON_WORD, limit: 50 }));
   record(`search common word ${COMMON_WORD}`, common.first, 300, `median ${common.median.toFixed(1)} ms; ${common.result.clips.length} shown`);
   const traditional = await timed(runs, () => listClips({ search: '生產總值 增長', limit: 50 }));
-  record('search two traditional words 生產總值 增長', traditional.first, 300, `median ${traditional.median.toFixed(1)} ms; ${traditional.result.clips.length} shown`);
+  record(
+    'search two traditional words 生產總值 增長',
+    traditional.first,
+    300,
+    `median ${traditional.median.toFixed(1)} ms; ${traditional.result.clips.length} shown`,
+  );
   const none = await timed(runs, () => listClips({ search: '不存在的词', limit: 50 }));
   record('search a word no clip has (rare characters)', none.first, 300, `median ${none.median.toFixed(1)} ms`);
   // Worst case: every character is common, so every shard may hold the words, and no clip has
@@ -198,7 +250,12 @@ export async function runWorkload({ count, runs, log, api = directApi, stream = 
     longestBatch = Math.max(longestBatch, performance.now() - tBatch);
     tBatch = performance.now();
   }
-  record(`stream all ${rows} clips to CSV (${batches} batches of 1000)`, performance.now() - t0, undefined, `${(csvBytes / 1e6).toFixed(1)} M chars; longest batch ${longestBatch.toFixed(0)} ms`);
+  record(
+    `stream all ${rows} clips to CSV (${batches} batches of 1000)`,
+    performance.now() - t0,
+    undefined,
+    `${(csvBytes / 1e6).toFixed(1)} M chars; longest batch ${longestBatch.toFixed(0)} ms`,
+  );
 
   t0 = performance.now();
   let backupChars = 0;

@@ -34,7 +34,10 @@ export async function launchChromiumContext(
     // The UI language (--lang) and the languages pages are asked in (the profile's accept_languages).
     languageArgs.push(`--lang=${options.language}`, `--accept-lang=${options.language}`);
     mkdirSync(join(profile, 'Default'), { recursive: true });
-    writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify({ intl: { accept_languages: options.language, selected_languages: options.language } }));
+    writeFileSync(
+      join(profile, 'Default', 'Preferences'),
+      JSON.stringify({ intl: { accept_languages: options.language, selected_languages: options.language } }),
+    );
   }
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
@@ -55,7 +58,12 @@ export async function launchChromiumContext(
 const pages = new WeakMap<Tab, Page>();
 
 /** Manifest command → page.command, as lib/background/commands.ts maps them. */
-const PAGE_COMMANDS: Record<string, string> = { 'next-figure': 'next', 'previous-figure': 'previous', 'toggle-clip': 'toggle', 'toggle-highlights': 'highlight' };
+const PAGE_COMMANDS: Record<string, string> = {
+  'next-figure': 'next',
+  'previous-figure': 'previous',
+  'toggle-clip': 'toggle',
+  'toggle-highlights': 'highlight',
+};
 
 function wrap(page: Page): Tab {
   const tab: Tab = {
@@ -118,11 +126,21 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
       const url = page.url();
       await worker.evaluate(
         async ({ url, command }) => {
-          const c = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]>; sendMessage(id: number, m: unknown, o: object): Promise<unknown> } } }).chrome;
+          const c = (
+            globalThis as unknown as {
+              chrome: {
+                tabs: { query(q: object): Promise<{ id?: number; url?: string }[]>; sendMessage(id: number, m: unknown, o: object): Promise<unknown> };
+              };
+            }
+          ).chrome;
           // As the command handler does: the active tab (no tabs permission, so no urls to compare).
           const [target] = await c.tabs.query({ active: true, lastFocusedWindow: true });
           if (target?.id === undefined) throw new Error(`no active tab (expected ${url})`);
-          const reply = (await c.tabs.sendMessage(target.id, { zb: 1, direction: 'background->content', type: 'page.command', payload: { command } }, { frameId: 0 })) as { ok?: boolean; error?: unknown };
+          const reply = (await c.tabs.sendMessage(
+            target.id,
+            { zb: 1, direction: 'background->content', type: 'page.command', payload: { command } },
+            { frameId: 0 },
+          )) as { ok?: boolean; error?: unknown };
           if (!reply?.ok) throw new Error(JSON.stringify(reply?.error));
         },
         { url, command: PAGE_COMMANDS[name] },

@@ -38,11 +38,20 @@ run('chromium: a content script cannot reach beyond its own page', () => {
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${extensionId}/popup.html`);
     const other = {
-      id: 'c_other0000000000001', url: 'http://other.gov.cn/report.htm', title: '其他网站', site: 'other.gov.cn', section: '',
+      id: 'c_other0000000000001',
+      url: 'http://other.gov.cn/report.htm',
+      title: '其他网站',
+      site: 'other.gov.cn',
+      section: '',
       indicator: { text: '5%', value: 5, unit: '%', dimension: 'percent', role: 'target', label: '增长' },
-      sentence: '增长5%。', anchor: { exact: '5%', prefix: '增长', suffix: '。', position: 2 }, clippedAt: '2024-03-05T01:00:00.000Z',
+      sentence: '增长5%。',
+      anchor: { exact: '5%', prefix: '增长', suffix: '。', position: 2 },
+      clippedAt: '2024-03-05T01:00:00.000Z',
     };
-    const stored = await popup.evaluate((clip) => chrome.runtime.sendMessage({ zb: 1, direction: 'ui->background', type: 'clips.put', payload: { clips: [clip] } }), other);
+    const stored = await popup.evaluate(
+      (clip) => chrome.runtime.sendMessage({ zb: 1, direction: 'ui->background', type: 'clips.put', payload: { clips: [clip] } }),
+      other,
+    );
     expect(stored).toEqual({ ok: true, data: { stored: 1 } });
     await popup.close();
 

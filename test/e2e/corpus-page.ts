@@ -115,9 +115,7 @@ const SNAPSHOT_SCRIPT = `<script>window.__zbOriginalText = document.body.innerTe
 
 export function corpusPageHtml(text: string, options: { snapshot?: boolean } = {}): string {
   const parts = splitCorpusText(text);
-  const header = parts.header
-    .map((h) => (h.kind === 'nav' ? `<nav>${escapeHtml(h.text)}</nav>` : `<div class="meta">${escapeHtml(h.text)}</div>`))
-    .join('\n');
+  const header = parts.header.map((h) => (h.kind === 'nav' ? `<nav>${escapeHtml(h.text)}</nav>` : `<div class="meta">${escapeHtml(h.text)}</div>`)).join('\n');
   const heading = parts.headingLine ? `<h1>${escapeHtml(parts.headingLine)}</h1>` : '';
   return `<!doctype html>
 <html lang="zh-CN">

@@ -28,7 +28,10 @@ describe.each(BROWSERS)('%s: policy-page detection', (name) => {
     const verdict = await popup.evaluate(() => document.querySelector('[data-testid="verdict"]')?.getAttribute('data-policy') ?? null, null);
     const reasons = await popup.evaluate(() => Array.from(document.querySelectorAll('[data-testid="reasons"] li')).map((li) => li.textContent ?? ''), null);
     expect(verdict, `verdict (reasons: ${reasons.join(' | ')})`).toBe(expected);
-    expect(reasons.every((r) => r.trim() !== '' && !r.includes('{')), 'every reason is worded').toBe(true);
+    expect(
+      reasons.every((r) => r.trim() !== '' && !r.includes('{')),
+      'every reason is worded',
+    ).toBe(true);
     await popup.close();
     await page.close();
   });

@@ -88,12 +88,10 @@ export async function waitFor<A, R>(
 
 /** Waits until the popup page has rendered something into its root. */
 export function waitForPopupReady(tab: Tab, timeout = 20_000): Promise<unknown> {
-  return waitFor(
-    tab,
-    () => location.href.includes('popup.html') && document.readyState !== 'loading' && !!document.querySelector('[data-testid]'),
-    null,
-    { timeout, what: 'the popup to render (an element with data-testid)' },
-  );
+  return waitFor(tab, () => location.href.includes('popup.html') && document.readyState !== 'loading' && !!document.querySelector('[data-testid]'), null, {
+    timeout,
+    what: 'the popup to render (an element with data-testid)',
+  });
 }
 
 export interface LaunchOptions {

@@ -6,21 +6,34 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type BrowserName, type ExtensionBrowser, launch, type Tab, waitFor } from './driver';
 import { EXPECTED_FIGURES, sameValue } from './expected-figures';
 import {
-  clickFigure, clickInPopup, exportFromPopup, extensionFigures, findFigure, type Figure, highlightCounts, highlightViaPopup,
-  listedClips, openPopupFor, parseCsv, waitClipped, waitForStableHighlights,
+  clickFigure,
+  clickInPopup,
+  exportFromPopup,
+  extensionFigures,
+  findFigure,
+  type Figure,
+  highlightCounts,
+  highlightViaPopup,
+  listedClips,
+  openPopupFor,
+  parseCsv,
+  waitClipped,
+  waitForStableHighlights,
 } from './page-actions';
 
 const BROWSERS = (process.env.ZB_E2E_BROWSERS ?? 'chromium,firefox').split(',').filter(Boolean) as BrowserName[];
 const base = inject('baseUrl');
 const titles = inject('corpusTitles');
 
-const verdictOf = (popup: Tab) =>
-  popup.evaluate(() => document.querySelector('[data-testid="verdict"]')?.getAttribute('data-policy') ?? null, null);
+const verdictOf = (popup: Tab) => popup.evaluate(() => document.querySelector('[data-testid="verdict"]')?.getAttribute('data-policy') ?? null, null);
 
 /** The one figure written as `span` in the paragraph holding `snippet`; fails clearly otherwise. */
 async function theFigure(tab: Tab, snippet: string, span: string): Promise<Figure> {
   const found = await findFigure(tab, snippet, span);
-  expect(found.map((f) => f.text), `highlighted figures "${span}" in the paragraph of "${snippet}"`).toHaveLength(1);
+  expect(
+    found.map((f) => f.text),
+    `highlighted figures "${span}" in the paragraph of "${snippet}"`,
+  ).toHaveLength(1);
   expect(found[0].drawn, 'drawn in exactly one role highlight').toBe(1);
   return found[0];
 }
@@ -32,7 +45,10 @@ async function readingOf(browser: ExtensionBrowser, tab: Tab, snippet: string, s
   const same = figures.filter((f) => bare(f.indicator.text) === bare(span));
   const inSentence = same.filter((f) => bare(f.sentence).includes(bare(snippet)) || bare(snippet).includes(bare(f.sentence)));
   const found = inSentence.length === 1 ? inSentence : same;
-  expect(found.map((f) => f.indicator.text), `figures "${span}" the extension lists`).toHaveLength(1);
+  expect(
+    found.map((f) => f.indicator.text),
+    `figures "${span}" the extension lists`,
+  ).toHaveLength(1);
   return found[0].indicator;
 }
 
@@ -133,7 +149,13 @@ describe.each(BROWSERS)('%s with the built extension', (name) => {
     const pageState = () =>
       page.evaluate(() => {
         const w = window as { __zbOriginalText?: string; __zbOriginalHtml?: string; __zbMutations?: string[] };
-        return { text: document.body.innerText, html: document.body.innerHTML, beforeText: w.__zbOriginalText, beforeHtml: w.__zbOriginalHtml, mutations: w.__zbMutations };
+        return {
+          text: document.body.innerText,
+          html: document.body.innerHTML,
+          beforeText: w.__zbOriginalText,
+          beforeHtml: w.__zbOriginalHtml,
+          mutations: w.__zbMutations,
+        };
       }, null);
 
     it('is unchanged while highlighted: same text, same DOM, not one mutation', async () => {
@@ -151,7 +173,10 @@ describe.each(BROWSERS)('%s with the built extension', (name) => {
       await popup.close();
       await waitFor(
         page,
-        () => ['zb-target', 'zb-actual', 'zb-unknown', 'zb-clipped', 'zb-focus'].every((n) => !(globalThis as unknown as { CSS: { highlights: Map<string, unknown> } }).CSS.highlights.has(n)),
+        () =>
+          ['zb-target', 'zb-actual', 'zb-unknown', 'zb-clipped', 'zb-focus'].every(
+            (n) => !(globalThis as unknown as { CSS: { highlights: Map<string, unknown> } }).CSS.highlights.has(n),
+          ),
         null,
         { what: 'no zb-* highlight left in CSS.highlights' },
       );
@@ -302,9 +327,9 @@ describe.each(BROWSERS)('%s with the built extension', (name) => {
     });
 
     it("keeps the page's own elements around split figures", async () => {
-      expect(await page.evaluate(() => [document.querySelector('#p-water b')?.textContent, document.querySelector('#p-base span')?.textContent], null)).toEqual([
-        '98', '3.86',
-      ]);
+      expect(await page.evaluate(() => [document.querySelector('#p-water b')?.textContent, document.querySelector('#p-base span')?.textContent], null)).toEqual(
+        ['98', '3.86'],
+      );
     });
   });
 });

@@ -24,7 +24,12 @@ function geckoId(dist: string): string {
 const pages = new WeakMap<Tab, Page>();
 
 /** Manifest command → page.command, as lib/background/commands.ts maps them. */
-const PAGE_COMMANDS: Record<string, string> = { 'next-figure': 'next', 'previous-figure': 'previous', 'toggle-clip': 'toggle', 'toggle-highlights': 'highlight' };
+const PAGE_COMMANDS: Record<string, string> = {
+  'next-figure': 'next',
+  'previous-figure': 'previous',
+  'toggle-clip': 'toggle',
+  'toggle-highlights': 'highlight',
+};
 
 function wrap(page: Page): Tab {
   const tab: Tab = {

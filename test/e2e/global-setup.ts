@@ -22,7 +22,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
     if (!existsSync(path)) throw new Error(`${path} is missing: run test/e2e/ensure-browsers.sh (as root)`);
   }
   if (process.env.ZB_E2E_SKIP_BUILD !== '1') {
-    for (const args of [['wxt', 'build'], ['wxt', 'build', '-b', 'firefox']]) {
+    for (const args of [
+      ['wxt', 'build'],
+      ['wxt', 'build', '-b', 'firefox'],
+    ]) {
       execFileSync('npx', args, { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
     }
   }

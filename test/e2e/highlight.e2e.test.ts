@@ -7,7 +7,15 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type BrowserName, type ExtensionBrowser, launch, type Tab, waitFor } from './driver';
 import {
-  clickFigure, extensionFigures, figuresIn, findFigure, type Figure, highlightCounts, highlightViaPopup, listedClips, openPopupFor,
+  clickFigure,
+  extensionFigures,
+  figuresIn,
+  findFigure,
+  type Figure,
+  highlightCounts,
+  highlightViaPopup,
+  listedClips,
+  openPopupFor,
   waitClipped,
 } from './page-actions';
 
@@ -16,7 +24,10 @@ const base = inject('baseUrl');
 
 async function only(tab: Tab, snippet: string, span: string): Promise<Figure> {
   const found = await findFigure(tab, snippet, span);
-  expect(found.map((f) => f.text), `figure "${span}" near "${snippet}"`).toHaveLength(1);
+  expect(
+    found.map((f) => f.text),
+    `figure "${span}" near "${snippet}"`,
+  ).toHaveLength(1);
   return found[0];
 }
 
@@ -101,7 +112,9 @@ describe.each(BROWSERS)('%s: highlights that never touch the page', (name) => {
         page,
         () => {
           const el = document.documentElement.lastElementChild;
-          return el && el.tagName === 'ZB-UI' ? { shadowVisible: el.shadowRoot !== null, inBody: document.body.contains(el), attrs: el.getAttributeNames() } : null;
+          return el && el.tagName === 'ZB-UI'
+            ? { shadowVisible: el.shadowRoot !== null, inBody: document.body.contains(el), attrs: el.getAttributeNames() }
+            : null;
         },
         null,
         { what: 'the zb-ui host after <body>' },
@@ -118,19 +131,29 @@ describe.each(BROWSERS)('%s: highlights that never touch the page', (name) => {
       await highlightViaPopup(browser, page, title);
       const how = await browser.command('next-figure', page);
       const focusedText = async () => ((await figuresIn(page)) ?? []).filter((f) => f.focused).map((f) => f.text);
-      await waitFor(page, () => (globalThis as unknown as { CSS: { highlights: Map<string, Set<unknown>> } }).CSS.highlights.get('zb-focus')?.size === 1, null, {
-        what: `zb-focus set by the next-figure command (${how})`,
-      });
+      await waitFor(
+        page,
+        () => (globalThis as unknown as { CSS: { highlights: Map<string, Set<unknown>> } }).CSS.highlights.get('zb-focus')?.size === 1,
+        null,
+        {
+          what: `zb-focus set by the next-figure command (${how})`,
+        },
+      );
       const first = await focusedText();
       await browser.command('next-figure', page);
-      await waitFor(page, (first) => {
-        const r = Array.from((globalThis as unknown as { CSS: { highlights: Map<string, Set<AbstractRange>> } }).CSS.highlights.get('zb-focus') ?? [])[0];
-        if (!r) return false;
-        const range = document.createRange();
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-        return range.toString() !== first[0];
-      }, first, { what: 'the focus moved to another figure' });
+      await waitFor(
+        page,
+        (first) => {
+          const r = Array.from((globalThis as unknown as { CSS: { highlights: Map<string, Set<AbstractRange>> } }).CSS.highlights.get('zb-focus') ?? [])[0];
+          if (!r) return false;
+          const range = document.createRange();
+          range.setStart(r.startContainer, r.startOffset);
+          range.setEnd(r.endContainer, r.endOffset);
+          return range.toString() !== first[0];
+        },
+        first,
+        { what: 'the focus moved to another figure' },
+      );
       const second = await focusedText();
       await browser.command('previous-figure', page);
       await new Promise((r) => setTimeout(r, 500));
@@ -169,7 +192,10 @@ describe.each(BROWSERS)('%s: highlights that never touch the page', (name) => {
     });
 
     it('sees zero mutations caused by the extension', async () => {
-      const mutations = await page.evaluate(() => (window as { __zbMutations?: { type: string; pageOwned: boolean; attr: string | null; target: string }[] }).__zbMutations ?? [], null);
+      const mutations = await page.evaluate(
+        () => (window as { __zbMutations?: { type: string; pageOwned: boolean; attr: string | null; target: string }[] }).__zbMutations ?? [],
+        null,
+      );
       expect(mutations.length, 'the page did change its own nodes').toBeGreaterThan(0);
       expect(mutations.filter((m) => !m.pageOwned || m.type === 'attributes')).toEqual([]);
     });

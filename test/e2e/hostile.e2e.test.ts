@@ -9,7 +9,15 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type BrowserName, type ExtensionBrowser, launch, type Tab, waitFor } from './driver';
 import { FIREFOX_EXTENSION_UUID } from './firefox';
 import {
-  clickFigure, extensionFigures, extensionStatus, findFigure, highlightCounts, highlightViaPopup, listedClips, openPopupFor, waitClipped,
+  clickFigure,
+  extensionFigures,
+  extensionStatus,
+  findFigure,
+  highlightCounts,
+  highlightViaPopup,
+  listedClips,
+  openPopupFor,
+  waitClipped,
   waitForStableHighlights,
 } from './page-actions';
 
@@ -67,7 +75,10 @@ describe.each(BROWSERS)('%s: hostile pages', (name) => {
     await readerCanClip(page, '城镇新增就业', '4200人');
     const seen = await page.evaluate(() => ({ seen: (window as unknown as { __zbSeen: string[] }).__zbSeen, html: document.documentElement.outerHTML }), null);
     for (const id of await extensionIds(browser)) {
-      expect(seen.seen.filter((s) => s.includes(id)), `messages or events the page saw carrying ${id}`).toEqual([]);
+      expect(
+        seen.seen.filter((s) => s.includes(id)),
+        `messages or events the page saw carrying ${id}`,
+      ).toEqual([]);
       expect(seen.html.includes(id), `the page's DOM holds ${id}`).toBe(false);
     }
     await page.close();
@@ -86,7 +97,10 @@ describe.each(BROWSERS)('%s: hostile pages', (name) => {
     await new Promise((r) => setTimeout(r, 800));
     await globals('Restore');
     await waitClipped(page, figure, true);
-    const html = await page.evaluate(() => ({ now: document.body.innerHTML, before: (window as unknown as { __zbOriginalHtml: string }).__zbOriginalHtml }), null);
+    const html = await page.evaluate(
+      () => ({ now: document.body.innerHTML, before: (window as unknown as { __zbOriginalHtml: string }).__zbOriginalHtml }),
+      null,
+    );
     expect(html.now === html.before, 'the body is as parsed').toBe(true);
     await page.close();
   });
@@ -101,7 +115,7 @@ describe.each(BROWSERS)('%s: hostile pages', (name) => {
     await page.close();
   });
 
-  it('contenteditable text is left to the editor, and designMode makes every click the page\'s', async () => {
+  it("contenteditable text is left to the editor, and designMode makes every click the page's", async () => {
     const title = '敌意页面四:可编辑区域的工作报告';
     const page = await browser.openTab(`${base}/pages/hostile-editable.html`);
     await highlightViaPopup(browser, page, title);
@@ -139,7 +153,11 @@ describe.each(BROWSERS)('%s: hostile pages', (name) => {
     }, null);
     // The content script answers once it has read the page: the popup may need a few openings.
     const popup = await openPopupFor(browser, title, 20);
-    await waitFor(popup, () => !!(document.querySelector('[data-testid="highlight-page"]') ?? document.querySelector('[data-testid="remove-highlights"]')), null);
+    await waitFor(
+      popup,
+      () => !!(document.querySelector('[data-testid="highlight-page"]') ?? document.querySelector('[data-testid="remove-highlights"]')),
+      null,
+    );
     if (await popup.evaluate(() => !!document.querySelector('[data-testid="highlight-page"]'), null)) await popup.click('[data-testid="highlight-page"]');
     await popup.close();
     await page.bringToFront();
@@ -167,12 +185,17 @@ describe.each(BROWSERS)('%s: hostile pages', (name) => {
     expect(await page.evaluate(() => document.body.innerHTML.length, null)).toBe(html);
     // Figures far down the page are drawn when the reader gets there.
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight), null);
-    await waitFor(page, () => {
-      const reg = (globalThis as unknown as { CSS: { highlights: Map<string, Set<AbstractRange>> } }).CSS.highlights;
-      const last = document.querySelectorAll('#doc p');
-      const tail = last[last.length - 1];
-      return ['zb-target', 'zb-actual', 'zb-unknown'].some((n) => Array.from(reg.get(n) ?? []).some((r) => tail.contains(r.startContainer)));
-    }, null, { what: 'a highlight in the last paragraph after scrolling there' });
+    await waitFor(
+      page,
+      () => {
+        const reg = (globalThis as unknown as { CSS: { highlights: Map<string, Set<AbstractRange>> } }).CSS.highlights;
+        const last = document.querySelectorAll('#doc p');
+        const tail = last[last.length - 1];
+        return ['zb-target', 'zb-actual', 'zb-unknown'].some((n) => Array.from(reg.get(n) ?? []).some((r) => tail.contains(r.startContainer)));
+      },
+      null,
+      { what: 'a highlight in the last paragraph after scrolling there' },
+    );
     await page.evaluate(() => window.scrollTo(0, 0), null);
     await new Promise((r) => setTimeout(r, 500));
     await readerCanClip(page, '本期全市第3项重点工作', '4.3%');

@@ -47,7 +47,8 @@ export function figuresIn(tab: Tab, snippet?: string): Promise<Figure[] | null> 
       const overlaps = (a: Range, b: Range) => a.compareBoundaryPoints(Range.START_TO_END, b) > 0 && a.compareBoundaryPoints(Range.END_TO_START, b) < 0;
       const pathOf = (node: Node) => {
         const path: number[] = [];
-        for (let n: Node | null = node; n && n !== document.body; n = n.parentNode) path.unshift(Array.prototype.indexOf.call(n.parentNode?.childNodes ?? [], n));
+        for (let n: Node | null = node; n && n !== document.body; n = n.parentNode)
+          path.unshift(Array.prototype.indexOf.call(n.parentNode?.childNodes ?? [], n));
         return path.join('.');
       };
       const clipped = Array.from(reg.get('zb-clipped') ?? []).map(live);
@@ -102,7 +103,8 @@ export async function waitClipped(tab: Tab, figure: Figure, clipped: boolean, ti
   for (;;) {
     const now = ((await figuresIn(tab)) ?? []).find((f) => f.id === figure.id);
     if (now && now.clipped === clipped) return now;
-    if (Date.now() > deadline) throw new Error(`figure ${figure.text} (${figure.id}) did not become clipped=${clipped} within ${timeout} ms (now: ${JSON.stringify(now)})`);
+    if (Date.now() > deadline)
+      throw new Error(`figure ${figure.text} (${figure.id}) did not become clipped=${clipped} within ${timeout} ms (now: ${JSON.stringify(now)})`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }
@@ -240,7 +242,8 @@ export async function openPopupFor(browser: ExtensionBrowser, title: string, att
     if (!option.chosen) await popup.select(tid('tab-picker'), option.value);
     await waitFor(
       popup,
-      (value) => document.querySelector<HTMLSelectElement>('[data-testid="tab-picker"]')?.value === value && !!document.querySelector('[data-testid="verdict"]'),
+      (value) =>
+        document.querySelector<HTMLSelectElement>('[data-testid="tab-picker"]')?.value === value && !!document.querySelector('[data-testid="verdict"]'),
       option.value,
       { what: `the popup's verdict on "${key}…"` },
     );
@@ -261,7 +264,8 @@ export async function highlightViaPopup(browser: ExtensionBrowser, page: Tab, ti
   const popup = await openPopupFor(browser, title);
   const offered = await waitFor(
     popup,
-    () => (document.querySelector('[data-testid="highlight-page"]') ? 'highlight' : document.querySelector('[data-testid="remove-highlights"]') ? 'remove' : null),
+    () =>
+      document.querySelector('[data-testid="highlight-page"]') ? 'highlight' : document.querySelector('[data-testid="remove-highlights"]') ? 'remove' : null,
     null,
     { what: 'highlight-page or remove-highlights in the popup' },
   );

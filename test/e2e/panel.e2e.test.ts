@@ -59,9 +59,17 @@ async function typeFilter(panel: Tab, text: string): Promise<void> {
 
 /** The panel row of the figure written as `text` (the filter must show it). */
 const rowKeyOf = (panel: Tab, text: string) =>
-  waitFor(panel, (text) => Array.from(document.querySelectorAll('[data-testid="figure-row"]')).find((r) => r.querySelector('[data-col="text"]')?.textContent === text)?.getAttribute('data-key'), text, {
-    what: `the panel row of ${text}`,
-  });
+  waitFor(
+    panel,
+    (text) =>
+      Array.from(document.querySelectorAll('[data-testid="figure-row"]'))
+        .find((r) => r.querySelector('[data-col="text"]')?.textContent === text)
+        ?.getAttribute('data-key'),
+    text,
+    {
+      what: `the panel row of ${text}`,
+    },
+  );
 
 /** Is the figure's range on screen in the page (read from the highlight registry, nothing written)? */
 const onScreen = (page: Tab, figure: Figure) =>
@@ -125,7 +133,10 @@ describe.each(BROWSERS)('%s: the side panel', (name) => {
   });
 
   it('filtering to 目标 shows only targets', async () => {
-    const targetsInPage = await page.evaluate(() => (globalThis as unknown as { CSS: { highlights?: Map<string, Set<unknown>> } }).CSS.highlights?.get('zb-target')?.size ?? 0, null);
+    const targetsInPage = await page.evaluate(
+      () => (globalThis as unknown as { CSS: { highlights?: Map<string, Set<unknown>> } }).CSS.highlights?.get('zb-target')?.size ?? 0,
+      null,
+    );
     await panel.select('[data-testid="filter-role"]', 'target');
     await waitFor(panel, (n) => document.querySelector('[data-testid="page-counts"]')?.getAttribute('data-shown') === String(n), targetsInPage, {
       what: `${targetsInPage} rows shown`,

@@ -19,7 +19,11 @@ try {
   await page.setViewportSize({ width: 900, height: 520 });
   await page.goto(`${server.url}${corpus.path}`, { waitUntil: 'load' });
   // Highlights are ranges in CSS.highlights (no element to wait for).
-  await page.waitForFunction(() => ((globalThis as unknown as { CSS: { highlights: Map<string, Set<unknown>> } }).CSS.highlights.get('zb-target')?.size ?? 0) > 0, null, { timeout: 30_000 });
+  await page.waitForFunction(
+    () => ((globalThis as unknown as { CSS: { highlights: Map<string, Set<unknown>> } }).CSS.highlights.get('zb-target')?.size ?? 0) > 0,
+    null,
+    { timeout: 30_000 },
+  );
   // A paragraph with targets, to show both colours and a clip.
   const anchor = page.locator('p', { hasText: '绿地率达到36%' }).first();
   await anchor.scrollIntoViewIfNeeded();
@@ -47,7 +51,10 @@ try {
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
   const picker = popup.locator('[data-testid="tab-picker"]');
   await picker.waitFor();
-  await popup.waitForFunction((key) => Array.from(document.querySelectorAll('option')).some((o) => (o.textContent ?? '').includes(key)), corpus.title.slice(0, 16));
+  await popup.waitForFunction(
+    (key) => Array.from(document.querySelectorAll('option')).some((o) => (o.textContent ?? '').includes(key)),
+    corpus.title.slice(0, 16),
+  );
   const value = await popup.evaluate(
     (key) => Array.from(document.querySelectorAll('option')).find((o) => (o.textContent ?? '').includes(key))!.value,
     corpus.title.slice(0, 16),

@@ -29,7 +29,10 @@ describe('fixture server', () => {
     const html = await response.text();
     const text = textOf(html);
     // List bullets (•) become <li> items, as on the site.
-    const lines = readFileSync(page.file, 'utf8').split('\n').map((l) => l.trim().replace(/^•\s*/, '')).filter(Boolean);
+    const lines = readFileSync(page.file, 'utf8')
+      .split('\n')
+      .map((l) => l.trim().replace(/^•\s*/, ''))
+      .filter(Boolean);
     expect(lines.filter((line) => !text.includes(line))).toEqual([]);
     expect(html).toContain(`<title>`);
     expect(page.title.length).toBeGreaterThan(0);
