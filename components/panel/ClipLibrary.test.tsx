@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { sampleClip } from '../../lib/store/sample-clip';
+import { sampleClip } from '../../lib/model/sample-clip.test-support';
 import { PanelApp } from './PanelApp';
 import { allByTestId, byTestId, choose, click, mount, panelPort, type, unmountAll, until } from './testing';
 

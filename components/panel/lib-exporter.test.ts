@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../../lib/export/parse-csv';
+import { parseCsv } from '../../lib/export/parse-csv.test-support';
 import { readXlsx } from '../../lib/export/read-xlsx';
-import { sampleClip } from '../../lib/store/sample-clip';
+import { sampleClip } from '../../lib/model/sample-clip.test-support';
 import { exportRowOfClip, type ExportRow } from './exporter';
 import { libExporter } from './lib-exporter';
 

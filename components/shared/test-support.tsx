@@ -6,7 +6,7 @@ import { type ComponentChild, render } from 'preact';
 import { act } from 'preact/test-utils';
 import type { PageStatus, Reason } from '../../lib/messages/schemas';
 import type { Clip } from '../../lib/model/clip';
-import { sampleClip } from '../../lib/store/sample-clip';
+import { sampleClip } from '../../lib/model/sample-clip.test-support';
 
 export interface Mounted {
   root: HTMLElement;

@@ -57,7 +57,10 @@ describe('content script entrypoint', () => {
   it('lets only trusted clicks act: a click the page dispatches clips nothing', async () => {
     const stored: Clip[] = [];
     const stopBackground = fakeStandIn({
-      'clips.put': ({ clips }: { clips: Clip[] }) => (stored.push(...clips), { clips }),
+      'clips.put': ({ clips }: { clips: Clip[] }) => {
+        stored.push(...clips);
+        return { clips };
+      },
       'clips.ofPage': () => ({ clips: stored }),
       'settings.get': () => ({ site: { site: 'localhost', autoHighlight: false }, ui: { locale: 'auto' } }),
     });

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractIndicators } from '../extract';
-import { parseCsv } from '../export/parse-csv';
+import { parseCsv } from '../export/parse-csv.test-support';
 
 const ROOT = resolve(__dirname, '../..');
 const CLI = 'lib/cli/extract-cli.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleClip } from '../store/sample-clip';
+import { sampleClip } from '../model/sample-clip.test-support';
 import { CLIP_COLUMN_IDS, clipTable, type ExportClip } from './clip-columns';
 import { TEST_HEADERS } from './test-support';
 

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { sampleClip } from '../store/sample-clip';
+import { sampleClip } from '../model/sample-clip.test-support';
 import { CLIP_COLUMN_IDS } from './clip-columns';
 import { clipsToCsv } from './clip-csv';
-import { parseCsv } from './parse-csv';
+import { parseCsv } from './parse-csv.test-support';
 import { clipWith, TEST_HEADERS, testRoleName } from './test-support';
 
 const options = { headers: TEST_HEADERS, roleName: testRoleName };

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { sampleClip } from '../store/sample-clip';
+import { sampleClip } from '../model/sample-clip.test-support';
 import { rowsToTsv } from './clip-tsv';
 import { clipWith, TEST_HEADERS, testRoleName } from './test-support';
 

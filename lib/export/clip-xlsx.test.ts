@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { sampleClip } from '../store/sample-clip';
+import { sampleClip } from '../model/sample-clip.test-support';
 import { CLIP_COLUMN_IDS, type ExportClip } from './clip-columns';
 import { clipsToXlsx, type XlsxOptions, xlsxBlob, XLSX_MIME } from './clip-xlsx';
 import { attributes, readXlsx } from './read-xlsx';

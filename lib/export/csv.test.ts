@@ -13,7 +13,7 @@ import {
   textColumn,
   toCsv,
 } from './csv';
-import { parseCsv } from './parse-csv';
+import { parseCsv } from './parse-csv.test-support';
 
 interface Row {
   name: string | undefined;

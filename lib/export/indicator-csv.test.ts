@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Indicator } from '../extract/types';
 import { indicatorsToCsv } from './indicator-csv';
-import { parseCsv } from './parse-csv';
+import { parseCsv } from './parse-csv.test-support';
 
 function indicator(fields: Partial<Indicator> & Pick<Indicator, 'text' | 'value' | 'unit'>): Indicator {
   return { start: 0, end: fields.text.length, dimension: 'other', role: 'unknown', label: '', sentence: { start: 0, end: 0 }, ...fields };

@@ -1,7 +1,7 @@
 /** Test data for the export tests and the export benchmark: headers and clips as the UI gives them. */
 import type { Role } from '../extract/types';
 import type { ClippedIndicator } from '../model/clip';
-import { sampleClip, type SampleClipOptions } from '../store/sample-clip';
+import { sampleClip, type SampleClipOptions } from '../model/sample-clip.test-support';
 import type { ClipColumnId, ExportClip } from './clip-columns';
 
 /** Stand-ins for the catalogue's headers (the UI passes its own). */

@@ -30,7 +30,8 @@ export interface NodeSegment {
 }
 
 // White space collapses to one space; zero-width characters (used against copying) vanish.
-const GAP = /[\s\u200b\u200c\u200d\u2060\u00ad]+/g;
+// (Alternation, not a class: U+200D is a joiner, which a class would misread.)
+const GAP = /(?:\s|\u200b|\u200c|\u200d|\u2060|\u00ad)+/g;
 const REAL_SPACE = /\s/;
 
 class BlockBuilder {

@@ -222,7 +222,7 @@ export class ClipKeeper {
       if (clock.spent()) await clock.yield();
       const range = rangeOfSegments(fig.segments, index);
       const built = range ? buildClip(fig, anchorFor(index.text, range.start, range.end), this.page(), this.now()) : null;
-      if (!built || !built.ok) {
+      if (!built?.ok) {
         firstError ||= built && !built.ok ? built.code : 'page.error.figureGone';
         continue;
       }

@@ -45,7 +45,7 @@ export function headingBefore(node: Node, root: Element): string {
   let at: Node | null = node;
   for (let i = 0; i < MAX_LOOKBACK && at; i++) {
     at = previousInDocument(at, root);
-    if (!at || at.nodeType !== 1) continue;
+    if (at?.nodeType !== 1) continue;
     const el = at as Element;
     if (el.contains(node)) continue;
     const level = headingLevel(el);

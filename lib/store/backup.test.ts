@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { BackupError, backupChunks, backupFileName, backupToJson, parseBackup } from './backup';
 import { importClips } from './clip-store';
 import { iterateClips, listClips } from './clip-query';
-import { sampleClip } from './sample-clip';
+import { sampleClip } from '../model/sample-clip.test-support';
 import { PAGE_A, clipsOn, freshDb } from './testing';
 
 const clips = [

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Clip } from '../model/clip';
 import { putClips, updateClip } from './clip-store';
 import { clipsOfPage, iterateClips, listClips, listPages } from './clip-query';
-import { sampleClip } from './sample-clip';
+import { sampleClip } from '../model/sample-clip.test-support';
 import { PAGE_A, PAGE_B, clipsOn, failureOf, freshDb, putRaw } from './testing';
 
 beforeEach(freshDb);

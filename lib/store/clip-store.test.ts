@@ -6,7 +6,7 @@ import { clipsOfPage, listClips, listPages } from './clip-query';
 import { closeDb } from './db';
 import { StoreError } from './errors';
 import { getSiteSettings, setSiteSettings } from './settings';
-import { sampleClip } from './sample-clip';
+import { sampleClip } from '../model/sample-clip.test-support';
 import { PAGE_A, PAGE_B, clipsOn, failureOf, freshDb, quotaError } from './testing';
 
 const all = async () => (await listClips({ limit: 2000 })).clips;

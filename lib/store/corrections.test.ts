@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyPatch, mergeClip } from './corrections';
-import { sampleClip } from './sample-clip';
+import { sampleClip } from '../model/sample-clip.test-support';
 
 const clip = sampleClip();
 const at = new Date('2024-04-01T00:00:00.000Z');

@@ -5,7 +5,7 @@ import { putClips } from './clip-store';
 import { clipsOfPage, listClips, listPages } from './clip-query';
 import { closeDb } from './db';
 import { getSiteSettings, getUiSettings } from './settings';
-import { sampleClip } from './sample-clip';
+import { sampleClip } from '../model/sample-clip.test-support';
 import { PAGE_A, PAGE_B, clipsOn, failureOf, freshDb } from './testing';
 
 beforeEach(freshDb);

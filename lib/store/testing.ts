@@ -6,7 +6,7 @@ import { closeDb } from './db';
 import { DB_NAME, DB_VERSION } from './schema';
 import { getUiSettings } from './settings';
 import { recordKeysOf } from './records';
-import { sampleClip } from './sample-clip';
+import { sampleClip } from '../model/sample-clip.test-support';
 
 export const PAGE_A = 'https://www.gov.cn/zhengce/a.htm';
 export const PAGE_B = 'https://www.stats.gov.cn/sj/b.html';

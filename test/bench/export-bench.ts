@@ -9,7 +9,7 @@ import { clipsToCsv } from '../../lib/export/clip-csv';
 import { rowsToTsv } from '../../lib/export/clip-tsv';
 import { clipsToXlsx, type XlsxOptions } from '../../lib/export/clip-xlsx';
 import { csvBytes } from '../../lib/export/csv';
-import { sampleClip } from '../../lib/store/sample-clip';
+import { sampleClip } from '../../lib/model/sample-clip.test-support';
 
 const arg = (name: string, fallback: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
 const CLIPS = Number(arg('clips', '10000'));

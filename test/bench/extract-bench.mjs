@@ -54,7 +54,9 @@ console.log('extractIndicators, bundled; median of 15 runs (7 for the megabyte),
 const texts = files.map((f) => readFileSync(join(corpusDir, f), 'utf8'));
 // Warm the JIT on everything first, so no file's number pays for compiling the extractor.
 for (let i = 0; i < 10; i++) extractIndicators(texts.join('\n'));
-files.forEach((f, i) => row(f, texts[i].length, time(texts[i], 15)));
+files.forEach((f, i) => {
+  row(f, texts[i].length, time(texts[i], 15));
+});
 const corpus = texts.join('\n');
 const whole = time(corpus, 15);
 row('whole corpus', corpus.length, whole);

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Clip } from '../../lib/model/clip';
-import { sampleClip } from '../../lib/store/sample-clip';
+import { sampleClip } from '../../lib/model/sample-clip.test-support';
 import { type BrowserName, type ExtensionBrowser, launch, type Tab } from './driver';
 
 const BROWSERS = (process.env.ZB_E2E_BROWSERS ?? 'chromium,firefox').split(',').filter(Boolean) as BrowserName[];

@@ -1,5 +1,5 @@
 /** Test data: a valid clip of a figure on a page, as the content script would make it. */
-import { type Clip, clipId } from '../model/clip';
+import { type Clip, clipId } from './clip';
 
 export interface SampleClipOptions {
   url?: string;
