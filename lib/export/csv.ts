@@ -128,11 +128,6 @@ function csvCell<Row>(column: CsvColumn<Row>, row: Row): string {
   return column.kind === 'literal' ? literalCell(column.cell(row)) : textCell(column.cell(row));
 }
 
-/** The file's bytes (UTF-8, the BOM included), e.g. to write from the command line. */
-export function csvBytes(csv: string): Uint8Array {
-  return new TextEncoder().encode(csv);
-}
-
 /** The file as a Blob for an `<a download>` link in the popup. */
 export function csvBlob(csv: string): Blob {
   return new Blob([csv], { type: CSV_MIME });

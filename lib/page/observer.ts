@@ -25,10 +25,6 @@ export class PageObserver {
     private readonly debounceMs = DEBOUNCE_MS,
   ) {}
 
-  get running(): boolean {
-    return this.active;
-  }
-
   start(): void {
     if (this.active || typeof MutationObserver !== 'function') return;
     this.observer ??= new MutationObserver((records) => this.collect(records));

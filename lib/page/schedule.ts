@@ -46,20 +46,6 @@ export class SliceClock {
   }
 }
 
-/**
- * Runs `work` on each item, yielding to the page whenever the slice budget is spent.
- * Resolves false if aborted (what was done stays done), true when every item was handled.
- */
-export async function forEachSliced<T>(items: Iterable<T>, work: (item: T) => void, options: SliceOptions = {}): Promise<boolean> {
-  const clock = new SliceClock(options.budgetMs);
-  if (options.signal?.aborted) return false;
-  for (const item of items) {
-    work(item);
-    if (clock.spent() && !(await clock.yield(options.signal))) return false;
-  }
-  return true;
-}
-
 /** The promise's value, or `fallback` if it has not settled within `ms` (a silent background must not hang the page). */
 export function withTimeout<T>(promise: Promise<T>, ms: number, fallback: T): Promise<T> {
   return new Promise((resolve) => {
