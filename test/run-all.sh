@@ -63,15 +63,19 @@ vitest_step() { # name report-file vitest-args...
   record "$name" "$passed" "$failed" $((SECONDS - start))
 }
 
-# web-ext lint passes only with no errors and no warnings.
+# web-ext lint passes only with no errors and no warnings, but two known ones: pdf.js loads its own
+# bundled files (the fake-worker fallback, the image decoders) with a dynamic import() of a computed
+# path, which the linter cannot tell is the extension's own file.
 lint_firefox() {
   npx web-ext lint --source-dir .output/firefox-mv2 --output json >"$OUT/web-ext-lint.json"
   node -e '
     const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
     for (const m of [...r.errors, ...r.warnings, ...r.notices])
       console.log(`${m._type}: ${m.code} ${m.file ?? ""}${m.line ? ":" + m.line : ""}  ${m.message}`);
-    console.log(`web-ext lint: ${r.summary.errors} errors, ${r.summary.warnings} warnings, ${r.summary.notices} notices`);
-    process.exit(r.summary.errors + r.summary.warnings === 0 ? 0 : 1);' "$OUT/web-ext-lint.json"
+    const known = (m) => m.code === "UNSAFE_VAR_ASSIGNMENT" && /Unsafe call to import/.test(m.message) && /(^|\/)(chunks\/pdf-viewer-[^/]+\.js|assets\/pdf\.worker[^/]*\.mjs)$/.test(m.file ?? "");
+    const unexpected = r.warnings.filter((m) => !known(m)).length;
+    console.log(`web-ext lint: ${r.summary.errors} errors, ${r.summary.warnings} warnings (${r.summary.warnings - unexpected} known, from pdf.js), ${r.summary.notices} notices`);
+    process.exit(r.summary.errors + unexpected === 0 ? 0 : 1);' "$OUT/web-ext-lint.json"
 }
 
 step "browsers installed" bash test/e2e/ensure-browsers.sh
