@@ -150,7 +150,7 @@ describe.each(BROWSERS)('%s with the built extension', (name) => {
       page.evaluate(() => {
         const w = window as { __zbOriginalText?: string; __zbOriginalHtml?: string; __zbMutations?: string[] };
         return {
-          text: document.body.textContent,
+          text: document.body.innerText,
           html: document.body.innerHTML,
           beforeText: w.__zbOriginalText,
           beforeHtml: w.__zbOriginalHtml,

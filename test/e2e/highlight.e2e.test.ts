@@ -158,12 +158,14 @@ describe.each(BROWSERS)('%s: highlights that never touch the page', (name) => {
       await browser.command('previous-figure', page);
       await new Promise((r) => setTimeout(r, 500));
       expect(await focusedText()).toEqual(first);
+      // Clips made on links.html by the tests before are this page's too (same page, another query).
+      const clippedBefore = new Set((await extensionFigures(browser, page.url())).figures.filter((f) => f.clipIds.length > 0).map((f) => f.indicator.text));
       await browser.command('toggle-clip', page);
       await new Promise((r) => setTimeout(r, 800));
       const focused = ((await figuresIn(page)) ?? []).find((f) => f.focused)!;
       expect(focused.clipped, `the focused figure ${focused.text} is clipped (command sent as ${how})`).toBe(true);
       const rows = await extensionFigures(browser, page.url());
-      expect(rows.figures.filter((f) => f.clipIds.length > 0).map((f) => f.indicator.text)).toEqual(first);
+      expect(rows.figures.filter((f) => f.clipIds.length > 0 && !clippedBefore.has(f.indicator.text)).map((f) => f.indicator.text)).toEqual(first);
       expect(second).not.toEqual(first);
       console.log(`[e2e] ${name}: keyboard commands sent as ${how}`);
       await page.close();
