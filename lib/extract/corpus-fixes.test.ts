@@ -117,10 +117,13 @@ describe('roles weighed across the sentence', () => {
 describe('Chinese numerals: what makes them approximate or a term', () => {
   const texts = (text: string) => found(text).map((i) => i.text);
 
-  it('数, 上, 成 make a numeral approximate only before a magnitude', () => {
-    expect(texts('数十家企业,上百人参加')).toEqual([]);
+  it('数, 上, 成 before a magnitude: a magnitude as the number (round 2), or an idiom', () => {
+    // Round 2 (issue: 近万项, 千场以上): 数十 and 上百 are figures with a qualifier, no longer dropped.
+    expect(found('数十家企业,上百人参加').map((i) => [i.text, i.value, i.qualifier])).toEqual([['十家', 10, '>'], ['百人', 100, '>=']]);
+    expect(texts('成千上万人参加,千家万户受益')).toEqual([]);
     expect(texts('部级奖项总数五年内突破10项')).toEqual(['五年', '10项']);
-    expect(texts('認真組織好以上四個專題的學習')).toEqual(['四個']);
+    // Round 2: a count that refers back to a list of topics is not an indicator (gold-dev2.md).
+    expect(texts('認真組織好以上四個專題的學習')).toEqual([]);
   });
 
   it('a lone 二 is a term before a measure word, but a duration is a duration', () => {

@@ -28,28 +28,53 @@ const digitAt = (view: string, i: number): boolean => {
   return c >= 48 && c <= 57;
 };
 
-/** Read an Arabic number at pos (the view has ASCII digits only); one slice, no per-digit strings. */
+/** U+00AD, the view's code for every invisible format character (see normalize.ts). */
+const FORMAT = 0xad;
+
+/** Past invisible format characters at i when a digit follows them (9\u00ad8 is 98); else i. */
+const pastFormat = (view: string, i: number): number => {
+  let k = i;
+  while (view.charCodeAt(k) === FORMAT && k - i < 4) k++;
+  return k > i && digitAt(view, k) ? k : i;
+};
+
+/** Past a run of digits, with invisible format characters between them. */
+function pastDigits(view: string, i: number): number {
+  for (;;) {
+    while (digitAt(view, i)) i++;
+    const k = pastFormat(view, i);
+    if (k === i) return i;
+    i = k;
+  }
+}
+
+/**
+ * Read an Arabic number at pos (the view has ASCII digits only); one slice, no per-digit strings.
+ * Invisible format characters between digits are skipped (they are not in the value).
+ */
 export function readArabic(view: string, pos: number): NumberToken | undefined {
   if (!digitAt(view, pos)) return undefined;
-  let i = pos;
-  while (digitAt(view, i)) i++;
+  let i = pastDigits(view, pos);
+  let formatted = i - pos;
+  for (let k = pos; k < i; k++) if (view.charCodeAt(k) === FORMAT) formatted--;
   // Thousands separators: a comma followed by exactly three digits, repeatedly (1,234,567).
-  const leadingGroup = i - pos;
+  const leadingGroup = formatted;
   let separators = 0;
   while (leadingGroup <= 3 && view.charCodeAt(i) === 44 && digitAt(view, i + 1) && digitAt(view, i + 2) && digitAt(view, i + 3) && !digitAt(view, i + 4)) {
     i += 4;
     separators++;
   }
-  const intDigits = i - pos - separators;
+  const intDigits = formatted + separators * 3;
   let integer = true;
   if (view.charCodeAt(i) === 46 && digitAt(view, i + 1)) {
     integer = false;
-    i++;
-    while (digitAt(view, i)) i++;
+    i = pastDigits(view, i + 1);
   }
-  const raw = view.slice(pos, i);
+  let raw = view.slice(pos, i);
+  if (separators) raw = raw.replace(/,/g, '');
+  if (raw.indexOf('\u00ad') >= 0) raw = raw.replace(/\u00ad/g, '');
   // A run of hundreds of digits is a code, not a quantity, and would not fit a double.
-  const value = intDigits > 18 ? NaN : Number(separators ? raw.replace(/,/g, '') : raw);
+  const value = intDigits > 18 ? NaN : Number(raw);
   return { start: pos, end: i, value, chinese: false, integer, intDigits };
 }
 
