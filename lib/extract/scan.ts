@@ -225,6 +225,12 @@ function notAQuantity(view: string, r: Reading): boolean {
     if (view.startsWith('会', r.end) && (back.includes('届') || back.includes('大会') || back.includes('人大'))) return true;
   }
   if (unit.word === '年' && !num.chinese && num.integer && !r.magnified && !r.interior && rocYear(view, r)) return true;
+  // 日 is a day of the month (4月16日, 16日上午) unless it is plainly a span: 10日内, 30日以上, 由法定30日.
+  if (unit.word === '日') {
+    if (oneOf('月号', view[num.start - 1]) || (!num.chinese && !num.integer)) return true;
+    const span = view[r.end] === '内' || postQualifier(view, r.end, unit).qualifier !== undefined || changeOpenerBefore(view, num.start, 6);
+    if (!span) return true;
+  }
   // 九年义务教育, 五年规划, 三年行动计划: the name of a programme, not a span of years.
   if (unit.word === '年' && PROGRAMME_NAMES.some((w) => view.startsWith(w, r.end))) return true;
   if (unit.dimension === 'count' && announcesList(view, r)) return true;
@@ -314,8 +320,8 @@ function rangeConnectorAt(view: string, pos: number): string | undefined {
 }
 
 /** 由 or 从 shortly before pos in the same clause: a stated change, not a range (从20%到30%). */
-function changeOpenerBefore(view: string, pos: number): boolean {
-  for (let k = pos - 1; k >= 0 && pos - k <= 24; k--) {
+function changeOpenerBefore(view: string, pos: number, reach = 24): boolean {
+  for (let k = pos - 1; k >= 0 && pos - k <= reach; k--) {
     const c = view[k];
     if (c === '由' || c === '从') return true;
     if (oneOf('，,。;；:：!?！？\n', c)) return false;
