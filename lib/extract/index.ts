@@ -13,8 +13,8 @@ import { sentences } from './segment';
 import { cleanName, isAdjacent, labelOf, type LabelSpan } from './label';
 import { applyRespectively, linkChanges } from './relations';
 import { assignRoles } from './role';
-import { headingCue, type Cue } from './cues';
-import { isHeadingLine } from './headings';
+import { headingClue, type HeadingClue } from './cues';
+import { headingLevel, isHeadingLine } from './headings';
 import { oneOf } from './numerals';
 
 export type { ExtractOptions, Indicator } from './types';
@@ -31,8 +31,7 @@ export function extractIndicators(text: string, options: ExtractOptions = {}): I
   const from: Array<number | undefined> = new Array(figs.length);
   const roles: Role[] = new Array(figs.length);
   const sentenceOf: Array<{ start: number; end: number }> = new Array(figs.length);
-  const optionCue = headingCue(options.heading ? matchingView(options.heading) : undefined);
-  let heading: Cue | undefined = optionCue;
+  const headings = new HeadingStack(headingClue(options.heading ? matchingView(options.heading) : undefined));
   let lineStart = 0;
   let lineEnd = -1; // end of the line that holds lineStart, found once per line (linear overall)
 
@@ -40,15 +39,16 @@ export function extractIndicators(text: string, options: ExtractOptions = {}): I
   for (const sent of sentences(view)) {
     // A heading written as the first sentence of a paragraph, (二)计划下达情况。, sets the cue for
     // what follows; so does a heading line of a page given line by line.
-    if (isHeadingLine(view, sent.start, sent.end)) heading = headingCue(view.slice(sent.start, sent.end)) ?? optionCue;
+    if (isHeadingLine(view, sent.start, sent.end)) headings.enter(view.slice(sent.start, sent.end));
     else if (sent.start > lineEnd) {
       while (sent.start > lineEnd && lineEnd < view.length) {
         lineStart = lineEnd + 1;
         const nl = view.indexOf('\n', lineStart);
         lineEnd = nl < 0 ? view.length : nl;
       }
-      if (isHeadingLine(view, lineStart, lineEnd)) heading = headingCue(view.slice(lineStart, lineEnd)) ?? optionCue;
+      if (isHeadingLine(view, lineStart, lineEnd)) headings.enter(view.slice(lineStart, lineEnd));
     }
+    const heading = headings.current;
     while (f < figs.length && figs[f].start < sent.start) f++; // (cannot happen; figures lie in sentences)
     const first = f;
     while (f < figs.length && figs[f].start < sent.end) f++;
@@ -73,6 +73,34 @@ export function extractIndicators(text: string, options: ExtractOptions = {}): I
   }
 
   return figs.map((fig, k) => toIndicator(text, fig, labels[k], from[k], roles[k], sentenceOf[k]));
+}
+
+/**
+ * The headings in force, by level (第一章 > 一、 > (一)), over the heading given by the caller. A
+ * heading that names its section (工作回顾, 工作安排) outranks one that only reads as a task list
+ * (扎实推进…); where neither is known, the deeper heading decides.
+ */
+class HeadingStack {
+  private readonly levels: Array<HeadingClue | undefined> = [];
+  current: HeadingClue | undefined;
+
+  constructor(private readonly outer: HeadingClue | undefined) {
+    this.current = outer;
+  }
+
+  enter(text: string): void {
+    const level = headingLevel(text);
+    this.levels.length = level + 1;
+    this.levels[level] = headingClue(text);
+    let strong: HeadingClue | undefined;
+    let weak: HeadingClue | undefined;
+    for (const c of [this.outer, ...this.levels]) {
+      if (!c) continue;
+      if (c.strong) strong = c;
+      else weak = c;
+    }
+    this.current = strong ?? weak;
+  }
 }
 
 function toIndicator(text: string, fig: RawFigure, label: LabelSpan | undefined, from: number | undefined, role: Role | undefined, sentence: { start: number; end: number } | undefined): Indicator {

@@ -10,7 +10,7 @@ import { UNIT_FIRST, matchUnit, type UnitEntry } from './units';
 import { WordIndex, charTable } from './word-index';
 import { AFTER_STOP_WORDS } from './label-words';
 import { BLOCKED_AFTER, CHINESE_APPROX_BEFORE, CHINESE_BAD_BEFORE, CHROME_WORDS, SHORT_QUOTE, SLOGAN_NOUNS, shortQuotes } from './rejections';
-import { readFraction } from './fractions';
+import { numeralRunEnd, readFraction } from './fractions';
 import { postQualifier, preQualifier } from './qualifiers';
 
 export interface RawFigure {
@@ -52,7 +52,16 @@ const isAsciiLetter = (c: string | undefined) => c !== undefined && ((c >= 'a' &
 const PLACEHOLDER = 'xX×*';
 const RANGE_CONNECTORS = ['——', '--', '—', '-', '–', '~', '至', '到'];
 /** Nouns for people after a bare magnitude (28万各族群众): a count. */
-const PEOPLE = ['人', '群众', '农民', '居民', '职工', '党员', '残疾人', '贫困人口', '各族群众', '市民', '农村人口', '城镇人口', '学生', '干部'];
+const PEOPLE = new WordIndex(['人', '群众', '农民', '居民', '职工', '党员', '残疾人', '贫困人口', '各族群众', '市民', '农村人口', '城镇人口', '学生', '干部']);
+
+/** Is there a 万 or 亿 in view[from, to)? */
+function hasBigMagnitude(view: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = view.charCodeAt(k);
+    if (c === CODE_WAN || c === CODE_YI) return true;
+  }
+  return false;
+}
 const MAX_MAGNITUDES = 3;
 /** Measure words read after a Chinese numeral of two or more characters only (十一块, 二十头). */
 const MULTI_NUMERAL_OK = '块头株棵枚颗盏片段根尊幅匹';
@@ -314,7 +323,10 @@ function announcesList(view: string, r: Reading): boolean {
   return LIST_END.some((w) => phrase.endsWith(w));
 }
 
+const CONNECTOR_FIRST = charTable(RANGE_CONNECTORS.map((c) => c[0]).join(''));
+
 function rangeConnectorAt(view: string, pos: number): string | undefined {
+  if (CONNECTOR_FIRST[view.charCodeAt(pos)] !== 1) return undefined;
   for (const c of RANGE_CONNECTORS) if (view.startsWith(c, pos)) return c;
   return undefined;
 }
@@ -360,13 +372,16 @@ export function scanFigures(view: string): RawFigure[] {
   let pendingList: RawFigure[] = []; // bare numbers of a 、-list waiting for their shared unit
   let pendingListEnd = -1;
   let listId = 0;
+  let runEnd = -1;
   let i = 0;
   while (i < view.length) {
     const code = view.charCodeAt(i);
     if (!startsNumber(code)) { i++; continue; }
     if (code > 0x7f && !chineseRunMayBeFigure(view, i)) { i = skipRun(view, i); continue; }
     const c = view[i];
-    const fraction = readFraction(view, i);
+    // The numeral run that holds i ends where it ended for the last number in the same run.
+    if (i >= runEnd) runEnd = numeralRunEnd(view, i);
+    const fraction = readFraction(view, i, runEnd);
     if (fraction) {
       if (!badBefore(view, i, !isDigit(c)) && !inShortQuote(i)) out.push(fraction);
       i = fraction.end;
@@ -419,9 +434,9 @@ export function scanFigures(view: string): RawFigure[] {
       }
       pendingList = [];
       // 8500万残疾人, 28万各族群众: a quantity with a magnitude and no unit word (like 3个亿).
-      if (r.magnified && (view.slice(r.num.end, r.end).includes('万') || view.slice(r.num.end, r.end).includes('亿')) && !joiner) {
+      if (r.magnified && hasBigMagnitude(view, r.num.end, r.end) && !joiner) {
         const fig = figureOf(r, i, view, chinese);
-        fig.dimension = PEOPLE.some((w) => view.startsWith(w, r.end)) ? 'count' : 'other';
+        fig.dimension = PEOPLE.at(view, r.end) ? 'count' : 'other';
         out.push(fig);
         i = r.end;
         continue;
@@ -473,6 +488,6 @@ function chineseRunMayBeFigure(view: string, pos: number): boolean {
 /** Past a run of digits and numeral characters that was not a figure. */
 function skipRun(view: string, pos: number): number {
   let k = pos;
-  while (k < view.length && (isDigit(view[k]) || isChineseNumeralChar(view[k]) || view[k] === '.' || view[k] === ',')) k++;
+  while (k < view.length && (isDigit(view[k]) || isChineseNumeralChar(view[k]) || view[k] === '.' || view[k] === ',' || view.charCodeAt(k) === FORMAT)) k++;
   return k;
 }
