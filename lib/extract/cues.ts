@@ -28,7 +28,7 @@ const WORDS: CueWord[] = [
   { word: '力争', cue: 'target' }, { word: '确保', cue: 'target', notAfter: '了' }, { word: '目标', cue: 'target', strength: 'noun' },
   { word: '计划', cue: 'target', strength: 'noun', notAfter: '生' }, { word: '需要', cue: 'target' }, { word: '还需', cue: 'target' },
   // weak plan words: a review reports against them (预计 in a year-review section is actual)
-  { word: '规划', cue: 'target', strength: 'noun' }, { word: '要求', cue: 'target', strength: 'noun' },
+  { word: '规划', cue: 'target', strength: 'noun', notBefore: '的' }, { word: '要求', cue: 'target', strength: 'noun' },
   { word: '预计', cue: 'target', strength: 'noun' }, { word: '预期', cue: 'target', strength: 'noun' },
   { word: '争取', cue: 'target' }, { word: '将', cue: 'target' }, { word: '下月', cue: 'target' },
   { word: '力促', cue: 'target' }, { word: '务必', cue: 'target' }, { word: '须', cue: 'target', notBefore: '必无毋' },
@@ -36,7 +36,7 @@ const WORDS: CueWord[] = [
   { word: '必须', cue: 'target' }, { word: '应当', cue: 'target' }, { word: '应该', cue: 'target' },
   { word: '应', cue: 'target', notBefore: '相响适供对反效回呼感', notAfter: '急用对有届该当' },
   { word: '拟', cue: 'target' }, { word: '力求', cue: 'target' },
-  { word: '建议', cue: 'target' }, { word: '年内', cue: 'target' }, { word: '今后', cue: 'target' },
+  { word: '建议', cue: 'target', notBefore: '、的和及与', notAfter: '、和及与等案书稿' }, { word: '年内', cue: 'target' }, { word: '今后', cue: 'target' },
   { word: '下一步', cue: 'target' }, { word: '明年', cue: 'target' }, { word: '今冬明春', cue: 'target' },
   { word: '争创', cue: 'target' }, { word: '下达', cue: 'target', strength: 'noun' }, { word: '将要', cue: 'target' },
   { word: '即将', cue: 'target' }, { word: '打算', cue: 'target' }, { word: '底前', cue: 'target' },
@@ -100,7 +100,7 @@ const FUTURE_AFTER = new WordIndex([
 ]);
 
  /** Verbs after 规划 that make it "plan to". */
-const PLAN_VERB_AFTER = new WordIndex(['建设', '新建', '新增', '新发展', '发展', '实施', '布局', '改造', '建成', '到', '用', '在', '于', '种植', '造林']);
+const PLAN_VERB_AFTER = new WordIndex(['建设', '新建', '新增', '新发展', '发展', '实施', '布局', '改造', '建成', '到', '用', '在', '于', '种植', '造林', '全', '每', '各']);
 
 /** 争取 as "strive to" (争取新增, 争取二年内, 争取全市有, 争取每年) rather than "secured" (争取到资金). */
 const STRIVE_AFTER = new WordIndex([
@@ -158,8 +158,9 @@ export function clueOf(view: string, start: number, end: number): Strength | und
       if (w.word === '将' && !FUTURE_AFTER.at(view, i + 1)) break; // 将X列入: "take", not "will"
       // 要求 as a verb (市局要求…不少于50节), not the noun of 按照…的要求 or 部署要求 at a clause's end.
       if (w.word === '要求' && (view[i - 1] === '的' || i + 2 >= end)) break;
-      // 规划 as "plans to" (规划建设2000亩), not the noun of 城市规划.
+      // 规划 as "plans to" (规划建设2000亩, 规划全县每个村), not the noun of 城市规划.
       if (w.word === '规划' && !PLAN_VERB_AFTER.at(view, i + 2)) break;
+      if (w.word === '规划') return 'modal';
       let strength = w.strength ?? (w.cue === 'target' ? 'modal' : 'plain');
       // 计划 before a span of time or a verb is "plan to" (计划两年之内, 计划用3—5年), not a noun.
       if (w.word === '计划' && oneOf('用利在于到今明两三四五六七八九十0123456789', view[i + 2])) strength = 'modal';

@@ -67,7 +67,8 @@ describe('headings in a page given line by line', () => {
   });
 
   it('a heading that says neither falls back to the heading option', () => {
-    const page = '(一)指導思想\n**点40户185人,投资222万元;';
+    // Round 2: not a bare budget line (投资222万元 alone plans), so that the heading decides.
+    const page = '(一)指導思想\n**点40户185人,入住率100%;';
     expect(extractIndicators(page, { heading: '二〇二三年计划下达情况' }).map((i) => i.role)).toEqual(['target', 'target', 'target']);
     expect(extractIndicators(page).map((i) => i.role)).toEqual(['actual', 'actual', 'actual']);
   });

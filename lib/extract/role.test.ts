@@ -82,7 +82,13 @@ describe('headings decide the role of a sentence without a cue', () => {
   const sentence = '**点90户453人,投资543.6万元;';
 
   it('is actual without a heading', () => {
-    expect(found(sentence).map((i) => i.role)).toEqual(['actual', 'actual', 'actual']);
+    // Round 2: a budget line (投资543.6万元 with no cue at all) plans, so this uses one without it.
+    expect(found('**点90户453人,搬迁入住率100%;').map((i) => i.role)).toEqual(['actual', 'actual', 'actual']);
+  });
+
+  it('a budget line with no cue and no heading allocates money: a target', () => {
+    expect(found(sentence).map((i) => i.role)).toEqual(['target', 'target', 'target']);
+    expect(found('全年完成投资543.6万元;').map((i) => i.role)).toEqual(['actual']);
   });
 
   it('the heading option (二)计划下达情况 makes it a target', () => {
