@@ -10,7 +10,7 @@ import type { ExtractOptions, Indicator, Role } from './types';
 import { matchingView } from './normalize';
 import { scanFigures, type RawFigure } from './scan';
 import { sentences } from './segment';
-import { cleanName, isAdjacent, labelOf, type LabelSpan } from './label';
+import { cleanName, isAdjacent, labelOf, onlyPredicateBetween, type LabelSpan } from './label';
 import { applyRespectively, linkChanges } from './relations';
 import { assignRoles } from './role';
 import { headingClue, type HeadingClue } from './cues';
@@ -57,8 +57,16 @@ export function extractIndicators(text: string, options: ExtractOptions = {}): I
     for (let k = 0; k < group.length; k++) {
       const prevAfter = k > 0 ? group[k - 1].after : -1;
       const own = labelOf(view, group[k], sent.start, sent.end, prevAfter);
-      labels[first + k] = own.end === own.start && k > 0 && isAdjacent(view, prevAfter, group[k]) ? labels[first + k - 1] : own;
+      // 600户2760人, 134908亿元，比上年增长5.0%, 增长2个百分点，达到51.8%: a figure that names nothing
+      // after one that does, with only predicates between, measures the same thing.
+      const inherits = own.end === own.start && k > 0 && (isAdjacent(view, prevAfter, group[k]) || onlyPredicateBetween(view, prevAfter, group[k].start));
+      labels[first + k] = inherits ? labels[first + k - 1] : own;
       sentenceOf[first + k] = sent;
+    }
+    // 39台276蒸吨燃煤锅炉改造: a figure that names nothing right before one that does shares its name.
+    for (let k = group.length - 2; k >= 0; k--) {
+      const l = labels[first + k];
+      if (l.end === l.start && isAdjacent(view, group[k].after, group[k + 1])) labels[first + k] = labels[first + k + 1];
     }
     // Bounded walk back: a sentence with no punctuation must not make this quadratic.
     const clauseStartOf = (pos: number) => {

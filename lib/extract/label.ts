@@ -6,7 +6,7 @@
 import type { RawFigure } from './scan';
 import { isChineseNumeralChar, isDigit, oneOf } from './numerals';
 import { WordIndex, charTable } from './word-index';
-import { ACTION_VERBS, AFTER_STOP_WORDS, COPULAS, GENERIC_AFTER, LEADING_SCOPE, NOMINAL_VERBS, NOUN_PREFIXES, NOUN_SUFFIXES, TRAILING_FILLERS, TRAILING_GENERIC } from './label-words';
+import { ACTION_VERBS, ADVERBS, AFTER_STOP_WORDS, COMPARISON, COPULAS, GENERIC_AFTER, LEADING_SCOPE, MEASURE_HEADS, NOMINAL_VERBS, NOUN_HEADS, NOUN_PREFIXES, NOUN_SUFFIXES, PREDICATES, TRAILING_FILLERS, TRAILING_GENERIC } from './label-words';
 
 const MAX_BACK = 32;
 const MAX_AFTER = 16;
@@ -25,6 +25,9 @@ const AFTER_STOPS = new WordIndex(AFTER_STOP_WORDS);
 const SCOPE = new WordIndex(LEADING_SCOPE);
 const FILLERS = new WordIndex(TRAILING_FILLERS);
 const GENERIC = new WordIndex(TRAILING_GENERIC);
+const PREDICATE_WORDS = new WordIndex(PREDICATES);
+const ADVERB_WORDS = new WordIndex(ADVERBS);
+const MEASURE = new WordIndex(MEASURE_HEADS);
 
 function trim(view: string, s: LabelSpan): LabelSpan {
   let { start, end } = s;
@@ -85,16 +88,22 @@ function lastCopula(view: string, s: LabelSpan): { at: number; len: number } | u
   return undefined;
 }
 
-/** The last action verb of the span that is a verb there, not part of a noun (增加值, 处理率). */
-function lastVerb(view: string, s: LabelSpan, skipNominalAtEnd: boolean): { at: number; len: number } | undefined {
-  for (let i = s.end - 1; i >= s.start; i--) {
+/**
+ * The last verb of the span whose object follows it inside the span. Verbs whose object is a noun
+ * ending (转移培训, 建设用地, 生产专案) or that end the span (县乡公路建设) are part of the name.
+ */
+function lastVerb(view: string, s: LabelSpan): { at: number; len: number } | undefined {
+  for (let i = s.end - 2; i >= s.start; i--) {
     const w = VERBS.at(view, i);
-    if (!w || i + w.length > s.end) continue;
+    if (!w || i + w.length >= s.end) continue;
     const rest = i + w.length;
     const tail = view.slice(rest, s.end);
-    if (rest < s.end && (NOUN_SUFFIXES.includes(tail) || NOUN_PREFIXES.some((n) => tail.startsWith(n)))) continue;
-    if (rest === s.end && skipNominalAtEnd && NOMINAL_VERBS.includes(w)) continue;
-    return { at: i, len: w.length };
+    if (tail.length < 2 || NOUN_SUFFIXES.includes(tail) || NOMINAL_VERBS.includes(tail) || TRAILING_GENERIC.includes(tail) || NOUN_PREFIXES.some((n) => tail.startsWith(n))) continue;
+    // 绿化覆盖率, 治理达标率: a verb before a short rate noun is part of it.
+    if (tail.length <= 3 && oneOf('率量额值数', tail[tail.length - 1])) continue;
+    // 清查出污染源, 收集到9件, 争取到总投资: a result complement goes with the verb.
+    const len = oneOf('出到了', view[rest]) && rest + 1 < s.end ? w.length + 1 : w.length;
+    return { at: i, len };
   }
   return undefined;
 }
@@ -117,50 +126,114 @@ export function cleanName(view: string, s: LabelSpan): LabelSpan {
 }
 
 
-/** Label from the text before the figure, back to the clause start or the previous figure. */
-export function labelBefore(view: string, fig: RawFigure, floor: number, prevAfter: number): LabelSpan {
+/** What the words before a figure give: the name, and whether they ended in a predicate (完成, 增长…). */
+interface Before {
+  span: LabelSpan;
+  /** The words right before the figure were a predicate (新增5000万用于…, 享受两年…): the name may follow. */
+  predicate: boolean;
+}
+
+/** Strip predicates, fillers and comparison phrases from the end of a span (资产总额比上年增长 → 资产总额). */
+function stripTail(view: string, s: LabelSpan): { span: LabelSpan; predicate: boolean } {
+  let { start, end } = s;
+  let predicate = false;
+  for (let guard = 0; guard < 8 && end > start; guard++) {
+    while (end > start && TRIM[view.charCodeAt(end - 1)]) end--;
+    const p = PREDICATE_WORDS.endingAt(view, end, start);
+    if (p && end - p.length >= start) { end -= p.length; predicate = true; continue; }
+    // Any other verb at the end hands over too (造成了24.1吨, 全年各类电影共计放映200余场), but a
+    // nominal one ends the name (县乡公路建设50公里, 出口23.8万亿元).
+    const v = VERBS.endingAt(view, end, start);
+    if (v && !NOMINAL_VERBS.includes(v) && end - v.length >= start && !(end - v.length > start && MEASURE.endingAt(view, end, start))) { end -= v.length; predicate = true; continue; }
+    const f = FILLERS.endingAt(view, end, start);
+    if (f && end - f.length >= start + 2) { end -= f.length; continue; }
+    const tailText = view.slice(Math.max(start, end - 12), end);
+    const m = COMPARISON.exec(tailText) ?? COMPARED_TO.exec(tailText);
+    if (m) { end -= m[0].length; predicate ||= m[0].length > 0; continue; }
+    break;
+  }
+  return { span: { start, end: Math.max(start, end) }, predicate };
+}
+
+/** 增速高于全省, 分别高出全国…平均水平: what a figure is compared with, at the end of its name. */
+const COMPARED_TO = /(?:高于|低于|快于|慢于|高出|低出|超出|好于|优于|多于|少于)(?:全国|全省|全市|全县|全区|上年|去年|同期|平均水平|平均)?$/;
+
+/** Footnote marks and reference brackets at the end of a span: [41], 〔3〕, ［2］. */
+function stripFootnote(view: string, s: LabelSpan): LabelSpan {
+  let { end } = s;
+  for (let guard = 0; guard < 3; guard++) {
+    if (end - s.start < 3 || !oneOf(']〕】', view[end - 1])) break;
+    let k = end - 2;
+    while (k > s.start && isDigit(view[k])) k--;
+    if (k === end - 2 || !oneOf('[〔【', view[k])) break;
+    end = k;
+  }
+  return { start: s.start, end };
+}
+
+/** 省、市级…, 水、畜禽和气…: items of one character before the last 、 qualify the last item. */
+function singleCharItems(view: string, start: number, lastComma: number): boolean {
+  const items = view.slice(start, lastComma).split('、');
+  return items.every((x) => x.length >= 1 && oneOf('省市县区镇乡村水气', x[x.length - 1])) && items[items.length - 1].length === 1;
+}
+
+/** A preposition that opens the phrase naming the measure (国家对水质监测, 将污染物减排指标): the name follows it. */
+function afterPreposition(view: string, s: LabelSpan): LabelSpan {
+  for (let i = s.end - 3; i > s.start; i--) {
+    const c = view[i];
+    if (!oneOf('对将把向', c)) continue;
+    if (oneOf(PREPOSITION_NOT_AFTER[c] ?? '', view[i + 1]) || oneOf(PREPOSITION_NOT_BEFORE[c] ?? '', view[i - 1])) continue;
+    return { start: i + 1, end: s.end };
+  }
+  return s;
+}
+const PREPOSITION_NOT_AFTER: Record<string, string> = { 对: '于外象口照比待应称接话策', 将: '近来要军', 把: '关握手', 向: '往导' };
+const PREPOSITION_NOT_BEFORE: Record<string, string> = { 对: '针面应反相绝核校比', 将: '即必', 把: '', 向: '方导倾意志转走动面偏双' };
+
+function before(view: string, fig: RawFigure, floor: number, prevAfter: number): Before {
   let a = fig.start;
   // Back to the clause start, the previous figure's end (its 、 included), or MAX_BACK characters.
   const limit = Math.max(floor, prevAfter, fig.start - MAX_BACK);
   while (a > limit && !BEFORE_STOP[view.charCodeAt(a - 1)]) a--;
-  if (a === fig.start) return { start: a, end: a }; // nothing before it (dense lists): no work
-  let s = trim(view, { start: a, end: fig.start });
+  if (a === fig.start) return { span: { start: a, end: a }, predicate: false }; // nothing before it (dense lists): no work
+  let s = stripFootnote(view, trim(view, { start: a, end: fig.start }));
   // In a 、-list the label is the last item (妇女、工人60多万人), unless the last item is a relative
   // clause that takes the list in (不符合产业政策和城市规划、污染环境的专案79个).
   const lastComma = view.slice(s.start, s.end).lastIndexOf('、');
-  if (lastComma >= 0 && !view.slice(s.start + lastComma, s.end).includes('的')) s = { start: s.start + lastComma + 1, end: s.end };
+  if (lastComma >= 0 && !view.slice(s.start + lastComma, s.end).includes('的') && !singleCharItems(view, s.start, s.start + lastComma)) s = { start: s.start + lastComma + 1, end: s.end };
+  const tail = stripTail(view, s);
+  s = tail.span;
   const copula = lastCopula(view, s);
   if (copula && copula.at > s.start) {
     // The subject before the copula names the measure (…最大值为界岭站837毫米).
-    s = stripTrailing(view, trim(view, { start: s.start, end: copula.at }), FILLERS);
-  } else {
-    s = stripTrailing(view, s, FILLERS);
-    // The object after the last action verb names it; a verb right before the figure
-    // (固定资产投资完成91亿元) hands over to the verb before it.
-    // The object after the last action verb names the measure. A nominal verb at the end is part
-    // of the noun (总投资, 生态移民安置, 接待); a pure verb right before the figure
-    // (固定资产投资完成91亿元) hands over to the verb before it.
-    const v = lastVerb(view, s, true);
-    if (v && v.at + v.len < s.end) s = { start: v.at + v.len, end: s.end };
-    else if (v) {
-      s = stripTrailing(view, trim(view, { start: s.start, end: v.at }), FILLERS);
-      const w = lastVerb(view, s, true);
-      if (w && w.at + w.len < s.end) s = { start: w.at + w.len, end: s.end };
-      else if (w) s = { start: s.end, end: s.end }; // 上半年建成的给予6万元补助: the name follows
-    }
+    s = stripTail(view, trim(view, { start: s.start, end: copula.at })).span;
+  } else if (copula && view[copula.at] === '占') {
+    s = { start: copula.at + copula.len, end: s.end }; // 占全年任务量的65.2%: a share of what follows 占
   }
+  // The object after the last verb names the measure (全市完成建筑业总产值795亿元); a verb whose
+  // object is a noun ending (转移培训, 生产专案) or that ends the span (县乡公路建设) is part of the name.
+  const v = lastVerb(view, s);
+  if (v) s = { start: v.at + v.len, end: s.end };
+  s = afterPreposition(view, s);
   s = cleanName(view, s);
-  if (s.end - s.start < 2) return { start: s.end, end: s.end }; // one character before a figure is rarely a name
+  if (s.end - s.start < 2) return { span: { start: s.end, end: s.end }, predicate: tail.predicate }; // one character is rarely a name
   if (s.end - s.start > MAX_LABEL) s = { start: s.end - MAX_LABEL, end: s.end };
-  return trim(view, s);
+  return { span: trim(view, s), predicate: tail.predicate };
+}
+
+/** Label from the text before the figure, back to the clause start or the previous figure. */
+export function labelBefore(view: string, fig: RawFigure, floor: number, prevAfter: number): LabelSpan {
+  return before(view, fig, floor, prevAfter).span;
 }
 
 /** Label from the noun phrase right after the figure (22个村, 8轮巡视, 80%的县级监测站). */
 export function labelAfter(view: string, fig: RawFigure, ceiling: number): LabelSpan {
   let a = fig.after;
-  if (view[a] === '的' && (fig.dimension === 'percent' || fig.dimension === 'ratio')) a++;
+  if (view[a] === '的') a++;
   // 54台(套)设备: the parenthesis qualifies the unit, the name comes after it.
   if (view[a] === '(') { const close = view.slice(a, a + 5).indexOf(')'); if (close > 0) a += close + 1; }
+  // 5000万用于环保能力建设: what the money is for names it.
+  if (view.startsWith('用于', a) || view.startsWith('用来', a)) a += 2;
   if (AFTER_STOPS.at(view, a) || oneOf('和及与或', view[a])) return { start: a, end: a };
   let b = a;
   const limit = Math.min(ceiling, a + MAX_AFTER);
@@ -172,7 +245,10 @@ export function labelAfter(view: string, fig: RawFigure, ceiling: number): Label
     }
     if (AFTER_STOP[view.charCodeAt(b)] || isDigit(c)) break;
     if (b > a && isChineseNumeralChar(c) && c !== '万' && c !== '千' && c !== '百') break;
-    if (b > a && AFTER_STOPS.at(view, b)) break;
+    // N个X的Y: the label is X的Y (33个村的整治要点), for a count whose 的 joins two nouns.
+    if (c === '的' && b > a && fig.isCount && !oneOf('上中里内下', view[b - 1]) && isNounStart(view, b + 1)) { b++; continue; }
+    if (b > a && AFTER_STOPS.at(view, b) && !(c === '均' && view[b - 1] === '平')) break;
+    if (b > a + 1 && (adverbAt(view, b) || verbStartsPredicate(view, b))) break;
     if (oneOf('和及与', c) && b > a && numberAhead(view, b + 1, b + 1 + MAX_AFTER)) break;
     b++;
   }
@@ -182,7 +258,39 @@ export function labelAfter(view: string, fig: RawFigure, ceiling: number): Label
   if (GENERIC_AFTER.some((w) => view.startsWith(w, a))) return { start: a, end: a };
   let s = trim(view, { start: a, end: b });
   s = stripTrailing(view, s, GENERIC);
+  if (s.end - s.start === 1 && oneOf('中内里上', view[s.start])) return { start: s.start, end: s.start }; // 总共90天中
+  // 达标站中, 考核范围内: a place word after the name; 工作制度(规范): a gloss in parentheses.
+  if (s.end - s.start >= 2 && oneOf('中内里上', view[s.end - 1]) && !oneOf('初高集其空途居适命正城', view[s.end - 2])) s = { start: s.start, end: s.end - 1 };
+  if (view[s.end - 1] === ')') {
+    const open = view.lastIndexOf('(', s.end - 1);
+    if (open > s.start && /[\u4e00-\u9fff]/.test(view.slice(open + 1, s.end - 1))) s = { start: s.start, end: open };
+  }
   return s;
+}
+
+/** An adverb that starts a new predicate (日夜清扫, 要赶): 要 only as a modal, not in 主要 or 重要. */
+function adverbAt(view: string, pos: number): boolean {
+  const w = ADVERB_WORDS.at(view, pos);
+  if (!w) return false;
+  return w !== '要' || !oneOf('主重需必只摘纲概紧首', view[pos - 1]);
+}
+
+/** A noun can start here: a CJK character that is no verb, adverb or stop word (村的[整治要点]). */
+function isNounStart(view: string, pos: number): boolean {
+  const c = view.charCodeAt(pos);
+  if (!(c >= 0x4e00 && c <= 0x9fff) || isChineseNumeralChar(view[pos])) return false;
+  return !AFTER_STOPS.at(view, pos) && !adverbAt(view, pos) && !verbStartsPredicate(view, pos);
+}
+
+/** A verb at pos that starts a new predicate (落地, 分成, 列入), not one inside a name (生产专案). */
+function verbStartsPredicate(view: string, pos: number): boolean {
+  const w = VERBS.at(view, pos);
+  if (!w) return false;
+  const rest = pos + w.length;
+  // 乡镇卫生院建设、…, 脱产培训,: a nominal verb that ends the phrase is its head.
+  if (NOMINAL_VERBS.includes(w) && (rest >= view.length || AFTER_STOP[view.charCodeAt(rest)] || isDigit(view[rest]))) return false;
+  if (NOUN_PREFIXES.some((n) => view.startsWith(n, rest)) || NOUN_HEADS.some((n) => view.startsWith(n, rest))) return false;
+  return true;
 }
 
 function numberAhead(view: string, from: number, limit: number): boolean {
@@ -194,15 +302,36 @@ function numberAhead(view: string, from: number, limit: number): boolean {
   return false;
 }
 
-/** The label of one figure: after it for counts (when there is a noun), otherwise before it. */
+/** Does a span end with a noun that names a measure (绿地率, 经济总收入)? */
+function endsWithMeasure(view: string, s: LabelSpan): boolean {
+  return s.end > s.start && MEASURE.endingAt(view, s.end, s.start) !== undefined;
+}
+
+/**
+ * The label of one figure. A count names what follows its measure word (22个村); a figure followed
+ * by 的 and a noun names that noun (80%的县级监测站, 4500吨左右的生活污水) unless a measure is named
+ * before it (绿地率25%的…标准); a figure right after a predicate names what follows where nothing
+ * is named before (享受两年职业技能教育培训, 新增5000万用于环保能力建设); otherwise the words before.
+ */
 export function labelOf(view: string, fig: RawFigure, floor: number, ceiling: number, prevAfter: number): LabelSpan {
   const after = labelAfter(view, fig, ceiling);
   const hasAfter = after.end > after.start;
-  const percentOf = view[fig.after] === '的' && (fig.dimension === 'percent' || fig.dimension === 'ratio');
-  if (hasAfter && (fig.isCount || percentOf)) return after;
-  const before = labelBefore(view, fig, floor, prevAfter);
-  if (before.end > before.start) return before;
-  return hasAfter ? after : before;
+  if (hasAfter && fig.isCount) return after;
+  const b = before(view, fig, floor, prevAfter);
+  const hasBefore = b.span.end > b.span.start;
+  if (hasAfter && view[fig.after] === '的' && !(hasBefore && endsWithMeasure(view, b.span))) return after;
+  if (hasAfter && b.predicate && fig.dimension !== 'percent' && fig.dimension !== 'points' && fig.dimension !== 'ratio' && !endsWithMeasure(view, b.span)) return after;
+  if (hasBefore) return b.span;
+  return hasAfter ? after : b.span;
+}
+
+/** Only predicates, fillers and comparison words between two figures (五年内突破10项, 比上年增长5%)? */
+export function onlyPredicateBetween(view: string, from: number, to: number): boolean {
+  if (to <= from) return true;
+  if (to - from > 16) return false;
+  const t = stripTail(view, { start: from, end: to });
+  const s = t.span;
+  return t.predicate && (s.end <= s.start || /^[,，\s]*$/.test(view.slice(s.start, s.end)));
 }
 
 /** 600户2760人: a figure right after another, with nothing between, measures the same thing. */

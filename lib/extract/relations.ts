@@ -7,7 +7,7 @@ import { oneOf } from './numerals';
 import { preQualifier } from './qualifiers';
 import type { LabelSpan } from './label';
 
-const CHANGE_VERBS = ['提高', '降低', '增加', '减少', '下降', '上升', '增长', '调整', '扩大', '缩小', '提升', '压缩', '降', '升', '增', '减', '变'];
+const CHANGE_VERBS = ['提高', '降低', '增加', '减少', '下降', '上升', '增长', '调整', '扩大', '缩小', '提升', '压缩', '缩短', '延长', '提速', '加快', '降', '升', '增', '减', '变'];
 
 /** Is view[a.end, b.start) the middle of 由A…到B / 从A…到B? */
 /** Words between 到 and the new value that do not break a change (增加到目前的50项). */
