@@ -6,7 +6,7 @@
 import type { RawFigure } from './scan';
 import { isChineseNumeralChar, isDigit, oneOf } from './numerals';
 import { WordIndex, charTable } from './word-index';
-import { ACTION_VERBS, ADVERBS, AFTER_STOP_WORDS, COMPARISON, COPULAS, GENERIC_AFTER, LEADING_SCOPE, MEASURE_HEADS, NOMINAL_VERBS, NOUN_HEADS, NOUN_PREFIXES, NOUN_SUFFIXES, PREDICATES, TRAILING_FILLERS, TRAILING_GENERIC } from './label-words';
+import { ACTION_VERBS, ADVERBS, AFTER_STOP_WORDS, COMPARISON, COPULAS, GENERIC_AFTER, LEADING_SCOPE, GRADE_WORDS, IN_WORDS, MEASURE_HEADS, NOMINAL_VERBS, NOT_AFTER_DE, NOUN_HEADS, NOUN_PREFIXES, NOUN_SUFFIXES, PREDICATES, TRAILING_FILLERS, TRAILING_GENERIC } from './label-words';
 
 const MAX_BACK = 32;
 const MAX_AFTER = 16;
@@ -28,6 +28,10 @@ const GENERIC = new WordIndex(TRAILING_GENERIC);
 const PREDICATE_WORDS = new WordIndex(PREDICATES);
 const ADVERB_WORDS = new WordIndex(ADVERBS);
 const MEASURE = new WordIndex(MEASURE_HEADS);
+const GRADES = new WordIndex(GRADE_WORDS);
+const IN = new WordIndex(IN_WORDS);
+const PREDICATE_SET = new Set(PREDICATES);
+const NOT_DE = new WordIndex(NOT_AFTER_DE);
 
 function trim(view: string, s: LabelSpan): LabelSpan {
   let { start, end } = s;
@@ -47,6 +51,8 @@ function trim(view: string, s: LabelSpan): LabelSpan {
 }
 
 /** Strip scope words in front (全县, 今年全市, 其中) and year or date prefixes (20xx年, 2012年). */
+const PLACE_PREFIX = /^[\u4e00-\u9fff]{1,4}?[^旧新老主心](?:城区|市区|县城|辖区|境内|全境)/;
+
 function stripLeading(view: string, s: LabelSpan): LabelSpan {
   let { start } = s;
   for (let guard = 0; guard < 8 && start < s.end; guard++) {
@@ -54,11 +60,16 @@ function stripLeading(view: string, s: LabelSpan): LabelSpan {
     let k = start;
     while (k < s.end && (isDigit(view[k]) || oneOf('xX*', view[k]))) k++;
     if (k > start) {
+      if (view[k] === ' ') k++; // 20xx 年
       while (k < s.end && oneOf('年月日份底初', view[k])) k++;
       if (oneOf('年月日份底初', view[k - 1])) { start = k; continue; }
     }
+    if (IN.at(view, start)) break; // 在用机动车: not the place word 在
     const w = SCOPE.at(view, start);
     if (w && start + w.length < s.end) { start += w.length; continue; }
+    // 平凉城区空气质量优良天数: a place in front of what is measured.
+    const place = PLACE_PREFIX.exec(view.slice(start, Math.min(s.end, start + 8)));
+    if (place && s.end - start - place[0].length >= 4) { start += place[0].length; continue; }
     break;
   }
   return { start, end: s.end };
@@ -82,6 +93,8 @@ function lastCopula(view: string, s: LabelSpan): { at: number; len: number } | u
       if (!view.startsWith(c.word, i) || i + c.word.length > s.end) continue;
       if (c.notBefore && oneOf(c.notBefore, view[i - 1])) continue;
       if (c.notAfter && oneOf(c.notAfter, view[i + c.word.length])) continue;
+      // 为润镇居民…提供…住房819套: with a verb after it, 为 is a preposition, not the copula.
+      for (let k = i + c.word.length; k < s.end - 1; k++) if (VERBS.at(view, k)) return undefined;
       return { at: i, len: c.word.length };
     }
   }
@@ -98,9 +111,13 @@ function lastVerb(view: string, s: LabelSpan): { at: number; len: number } | und
     if (!w || i + w.length >= s.end) continue;
     const rest = i + w.length;
     const tail = view.slice(rest, s.end);
-    if (tail.length < 2 || NOUN_SUFFIXES.includes(tail) || NOMINAL_VERBS.includes(tail) || TRAILING_GENERIC.includes(tail) || NOUN_PREFIXES.some((n) => tail.startsWith(n))) continue;
-    // 绿化覆盖率, 治理达标率: a verb before a short rate noun is part of it.
-    if (tail.length <= 3 && oneOf('率量额值数', tail[tail.length - 1])) continue;
+    if (tail.length < 2 || NOUN_SUFFIXES.includes(tail) || NOMINAL_VERBS.includes(tail) || TRAILING_GENERIC.includes(tail)) continue;
+    // A verb that reports (完成项目建设投资) takes an object; another one before a noun it often
+    // forms a name with (转移联单, 调查问卷, 建设项目用地, 绿化覆盖率) is part of the name.
+    if (!PREDICATE_SET.has(w)) {
+      if (tail.length === 2 || NOUN_PREFIXES.some((n) => tail.startsWith(n))) continue;
+      if (tail.length <= 3 && oneOf('率量额值数', tail[tail.length - 1])) continue;
+    }
     // 清查出污染源, 收集到9件, 争取到总投资: a result complement goes with the verb.
     const len = oneOf('出到了', view[rest]) && rest + 1 < s.end ? w.length + 1 : w.length;
     return { at: i, len };
@@ -197,18 +214,28 @@ function before(view: string, fig: RawFigure, floor: number, prevAfter: number):
   while (a > limit && !BEFORE_STOP[view.charCodeAt(a - 1)]) a--;
   if (a === fig.start) return { span: { start: a, end: a }, predicate: false }; // nothing before it (dense lists): no work
   let s = stripFootnote(view, trim(view, { start: a, end: fig.start }));
-  // In a 、-list the label is the last item (妇女、工人60多万人), unless the last item is a relative
-  // clause that takes the list in (不符合产业政策和城市规划、污染环境的专案79个).
-  const lastComma = view.slice(s.start, s.end).lastIndexOf('、');
-  if (lastComma >= 0 && !view.slice(s.start + lastComma, s.end).includes('的') && !singleCharItems(view, s.start, s.start + lastComma)) s = { start: s.start + lastComma + 1, end: s.end };
-  const tail = stripTail(view, s);
+  // A 、-list before one figure is what it counts (整治工作动员会、…、现场会达10余次; 水、畜禽和气污染
+  // 减排专案); one summed up by 等 is named after 等 (预警和宣传等各类短信).
+  const deng = view.lastIndexOf('等', s.end - 1);
+  if (deng > s.start && s.end - deng > 2 && !oneOf('平同相', view[deng - 1]) && !oneOf('级于', view[deng + 1])) s = { start: deng + 1, end: s.end };
+  let tail = stripTail(view, s);
+  // A figure right after the last item of a 、-list is that item's (联络着妇女“半边天”、工人60多万人),
+  // unless the items before are one character (水、畜禽和气污染减排专案).
+  const comma = view.lastIndexOf('、', s.end - 1);
+  if (comma > s.start && !tail.predicate && !view.slice(comma, s.end).includes('的') && !singleCharItems(view, s.start, comma)) {
+    s = { start: comma + 1, end: s.end };
+    tail = stripTail(view, s);
+  }
+  // 两侧建设25~30米景观绿带, 道路两侧各建15米: a verb right before the figure takes an object after it.
+  const builds = NOMINAL_VERBS.some((w) => view.startsWith(w, s.end - w.length) && s.end - w.length >= s.start) || oneOf('建修种栽挖铺植造', view[s.end - 1]);
+  tail.predicate ||= builds;
   s = tail.span;
   const copula = lastCopula(view, s);
   if (copula && copula.at > s.start) {
     // The subject before the copula names the measure (…最大值为界岭站837毫米).
     s = stripTail(view, trim(view, { start: s.start, end: copula.at })).span;
-  } else if (copula && view[copula.at] === '占') {
-    s = { start: copula.at + copula.len, end: s.end }; // 占全年任务量的65.2%: a share of what follows 占
+  } else if (view[s.start] === '占' && s.end - s.start > 2 && !oneOf('比用地有领', view[s.start + 1])) {
+    s = { start: s.start + 1, end: s.end }; // 占全年任务量的65.2%: a share of what follows 占
   }
   // The object after the last verb names the measure (全市完成建筑业总产值795亿元); a verb whose
   // object is a noun ending (转移培训, 生产专案) or that ends the span (县乡公路建设) is part of the name.
@@ -229,12 +256,32 @@ export function labelBefore(view: string, fig: RawFigure, floor: number, prevAft
 /** Label from the noun phrase right after the figure (22个村, 8轮巡视, 80%的县级监测站). */
 export function labelAfter(view: string, fig: RawFigure, ceiling: number): LabelSpan {
   let a = fig.after;
+  while (view[a] === ' ') a++;
   if (view[a] === '的') a++;
   // 54台(套)设备: the parenthesis qualifies the unit, the name comes after it.
   if (view[a] === '(') { const close = view.slice(a, a + 5).indexOf(')'); if (close > 0) a += close + 1; }
   // 5000万用于环保能力建设: what the money is for names it.
   if (view.startsWith('用于', a) || view.startsWith('用来', a)) a += 2;
-  if (AFTER_STOPS.at(view, a) || oneOf('和及与或', view[a])) return { start: a, end: a };
+  if (oneOf('和及与或', view[a])) return { start: a, end: a };
+  if (isStopAt(view, a)) {
+    // 东沙大米等4个已申报…的无公害农产品生产示范基地, 两次组织开展…的示范观摩活动: a count whose
+    // phrase opens with a predicate counts the noun after the predicate's 的.
+    return fig.isCount ? nounAfterDe(view, a, ceiling) : { start: a, end: a };
+  }
+  const s = phraseAt(view, fig, a, ceiling);
+  if (s.end === s.start && fig.isCount && (VERBS.at(view, a) || ADVERB_WORDS.at(view, a))) return nounAfterDe(view, a, ceiling);
+  return s;
+}
+
+/** A word at pos that ends or precedes a name (的, 已, 达到…), but not 达标 or 在用. */
+function isStopAt(view: string, pos: number): boolean {
+  if (!AFTER_STOPS.at(view, pos)) return false;
+  if (IN.at(view, pos) || view.startsWith('达标', pos) || view.startsWith('比例', pos) || view.startsWith('共建', pos)) return false;
+  return true;
+}
+
+/** The noun phrase at a (not past ceiling): what a figure before it counts or measures. */
+function phraseAt(view: string, fig: RawFigure, a: number, ceiling: number): LabelSpan {
   let b = a;
   const limit = Math.min(ceiling, a + MAX_AFTER);
   while (b < limit) {
@@ -243,11 +290,17 @@ export function labelAfter(view: string, fig: RawFigure, ceiling: number): Label
       const close = view.slice(b, b + 5).indexOf(')'); // a short parenthesis inside a name: 河道(段)
       if (close > 0) { b += close + 1; continue; }
     }
+    if (c === '《' && b === a) {
+      const close = view.indexOf('》', b);
+      if (close > 0 && close - b <= 24) { b = close + 1; continue; } // 64项《污染源限期治理责任状》
+    }
+    // 9件议案、建议、批评和意见进行梳理: a count of a list of short nouns.
+    if (c === '、' && fig.isCount && b > a && shortNounListAhead(view, b + 1, limit)) { b++; continue; }
     if (AFTER_STOP[view.charCodeAt(b)] || isDigit(c)) break;
     if (b > a && isChineseNumeralChar(c) && c !== '万' && c !== '千' && c !== '百') break;
     // N个X的Y: the label is X的Y (33个村的整治要点), for a count whose 的 joins two nouns.
-    if (c === '的' && b > a && fig.isCount && !oneOf('上中里内下', view[b - 1]) && isNounStart(view, b + 1)) { b++; continue; }
-    if (b > a && AFTER_STOPS.at(view, b) && !(c === '均' && view[b - 1] === '平')) break;
+    if (c === '的' && b > a && fig.isCount && !oneOf('上中里内下', view[b - 1]) && isNounStart(view, b + 1) && !NOT_DE.at(view, b + 1)) { b++; continue; }
+    if (b > a && isStopAt(view, b) && !(c === '均' && view[b - 1] === '平')) break;
     if (b > a + 1 && (adverbAt(view, b) || verbStartsPredicate(view, b))) break;
     if (oneOf('和及与', c) && b > a && numberAhead(view, b + 1, b + 1 + MAX_AFTER)) break;
     b++;
@@ -257,7 +310,8 @@ export function labelAfter(view: string, fig: RawFigure, ceiling: number): Label
   if (view[b] === '了' || (b > a && b < limit && isDigit(view[b]))) return { start: a, end: a };
   if (GENERIC_AFTER.some((w) => view.startsWith(w, a))) return { start: a, end: a };
   let s = trim(view, { start: a, end: b });
-  s = stripTrailing(view, s, GENERIC);
+  const generic = stripTrailing(view, s, GENERIC);
+  if (generic.end - generic.start >= 3) s = generic; // 贫困村通车任务 → 贫困村通车, but 工作任务 stays
   if (s.end - s.start === 1 && oneOf('中内里上', view[s.start])) return { start: s.start, end: s.start }; // 总共90天中
   // 达标站中, 考核范围内: a place word after the name; 工作制度(规范): a gloss in parentheses.
   if (s.end - s.start >= 2 && oneOf('中内里上', view[s.end - 1]) && !oneOf('初高集其空途居适命正城', view[s.end - 2])) s = { start: s.start, end: s.end - 1 };
@@ -266,6 +320,31 @@ export function labelAfter(view: string, fig: RawFigure, ceiling: number): Label
     if (open > s.start && /[\u4e00-\u9fff]/.test(view.slice(open + 1, s.end - 1))) s = { start: s.start, end: open };
   }
   return s;
+}
+
+/** After 、: more short nouns up to a predicate, with no number among them (议案、建议、批评和意见). */
+function shortNounListAhead(view: string, from: number, limit: number): boolean {
+  for (let k = from; k < view.length && k - from <= 12; k++) {
+    const c = view[k];
+    if (c !== '、' && AFTER_STOP[view.charCodeAt(k)]) return false;
+    if (isDigit(c) || isChineseNumeralChar(c)) return false;
+    if (k > from && VERBS.at(view, k)) return true;
+  }
+  return false;
+}
+
+/** The noun after the first 的 of a relative clause at a (已申报苏州市级的[无公害农产品生产示范基地]). */
+function nounAfterDe(view: string, a: number, ceiling: number): LabelSpan {
+  const limit = Math.min(ceiling, a + 20);
+  for (let k = a; k < limit; k++) {
+    if (AFTER_STOP[view.charCodeAt(k)] || isDigit(view[k])) break;
+    if (view[k] === '的' && isNounStart(view, k + 1)) {
+      const s = phraseAt(view, { isCount: false } as RawFigure, k + 1, ceiling);
+      if (s.end - s.start >= 2) return s;
+      break;
+    }
+  }
+  return { start: a, end: a };
 }
 
 /** An adverb that starts a new predicate (日夜清扫, 要赶): 要 only as a modal, not in 主要 or 重要. */
@@ -307,6 +386,46 @@ function endsWithMeasure(view: string, s: LabelSpan): boolean {
   return s.end > s.start && MEASURE.endingAt(view, s.end, s.start) !== undefined;
 }
 
+/** A grade after a figure (95分以上优秀, 80分--94分为称职): the band the score is in names it. */
+function gradeAfter(view: string, fig: RawFigure): LabelSpan | undefined {
+  let k = fig.after;
+  const copula = view[k] === '为' || view[k] === '是';
+  if (copula) k++;
+  if (!copula && fig.after === fig.end) return undefined;
+  const g = GRADES.at(view, k);
+  if (!g) return undefined;
+  const next = view.charCodeAt(k + g.length);
+  if (next >= 0x4e00 && next <= 0x9fff && next !== 0x7684) return undefined; // 合格率, 优秀奖
+  return { start: k, end: k + g.length };
+}
+
+/**
+ * What a span of time is for (三年内给予相关税费减免, 用三年左右的时间，全面提升农村公路…水平,
+ * 为期10天的脱产培训): the object of the verb that follows the figure.
+ */
+function durationAfter(view: string, fig: RawFigure, ceiling: number): LabelSpan {
+  let a = fig.after;
+  while (view[a] === ' ') a++;
+  const time = /^(?:的时间|时间|的)/.exec(view.slice(a, a + 3));
+  if (time) a += time[0].length;
+  if (time && oneOf('，,', view[a])) a++;
+  // Adverbs, a modal, a verb and scope words in front of the object.
+  for (let guard = 0; guard < 6; guard++) {
+    const w = ADVERB_WORDS.at(view, a) ?? DURATION_OPENERS.at(view, a) ?? SCOPE.at(view, a);
+    if (w) { a += w.length; continue; }
+    const v = VERBS.at(view, a) ?? PREDICATE_WORDS.at(view, a);
+    if (v && !NOMINAL_VERBS.includes(v)) { a += v.length; continue; }
+    break;
+  }
+  if (isStopAt(view, a) || a >= ceiling) return { start: a, end: a };
+  let b = a;
+  const limit = Math.min(ceiling, a + MAX_AFTER + 4);
+  while (b < limit && !AFTER_STOP[view.charCodeAt(b)] && !isDigit(view[b])) b++;
+  const s = trim(view, { start: a, end: b });
+  return s.end - s.start >= 2 ? s : { start: a, end: a };
+}
+const DURATION_OPENERS = new WordIndex(['将', '要', '把', '全面', '彻底', '初步', '基本', '努力', '切实', '进一步', '相关', '有关', '我市', '我县', '被', '在']);
+
 /**
  * The label of one figure. A count names what follows its measure word (22个村); a figure followed
  * by 的 and a noun names that noun (80%的县级监测站, 4500吨左右的生活污水) unless a measure is named
@@ -314,13 +433,22 @@ function endsWithMeasure(view: string, s: LabelSpan): boolean {
  * is named before (享受两年职业技能教育培训, 新增5000万用于环保能力建设); otherwise the words before.
  */
 export function labelOf(view: string, fig: RawFigure, floor: number, ceiling: number, prevAfter: number): LabelSpan {
+  const grade = gradeAfter(view, fig);
+  if (grade) return grade;
   const after = labelAfter(view, fig, ceiling);
   const hasAfter = after.end > after.start;
   if (hasAfter && fig.isCount) return after;
   const b = before(view, fig, floor, prevAfter);
   const hasBefore = b.span.end > b.span.start;
-  if (hasAfter && view[fig.after] === '的' && !(hasBefore && endsWithMeasure(view, b.span))) return after;
-  if (hasAfter && b.predicate && fig.dimension !== 'percent' && fig.dimension !== 'points' && fig.dimension !== 'ratio' && !endsWithMeasure(view, b.span)) return after;
+  const measured = hasBefore && endsWithMeasure(view, b.span);
+  if (fig.dimension === 'duration' && !measured) {
+    // A span of time is named by what it is for (24小时值班制度, 两年职业技能教育培训, 三年内给予…).
+    const d = durationAfter(view, fig, ceiling);
+    if (d.end > d.start) return d;
+  }
+  if (hasAfter && view[fig.after] === '的' && !measured) return after;
+  const rate = fig.dimension === 'percent' || fig.dimension === 'points' || fig.dimension === 'ratio';
+  if (hasAfter && !rate && !measured && (b.predicate || (hasBefore && b.span.end - b.span.start <= 2))) return after;
   if (hasBefore) return b.span;
   return hasAfter ? after : b.span;
 }
