@@ -10,7 +10,7 @@ import type { ExtractOptions, Indicator, Role } from './types';
 import { matchingView } from './normalize';
 import { scanFigures, type RawFigure } from './scan';
 import { sentences } from './segment';
-import { cleanName, isAdjacent, labelOf, onlyPredicateBetween, type LabelSpan } from './label';
+import { cleanListName, isAdjacent, labelOf, onlyPredicateBetween, type LabelSpan } from './label';
 import { applyRespectively, linkChanges } from './relations';
 import { assignRoles } from './role';
 import { headingClue, type HeadingClue } from './cues';
@@ -57,12 +57,18 @@ export function extractIndicators(text: string, options: ExtractOptions = {}): I
     for (let k = 0; k < group.length; k++) {
       const prevAfter = k > 0 ? group[k - 1].after : -1;
       const own = labelOf(view, group[k], sent.start, sent.end, prevAfter);
+      // The words between this figure and the previous one's name (147个农村新型社群，确保建成100个).
+      const prevLabel = k > 0 ? labels[first + k - 1] : undefined;
+      const prevEnd = prevLabel && prevLabel.start >= prevAfter && prevLabel.end <= group[k].start ? prevLabel.end : prevAfter;
       // 600户2760人, 134908亿元，比上年增长5.0%, 增长2个百分点，达到51.8%: a figure that names nothing
       // after one that does, with only predicates between, measures the same thing.
-      const inherits = own.end === own.start && k > 0 && (isAdjacent(view, prevAfter, group[k]) || onlyPredicateBetween(view, prevAfter, group[k].start));
+      // A bare 总数 / 总量 (新增…项目24个，总数达至37个) refers back the same way.
+      const bare = own.end === own.start || /^(?:总数|总量|总计|合计|总共|共计|累计)$/.test(view.slice(own.start, own.end));
+      const inherits = bare && k > 0 && (isAdjacent(view, prevAfter, group[k]) || onlyPredicateBetween(view, prevEnd, group[k].start) || onlyPredicateBetween(view, prevEnd, own.start));
       labels[first + k] = inherits ? labels[first + k - 1] : own;
       sentenceOf[first + k] = sent;
     }
+    shareLevelNames(view, group, labels, first);
     // 39台276蒸吨燃煤锅炉改造: a figure that names nothing right before one that does shares its name.
     for (let k = group.length - 2; k >= 0; k--) {
       const l = labels[first + k];
@@ -76,11 +82,38 @@ export function extractIndicators(text: string, options: ExtractOptions = {}): I
       return k;
     };
     linkChanges(view, group, from, labels, first, clauseStartOf);
-    applyRespectively(view, sent.start, group, labels, first, (s) => cleanName(view, s));
+    applyRespectively(view, sent.start, group, labels, first, (s) => cleanListName(view, s));
     assignRoles(view, sent, group, roles, first, heading);
   }
 
   return figs.map((fig, k) => toIndicator(text, fig, labels[k], from[k], roles[k], sentenceOf[k]));
+}
+
+const LEVEL = /^[\u4e00-\u9fff]{1,3}级$/;
+const LEVEL_PREFIX = /^[\u4e00-\u9fff]{1,3}级/;
+
+/**
+ * 10个县级、5个市级、2个省级一村一品示范村: counts of one thing at several levels share its name
+ * (一村一品示范村), which only the last one writes out.
+ */
+function shareLevelNames(view: string, group: RawFigure[], labels: LabelSpan[], first: number): void {
+  let a = 0;
+  for (let k = 0; k < group.length; k++) {
+    const l = labels[first + k];
+    const text = view.slice(l.start, l.end);
+    if (LEVEL.test(text)) continue; // a level alone: wait for the one that names the thing
+    const m = LEVEL_PREFIX.exec(text);
+    if (m && k > a && group[k].isCount && text.length > m[0].length + 1) {
+      const joined = (j: number) => ['、', '和', '及', '与', ''].includes(view.slice(labels[first + j].end, group[j + 1].start).trim());
+      let ok = true;
+      for (let j = a; j < k && ok; j++) ok = group[j].isCount && joined(j);
+      if (ok) {
+        const name = { start: l.start + m[0].length, end: l.end };
+        for (let j = a; j <= k; j++) labels[first + j] = name;
+      }
+    }
+    a = k + 1;
+  }
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import type { RawFigure } from './scan';
 import { isChineseNumeralChar, isDigit, oneOf } from './numerals';
+import { matchUnit } from './units';
 import { WordIndex, charTable } from './word-index';
 import { ACTION_VERBS, ADVERBS, AFTER_STOP_WORDS, COMPARISON, COPULAS, GENERIC_AFTER, LEADING_SCOPE, GRADE_WORDS, IN_WORDS, MEASURE_HEADS, NOMINAL_VERBS, NOT_AFTER_DE, NOUN_HEADS, NOUN_PREFIXES, NOUN_SUFFIXES, PREDICATES, TRAILING_FILLERS, TRAILING_GENERIC } from './label-words';
 
@@ -32,6 +33,7 @@ const GRADES = new WordIndex(GRADE_WORDS);
 const IN = new WordIndex(IN_WORDS);
 const PREDICATE_SET = new Set(PREDICATES);
 const NOT_DE = new WordIndex(NOT_AFTER_DE);
+const NOMINAL = new WordIndex(NOMINAL_VERBS);
 
 function trim(view: string, s: LabelSpan): LabelSpan {
   let { start, end } = s;
@@ -115,8 +117,11 @@ function lastVerb(view: string, s: LabelSpan): { at: number; len: number } | und
     // A verb that reports (完成项目建设投资) takes an object; another one before a noun it often
     // forms a name with (转移联单, 调查问卷, 建设项目用地, 绿化覆盖率) is part of the name.
     if (!PREDICATE_SET.has(w)) {
-      if (tail.length === 2 || NOUN_PREFIXES.some((n) => tail.startsWith(n))) continue;
+      // 开展专项督导检查和督办工作会: a verb inside a coordination is part of a name.
+      if (oneOf('和及与、', view[i - 1])) continue;
+      if (NOUN_PREFIXES.some((n) => tail.startsWith(n))) continue;
       if (tail.length <= 3 && oneOf('率量额值数', tail[tail.length - 1])) continue;
+      if (NOMINAL_VERBS.includes(w) && tail.length <= 3) continue; // 转移联单, 整治现场会
     }
     // 清查出污染源, 收集到9件, 争取到总投资: a result complement goes with the verb.
     const len = oneOf('出到了', view[rest]) && rest + 1 < s.end ? w.length + 1 : w.length;
@@ -151,19 +156,24 @@ interface Before {
 }
 
 /** Strip predicates, fillers and comparison phrases from the end of a span (资产总额比上年增长 → 资产总额). */
-function stripTail(view: string, s: LabelSpan): { span: LabelSpan; predicate: boolean } {
+function stripTail(view: string, s: LabelSpan, keep = 2): { span: LabelSpan; predicate: boolean } {
   let { start, end } = s;
   let predicate = false;
   for (let guard = 0; guard < 8 && end > start; guard++) {
     while (end > start && TRIM[view.charCodeAt(end - 1)]) end--;
     const p = PREDICATE_WORDS.endingAt(view, end, start);
-    if (p && end - p.length >= start) { end -= p.length; predicate = true; continue; }
+    const f0 = FILLERS.endingAt(view, end, start);
+    if (p && end - p.length >= start && !(f0 && f0.length > p.length)) { end -= p.length; predicate = true; continue; }
     // Any other verb at the end hands over too (造成了24.1吨, 全年各类电影共计放映200余场), but a
     // nominal one ends the name (县乡公路建设50公里, 出口23.8万亿元).
     const v = VERBS.endingAt(view, end, start);
     if (v && !NOMINAL_VERBS.includes(v) && end - v.length >= start && !(end - v.length > start && MEASURE.endingAt(view, end, start))) { end -= v.length; predicate = true; continue; }
     const f = FILLERS.endingAt(view, end, start);
-    if (f && end - f.length >= start + 2) { end -= f.length; continue; }
+    if (f && end - f.length >= start + keep) { end -= f.length; continue; }
+    if (keep === 0) {
+      const sc = SCOPE.endingAt(view, end, start); // 我市占4个
+      if (sc) { end -= sc.length; continue; }
+    }
     const tailText = view.slice(Math.max(start, end - 12), end);
     const m = COMPARISON.exec(tailText) ?? COMPARED_TO.exec(tailText);
     if (m) { end -= m[0].length; predicate ||= m[0].length > 0; continue; }
@@ -212,8 +222,19 @@ function before(view: string, fig: RawFigure, floor: number, prevAfter: number):
   // Back to the clause start, the previous figure's end (its 、 included), or MAX_BACK characters.
   const limit = Math.max(floor, prevAfter, fig.start - MAX_BACK);
   while (a > limit && !BEFORE_STOP[view.charCodeAt(a - 1)]) a--;
+  // 吊销《网络文化经营许可证》2家: a title in the name.
+  if (view[a - 1] === '》' && a > limit) {
+    const open = view.lastIndexOf('《', a - 1);
+    if (open >= limit && a - open <= 26) {
+      a = open;
+      while (a > limit && !BEFORE_STOP[view.charCodeAt(a - 1)]) a--;
+    }
+  }
   if (a === fig.start) return { span: { start: a, end: a }, predicate: false }; // nothing before it (dense lists): no work
   let s = stripFootnote(view, trim(view, { start: a, end: fig.start }));
+  // 白马1×600MW: a multiplier in front is part of the figure's description, not of its name.
+  let m = s.end;
+  if (view[m - 1] === '×' || view[m - 1] === '*') { m--; while (m > s.start && isDigit(view[m - 1])) m--; s = trim(view, { start: s.start, end: m }); }
   // A 、-list before one figure is what it counts (整治工作动员会、…、现场会达10余次; 水、畜禽和气污染
   // 减排专案); one summed up by 等 is named after 等 (预警和宣传等各类短信).
   const deng = view.lastIndexOf('等', s.end - 1);
@@ -232,8 +253,10 @@ function before(view: string, fig: RawFigure, floor: number, prevAfter: number):
   s = tail.span;
   const copula = lastCopula(view, s);
   if (copula && copula.at > s.start) {
-    // The subject before the copula names the measure (…最大值为界岭站837毫米).
-    s = stripTail(view, trim(view, { start: s.start, end: copula.at })).span;
+    // The subject before the copula names the measure (…最大值为界岭站837毫米); with none (未达到绿地率
+    // 25%), what follows the copula does.
+    const subject = cleanName(view, stripTail(view, trim(view, { start: s.start, end: copula.at })).span);
+    s = subject.end - subject.start >= 2 ? subject : { start: copula.at + copula.len, end: s.end };
   } else if (view[s.start] === '占' && s.end - s.start > 2 && !oneOf('比用地有领', view[s.start + 1])) {
     s = { start: s.start + 1, end: s.end }; // 占全年任务量的65.2%: a share of what follows 占
   }
@@ -246,6 +269,14 @@ function before(view: string, fig: RawFigure, floor: number, prevAfter: number):
   if (s.end - s.start < 2) return { span: { start: s.end, end: s.end }, predicate: tail.predicate }; // one character is rarely a name
   if (s.end - s.start > MAX_LABEL) s = { start: s.end - MAX_LABEL, end: s.end };
   return { span: trim(view, s), predicate: tail.predicate };
+}
+
+/** A name from a 分别 list: its relative clause, comparison and scope words off (质量的可吸入颗粒物 → 可吸入颗粒物). */
+export function cleanListName(view: string, s: LabelSpan): LabelSpan {
+  const de = view.lastIndexOf('的', s.end - 1);
+  let t = de >= s.start && s.end - de > 2 ? { start: de + 1, end: s.end } : s;
+  t = stripTail(view, trim(view, t)).span;
+  return cleanName(view, t);
 }
 
 /** Label from the text before the figure, back to the clause start or the previous figure. */
@@ -269,7 +300,11 @@ export function labelAfter(view: string, fig: RawFigure, ceiling: number): Label
     return fig.isCount ? nounAfterDe(view, a, ceiling) : { start: a, end: a };
   }
   const s = phraseAt(view, fig, a, ceiling);
-  if (s.end === s.start && fig.isCount && (VERBS.at(view, a) || ADVERB_WORDS.at(view, a))) return nounAfterDe(view, a, ceiling);
+  const verbOnly = s.end > s.start && (VERBS.at(view, s.start) ?? NOMINAL.at(view, s.start))?.length === s.end - s.start;
+  if (fig.isCount && (verbOnly || (s.end === s.start && (VERBS.at(view, a) || ADVERB_WORDS.at(view, a))))) {
+    const n = nounAfterDe(view, a, ceiling);
+    if (n.end > n.start || verbOnly) return n;
+  }
   return s;
 }
 
@@ -292,12 +327,17 @@ function phraseAt(view: string, fig: RawFigure, a: number, ceiling: number): Lab
     }
     if (c === '《' && b === a) {
       const close = view.indexOf('》', b);
-      if (close > 0 && close - b <= 24) { b = close + 1; continue; } // 64项《污染源限期治理责任状》
+      if (close > 0 && close - b <= 24) { // 64项《污染源限期治理责任状》和…
+        b = close + 1;
+        if (oneOf('和及与、', view[b]) || AFTER_STOP[view.charCodeAt(b)]) return { start: a + 1, end: close };
+        continue;
+      }
     }
     // 9件议案、建议、批评和意见进行梳理: a count of a list of short nouns.
     if (c === '、' && fig.isCount && b > a && shortNounListAhead(view, b + 1, limit)) { b++; continue; }
     if (AFTER_STOP[view.charCodeAt(b)] || isDigit(c)) break;
-    if (b > a && isChineseNumeralChar(c) && c !== '万' && c !== '千' && c !== '百') break;
+    // A number ends the name, but 一 inside one does not (2个省级一村一品示范村: no measure word after it).
+    if (b > a && isChineseNumeralChar(c) && c !== '万' && c !== '千' && c !== '百' && !(c === '一' && !matchUnit(view, b + 1) && !isChineseNumeralChar(view[b + 1]))) break;
     // N个X的Y: the label is X的Y (33个村的整治要点), for a count whose 的 joins two nouns.
     if (c === '的' && b > a && fig.isCount && !oneOf('上中里内下', view[b - 1]) && isNounStart(view, b + 1) && !NOT_DE.at(view, b + 1)) { b++; continue; }
     if (b > a && isStopAt(view, b) && !(c === '均' && view[b - 1] === '平')) break;
@@ -337,7 +377,7 @@ function shortNounListAhead(view: string, from: number, limit: number): boolean 
 function nounAfterDe(view: string, a: number, ceiling: number): LabelSpan {
   const limit = Math.min(ceiling, a + 20);
   for (let k = a; k < limit; k++) {
-    if (AFTER_STOP[view.charCodeAt(k)] || isDigit(view[k])) break;
+    if ((AFTER_STOP[view.charCodeAt(k)] && view[k] !== '、') || isDigit(view[k])) break;
     if (view[k] === '的' && isNounStart(view, k + 1)) {
       const s = phraseAt(view, { isCount: false } as RawFigure, k + 1, ceiling);
       if (s.end - s.start >= 2) return s;
@@ -351,19 +391,19 @@ function nounAfterDe(view: string, a: number, ceiling: number): LabelSpan {
 function adverbAt(view: string, pos: number): boolean {
   const w = ADVERB_WORDS.at(view, pos);
   if (!w) return false;
-  return w !== '要' || !oneOf('主重需必只摘纲概紧首', view[pos - 1]);
+  return w !== '要' || (!oneOf('主重需必只摘纲概紧首', view[pos - 1]) && !oneOf('素点害闻件领务求', view[pos + 1]));
 }
 
 /** A noun can start here: a CJK character that is no verb, adverb or stop word (村的[整治要点]). */
 function isNounStart(view: string, pos: number): boolean {
   const c = view.charCodeAt(pos);
   if (!(c >= 0x4e00 && c <= 0x9fff) || isChineseNumeralChar(view[pos])) return false;
-  return !AFTER_STOPS.at(view, pos) && !adverbAt(view, pos) && !verbStartsPredicate(view, pos);
+  return !isStopAt(view, pos) && !adverbAt(view, pos) && !verbStartsPredicate(view, pos);
 }
 
 /** A verb at pos that starts a new predicate (落地, 分成, 列入), not one inside a name (生产专案). */
 function verbStartsPredicate(view: string, pos: number): boolean {
-  const w = VERBS.at(view, pos);
+  const w = VERBS.at(view, pos) ?? NOMINAL.at(view, pos);
   if (!w) return false;
   const rest = pos + w.length;
   // 乡镇卫生院建设、…, 脱产培训,: a nominal verb that ends the phrase is its head.
@@ -411,16 +451,16 @@ function durationAfter(view: string, fig: RawFigure, ceiling: number): LabelSpan
   if (time && oneOf('，,', view[a])) a++;
   // Adverbs, a modal, a verb and scope words in front of the object.
   for (let guard = 0; guard < 6; guard++) {
-    const w = ADVERB_WORDS.at(view, a) ?? DURATION_OPENERS.at(view, a) ?? SCOPE.at(view, a);
-    if (w) { a += w.length; continue; }
     const v = VERBS.at(view, a) ?? PREDICATE_WORDS.at(view, a);
-    if (v && !NOMINAL_VERBS.includes(v)) { a += v.length; continue; }
+    if (v && !NOMINAL_VERBS.includes(v) && v.length > 1) { a += v.length; continue; }
+    const w = DURATION_OPENERS.at(view, a) ?? (oneOf('不未尚', view[a]) ? undefined : ADVERB_WORDS.at(view, a)) ?? SCOPE.at(view, a);
+    if (w) { a += w.length; continue; }
     break;
   }
   if (isStopAt(view, a) || a >= ceiling) return { start: a, end: a };
   let b = a;
   const limit = Math.min(ceiling, a + MAX_AFTER + 4);
-  while (b < limit && !AFTER_STOP[view.charCodeAt(b)] && !isDigit(view[b])) b++;
+  while (b < limit && !AFTER_STOP[view.charCodeAt(b)] && !isDigit(view[b]) && !(view[b] === '的' && b - a >= 2)) b++;
   const s = trim(view, { start: a, end: b });
   return s.end - s.start >= 2 ? s : { start: a, end: a };
 }
@@ -457,7 +497,8 @@ export function labelOf(view: string, fig: RawFigure, floor: number, ceiling: nu
 export function onlyPredicateBetween(view: string, from: number, to: number): boolean {
   if (to <= from) return true;
   if (to - from > 16) return false;
-  const t = stripTail(view, { start: from, end: to });
+  while (from < to && oneOf('中内里上', view[from]) && oneOf('，,', view[from + 1])) from++; // 7个达标站中，我市占4个
+  const t = stripTail(view, { start: from, end: to }, 0);
   const s = t.span;
   return t.predicate && (s.end <= s.start || /^[,，\s]*$/.test(view.slice(s.start, s.end)));
 }

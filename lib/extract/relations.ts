@@ -54,6 +54,12 @@ function namesBefore(view: string, at: number, floor: number): LabelSpan[] {
       s = i + 1;
     }
   }
+  // 可吸入颗粒物(pm10)和二氧化硫…分别: two names joined by 和 rather than 、.
+  if (names.length === 1) {
+    const only = names[0];
+    const he = view.slice(only.start, only.end).lastIndexOf('和');
+    if (he > 0 && he < only.end - only.start - 1) names.splice(0, 1, { start: only.start, end: only.start + he }, { start: only.start + he + 1, end: only.end });
+  }
   // The last name often runs into a summary (…利润总额等主要指标增幅): cut at 等.
   const lastName = names[names.length - 1];
   if (lastName) {
@@ -102,6 +108,14 @@ export function applyRespectively(view: string, sentenceStart: number, figs: Raw
     const rel = view.slice(gapStart, figs[a].start).lastIndexOf('分别');
     const unnamed = !labelled(a) && !labelled(b);
     if (rel < 0 && !unnamed) continue;
+    // Names listed before 分别 in its own clause come first (可吸入颗粒物和二氧化硫…分别下降5微克和6微克).
+    if (rel >= 0) {
+      const names = namesBefore(view, gapStart + rel, sentenceStart);
+      if (names.length === n && names.every((x) => x.end - x.start >= 2)) {
+        for (let j = 0; j < n; j++) labels[first + a + j] = stripName(names[j]);
+        continue;
+      }
+    }
     let source = -1;
     for (let q = r - 1; q >= 0 && r - q <= 4 && source < 0; q--) {
       const [qa, qb] = runs[q];
