@@ -10,7 +10,7 @@ import type { ExtractOptions, Indicator, Role } from './types';
 import { matchingView } from './normalize';
 import { scanFigures, type RawFigure } from './scan';
 import { sentences } from './segment';
-import { cleanListName, isAdjacent, labelOf, onlyPredicateBetween, type LabelSpan } from './label';
+import { cleanListName, isAdjacent, labelOf, onlyPredicateBetween, referBack, type LabelSpan } from './label';
 import { applyRespectively, linkChanges } from './relations';
 import { assignRoles } from './role';
 import { headingClue, type HeadingClue } from './cues';
@@ -69,6 +69,10 @@ export function extractIndicators(text: string, options: ExtractOptions = {}): I
       sentenceOf[first + k] = sent;
     }
     shareLevelNames(view, group, labels, first);
+    for (let k = 0; k < group.length; k++) {
+      const back = referBack(view, labels[first + k], sent.start, group[k].start);
+      if (back) labels[first + k] = back;
+    }
     // 39台276蒸吨燃煤锅炉改造: a figure that names nothing right before one that does shares its name.
     for (let k = group.length - 2; k >= 0; k--) {
       const l = labels[first + k];

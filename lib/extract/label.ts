@@ -299,13 +299,49 @@ export function labelAfter(view: string, fig: RawFigure, ceiling: number): Label
     // phrase opens with a predicate counts the noun after the predicate's 的.
     return fig.isCount ? nounAfterDe(view, a, ceiling) : { start: a, end: a };
   }
+  // 3个专案通过国家康居示范工程评审, 8人入选“隆中人才支援计划”: a count of units that reached a
+  // status is named by the status (gold-dev2.md).
+  if (fig.isCount) {
+    const status = statusAfter(view, a, ceiling);
+    if (status) return status;
+  }
   const s = phraseAt(view, fig, a, ceiling);
+  if (fig.isCount && s.end > s.start) {
+    const status = statusAfter(view, s.end, ceiling);
+    if (status) return status;
+  }
   const verbOnly = s.end > s.start && (VERBS.at(view, s.start) ?? NOMINAL.at(view, s.start))?.length === s.end - s.start;
   if (fig.isCount && (verbOnly || (s.end === s.start && (VERBS.at(view, a) || ADVERB_WORDS.at(view, a))))) {
     const n = nounAfterDe(view, a, ceiling);
     if (n.end > n.start || verbOnly) return n;
   }
   return s;
+}
+
+const STATUS_VERBS = new WordIndex(['通过了', '通过', '获得了', '获得', '荣获', '获批', '入选', '被评为', '评为', '被命名为', '命名为', '列入', '纳入', '进入', '挤进', '跻身', '创建了', '创建', '成为', '实现了', '为']);
+const STATUS_ADVERBS = new WordIndex(['已经', '已', '均', '都', '全部', '先后', '也', '相继', '成功', '顺利', '同时']);
+
+/** The status after a counted noun (…通过[质量管理体系认证], …入选第四批“[百人计划]”), if one follows at pos. */
+function statusAfter(view: string, pos: number, ceiling: number): LabelSpan | undefined {
+  let k = pos;
+  while (view[k] === ' ') k++;
+  for (let guard = 0; guard < 2; guard++) { const adv = STATUS_ADVERBS.at(view, k); if (adv) k += adv.length; }
+  const v = STATUS_VERBS.at(view, k);
+  if (!v) return undefined;
+  k += v.length;
+  while (view[k] === ' ') k++;
+  const ordinal = /^第[一二三四五六七八九十\d]+[批届次轮]/.exec(view.slice(k, k + 6)); // 第四批
+  if (ordinal) k += ordinal[0].length;
+  let quoted = false;
+  if (oneOf('“"「《', view[k])) { k++; quoted = true; }
+  let e = k;
+  const limit = Math.min(ceiling, k + 20);
+  while (e < limit && !(AFTER_STOP[view.charCodeAt(e)] && !(view[e] === '、' && e > k)) && !oneOf('”"」》', view[e]) && !isDigit(view[e])) {
+    if (!quoted && e > k + 1 && (view[e] === '的' || isStopAt(view, e))) break;
+    e++;
+  }
+  const span = trim(view, { start: k, end: e });
+  return span.end - span.start >= 2 ? span : undefined;
 }
 
 /** A word at pos that ends or precedes a name (的, 已, 达到…), but not 达标 or 在用. */
@@ -486,11 +522,33 @@ export function labelOf(view: string, fig: RawFigure, floor: number, ceiling: nu
     const d = durationAfter(view, fig, ceiling);
     if (d.end > d.start) return d;
   }
-  if (hasAfter && view[fig.after] === '的' && !measured) return after;
+  // (A length or an area before 的 bounds a place: 两岸500米范围内的土小企业 is named by the place.)
+  if (hasAfter && view[fig.after] === '的' && !measured && !(hasBefore && (fig.dimension === 'length' || fig.dimension === 'area'))) return after;
   const rate = fig.dimension === 'percent' || fig.dimension === 'points' || fig.dimension === 'ratio';
   if (hasAfter && !rate && !measured && (b.predicate || (hasBefore && b.span.end - b.span.start <= 2))) return after;
   if (hasBefore) return b.span;
   return hasAfter ? after : b.span;
+}
+
+/**
+ * 深入推进既有居住建筑节能改造，年内完成120万平方米改造任务: a name that is only an activity (改造,
+ * 改造任务) refers back to the clause of the sentence that names it in full; that name, if any.
+ */
+export function referBack(view: string, label: LabelSpan, sentenceStart: number, figStart: number): LabelSpan | undefined {
+  let end = label.end;
+  const generic = GENERIC.endingAt(view, end, label.start);
+  if (generic) end -= generic.length;
+  const w = view.slice(label.start, end);
+  if (w.length !== 2 || !NOMINAL_VERBS.includes(w)) return undefined;
+  const from = Math.max(sentenceStart, figStart - 48);
+  // Bounded: at most the 48 characters before the figure, each looked at once.
+  for (let k = figStart - 3; k >= from; k--) {
+    if (view.charCodeAt(k) !== w.charCodeAt(0) || view.charCodeAt(k + 1) !== w.charCodeAt(1) || !oneOf('，,；;', view[k + 2])) continue;
+    const name = before(view, { start: k + 2 } as RawFigure, sentenceStart, -1).span;
+    if (name.end - name.start > 2 && view.slice(name.start, name.end).endsWith(w)) return name;
+    break;
+  }
+  return undefined;
 }
 
 /** Only predicates, fillers and comparison words between two figures (五年内突破10项, 比上年增长5%)? */

@@ -111,7 +111,7 @@ export function applyRespectively(view: string, sentenceStart: number, figs: Raw
     // Names listed before 分别 in its own clause come first (可吸入颗粒物和二氧化硫…分别下降5微克和6微克).
     if (rel >= 0) {
       const names = namesBefore(view, gapStart + rel, sentenceStart);
-      if (names.length === n && names.every((x) => x.end - x.start >= 2)) {
+      if (names.length === n && names.every((x) => x.end - x.start >= 2 && !/[0-9%]/.test(view.slice(x.start, x.end)))) {
         for (let j = 0; j < n; j++) labels[first + a + j] = stripName(names[j]);
         continue;
       }
