@@ -127,19 +127,19 @@ export function clueOf(view: string, start: number, end: number): Strength | und
   let past = false;
   let noun = false;
   let actual = false;
-  let quote = ''; // the closing quote while inside a quotation: a name there is no cue (“百人计划”)
+  let quote = 0; // the closing quote while inside a quotation: a name there is no cue (“百人计划”)
   for (let i = start; i < end; i++) {
     const code = view.charCodeAt(i);
     if (quote) {
-      if (view[i] === quote) quote = '';
+      if (code === quote) quote = 0;
       continue;
     }
     if (QUOTE_FIRST[code]) {
-      const close = CUE_QUOTES[view[i]];
+      const close = CUE_QUOTES[view[i]].charCodeAt(0);
       // Only a short quotation that closes within the clause is skipped (a bounded look ahead).
       const limit = Math.min(end, i + 40);
       let at = i + 1;
-      while (at < limit && view[at] !== close) at++;
+      while (at < limit && view.charCodeAt(at) !== close) at++;
       if (at < limit) { quote = close; continue; }
     }
     if (!CUE_FIRST[code]) continue;

@@ -18,6 +18,7 @@ import { headingLevel, isHeadingLine } from './headings';
 import { oneOf } from './numerals';
 
 export type { ExtractOptions, Indicator } from './types';
+export { parseQuantity, parseUnitHeader, roleOfHeader, type ParsedQuantity, type UnitHeader } from './quantity';
 
 const CLAUSE_BREAKS = '，,:：;；。!?！？()\n';
 
@@ -63,7 +64,7 @@ export function extractIndicators(text: string, options: ExtractOptions = {}): I
       // 600户2760人, 134908亿元，比上年增长5.0%, 增长2个百分点，达到51.8%: a figure that names nothing
       // after one that does, with only predicates between, measures the same thing.
       // A bare 总数 / 总量 (新增…项目24个，总数达至37个) refers back the same way.
-      const bare = own.end === own.start || /^(?:总数|总量|总计|合计|总共|共计|累计)$/.test(view.slice(own.start, own.end));
+      const bare = own.end === own.start || (own.end - own.start === 2 && BACK_REFERENCES.has(view.slice(own.start, own.end)));
       const inherits = bare && k > 0 && (isAdjacent(view, prevAfter, group[k]) || onlyPredicateBetween(view, prevEnd, group[k].start) || onlyPredicateBetween(view, prevEnd, own.start));
       labels[first + k] = inherits ? labels[first + k - 1] : own;
       sentenceOf[first + k] = sent;
@@ -93,6 +94,7 @@ export function extractIndicators(text: string, options: ExtractOptions = {}): I
   return figs.map((fig, k) => toIndicator(text, fig, labels[k], from[k], roles[k], sentenceOf[k]));
 }
 
+const BACK_REFERENCES = new Set(['总数', '总量', '总计', '合计', '总共', '共计', '累计']);
 const LEVEL = /^[\u4e00-\u9fff]{1,3}级$/;
 const LEVEL_PREFIX = /^[\u4e00-\u9fff]{1,3}级/;
 

@@ -185,6 +185,21 @@ function stripTail(view: string, s: LabelSpan, keep = 2): { span: LabelSpan; pre
 /** 增速高于全省, 分别高出全国…平均水平: what a figure is compared with, at the end of its name. */
 const COMPARED_TO = /(?:高于|低于|快于|慢于|高出|低出|超出|好于|优于|多于|少于)(?:全国|全省|全市|全县|全区|上年|去年|同期|平均水平|平均)?$/;
 
+/** The last `ch` in view[from, to), or -1: a bounded lastIndexOf (an unbounded one would rescan the text). */
+function lastIn(view: string, ch: string, from: number, to: number): number {
+  const c = ch.charCodeAt(0);
+  for (let k = to - 1; k >= from && k >= 0; k--) if (view.charCodeAt(k) === c) return k;
+  return -1;
+}
+
+/** The first `ch` in view[from, to), or -1. */
+function firstIn(view: string, ch: string, from: number, to: number): number {
+  const c = ch.charCodeAt(0);
+  const end = Math.min(to, view.length);
+  for (let k = from; k < end; k++) if (view.charCodeAt(k) === c) return k;
+  return -1;
+}
+
 /** Footnote marks and reference brackets at the end of a span: [41], 〔3〕, ［2］. */
 function stripFootnote(view: string, s: LabelSpan): LabelSpan {
   let { end } = s;
@@ -224,7 +239,7 @@ function before(view: string, fig: RawFigure, floor: number, prevAfter: number):
   while (a > limit && !BEFORE_STOP[view.charCodeAt(a - 1)]) a--;
   // 吊销《网络文化经营许可证》2家: a title in the name.
   if (view[a - 1] === '》' && a > limit) {
-    const open = view.lastIndexOf('《', a - 1);
+    const open = lastIn(view, '《', Math.max(limit, a - 26), a - 1);
     if (open >= limit && a - open <= 26) {
       a = open;
       while (a > limit && !BEFORE_STOP[view.charCodeAt(a - 1)]) a--;
@@ -237,18 +252,18 @@ function before(view: string, fig: RawFigure, floor: number, prevAfter: number):
   if (view[m - 1] === '×' || view[m - 1] === '*') { m--; while (m > s.start && isDigit(view[m - 1])) m--; s = trim(view, { start: s.start, end: m }); }
   // A 、-list before one figure is what it counts (整治工作动员会、…、现场会达10余次; 水、畜禽和气污染
   // 减排专案); one summed up by 等 is named after 等 (预警和宣传等各类短信).
-  const deng = view.lastIndexOf('等', s.end - 1);
+  const deng = lastIn(view, '等', s.start, s.end);
   if (deng > s.start && s.end - deng > 2 && !oneOf('平同相', view[deng - 1]) && !oneOf('级于', view[deng + 1])) s = { start: deng + 1, end: s.end };
   let tail = stripTail(view, s);
   // A figure right after the last item of a 、-list is that item's (联络着妇女“半边天”、工人60多万人),
   // unless the items before are one character (水、畜禽和气污染减排专案).
-  const comma = view.lastIndexOf('、', s.end - 1);
+  const comma = lastIn(view, '、', s.start, s.end);
   if (comma > s.start && !tail.predicate && !view.slice(comma, s.end).includes('的') && !singleCharItems(view, s.start, comma)) {
     s = { start: comma + 1, end: s.end };
     tail = stripTail(view, s);
   }
   // 两侧建设25~30米景观绿带, 道路两侧各建15米: a verb right before the figure takes an object after it.
-  const builds = NOMINAL_VERBS.some((w) => view.startsWith(w, s.end - w.length) && s.end - w.length >= s.start) || oneOf('建修种栽挖铺植造', view[s.end - 1]);
+  const builds = NOMINAL.endingAt(view, s.end, s.start) !== undefined || oneOf('建修种栽挖铺植造', view[s.end - 1]);
   tail.predicate ||= builds;
   s = tail.span;
   const copula = lastCopula(view, s);
@@ -273,7 +288,7 @@ function before(view: string, fig: RawFigure, floor: number, prevAfter: number):
 
 /** A name from a 分别 list: its relative clause, comparison and scope words off (质量的可吸入颗粒物 → 可吸入颗粒物). */
 export function cleanListName(view: string, s: LabelSpan): LabelSpan {
-  const de = view.lastIndexOf('的', s.end - 1);
+  const de = lastIn(view, '的', s.start, s.end);
   let t = de >= s.start && s.end - de > 2 ? { start: de + 1, end: s.end } : s;
   t = stripTail(view, trim(view, t)).span;
   return cleanName(view, t);
@@ -362,8 +377,8 @@ function phraseAt(view: string, fig: RawFigure, a: number, ceiling: number): Lab
       if (close > 0) { b += close + 1; continue; }
     }
     if (c === '《' && b === a) {
-      const close = view.indexOf('》', b);
-      if (close > 0 && close - b <= 24) { // 64项《污染源限期治理责任状》和…
+      const close = firstIn(view, '》', b, b + 25);
+      if (close > 0) { // 64项《污染源限期治理责任状》和…
         b = close + 1;
         if (oneOf('和及与、', view[b]) || AFTER_STOP[view.charCodeAt(b)]) return { start: a + 1, end: close };
         continue;
@@ -392,7 +407,7 @@ function phraseAt(view: string, fig: RawFigure, a: number, ceiling: number): Lab
   // 达标站中, 考核范围内: a place word after the name; 工作制度(规范): a gloss in parentheses.
   if (s.end - s.start >= 2 && oneOf('中内里上', view[s.end - 1]) && !oneOf('初高集其空途居适命正城', view[s.end - 2])) s = { start: s.start, end: s.end - 1 };
   if (view[s.end - 1] === ')') {
-    const open = view.lastIndexOf('(', s.end - 1);
+    const open = lastIn(view, '(', s.start, s.end - 1);
     if (open > s.start && /[\u4e00-\u9fff]/.test(view.slice(open + 1, s.end - 1))) s = { start: s.start, end: open };
   }
   return s;

@@ -31,7 +31,7 @@ export interface RawFigure {
 }
 
 /** A number read with what follows it, before it is accepted as a figure. */
-interface Reading {
+export interface Reading {
   num: NumberToken;
   value: number;
   magnified: boolean;
@@ -133,8 +133,8 @@ function bareMagnitudeQualifier(view: string, pos: number): { qualifier: Qualifi
   return q ? { qualifier: q } : undefined;
 }
 
-/** Read a number and what follows it up to the end of its unit. */
-function readNumberWithUnit(view: string, pos: number): Reading | undefined {
+/** Read a number and what follows it up to the end of its unit (also for quantity.ts). */
+export function readNumberWithUnit(view: string, pos: number): Reading | undefined {
   const num = isDigit(view[pos]) ? readArabic(view, pos) : readChinese(view, pos);
   if (!num) return undefined;
   if (Number.isNaN(num.value)) return num.chinese ? readBareMagnitude(view, pos) : undefined;
@@ -293,11 +293,11 @@ const LIST_START_CHINESE = new WordIndex([
   '平台', '出新', '结合', '转变', '飞跃', '战役', '理念', '观念', '作风', '风气', '纪律', '规矩', '不准', '禁止', '严禁',
   '安全', '历史性',
 ]);
-const LIST_END = ['工作', '任务', '措施', '举措', '活动', '制度', '计划', '行动', '问题', '要求', '目标', '机制', '体系', '标准',
+const LIST_END = new WordIndex(['工作', '任务', '措施', '举措', '活动', '制度', '计划', '行动', '问题', '要求', '目标', '机制', '体系', '标准',
   '规范', '规定', '办法', '法规', '原则', '重点', '关键', '教育', '能力', '作用', '优势', '短板', '难题', '矛盾', '整治',
-  '治理', '攻坚', '提升', '突破', '精神', '思想', '主题', '责任', '意识', '关系', '环节', '方面', '建议', '意见', '保障'];
+  '治理', '攻坚', '提升', '突破', '精神', '思想', '主题', '责任', '意识', '关系', '环节', '方面', '建议', '意见', '保障']);
 /** Words before a count that announce or refer back to a list (以下四个方面, 讲三个问题). */
-const LIST_OPENERS = ['以下', '如下', '下列', '上述', '以上', '下面', '讲', '谈', '强调', '讲好', '抓好以下'];
+const LIST_OPENERS = new WordIndex(['以下', '如下', '下列', '上述', '以上', '下面', '讲', '谈', '强调', '讲好', '抓好以下']);
 const PHRASE_STOPS = new WordIndex(AFTER_STOP_WORDS);
 const MAX_LIST_COUNT = 10;
 
@@ -305,7 +305,7 @@ function announcesList(view: string, r: Reading): boolean {
   if (r.value > MAX_LIST_COUNT || !r.num.integer || r.interior) return false;
   let k = r.num.start;
   if (view[k - 1] === '的' || view[k - 1] === '这') k--;
-  for (const w of LIST_OPENERS) if (view.startsWith(w, k - w.length)) return true;
+  if (LIST_OPENERS.endingAt(view, k, Math.max(0, k - 4))) return true;
   // The phrase after the measure word, up to a stop (punctuation, a number, a new predicate).
   let a = r.end;
   if (view[a] === '的') a++;
@@ -319,8 +319,7 @@ function announcesList(view: string, r: Reading): boolean {
   if (LIST_START_CHINESE.at(view, a)) return true;
   let e = b;
   while (e > a + 1 && oneOf('中上里内', view[e - 1])) e--;
-  const phrase = view.slice(a, e);
-  return LIST_END.some((w) => phrase.endsWith(w));
+  return LIST_END.endingAt(view, e, a) !== undefined;
 }
 
 const CONNECTOR_FIRST = charTable(RANGE_CONNECTORS.map((c) => c[0]).join(''));
