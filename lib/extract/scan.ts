@@ -67,6 +67,18 @@ const MAX_MAGNITUDES = 3;
 const MULTI_NUMERAL_OK = '块头株棵枚颗盏片段根尊幅匹';
 const MAGNITUDE_OF = new Map(Object.entries(MAGNITUDE).map(([c, v]) => [c.charCodeAt(0), v]));
 
+/** Characters after a one-character unit that make it part of another word (方面, 项目, 年代). */
+const BLOCKED_OF = new Map<UnitEntry, string>();
+function blockedAfter(unit: UnitEntry, next: string | undefined): boolean {
+  if (next === undefined) return false;
+  let blocked = BLOCKED_OF.get(unit);
+  if (blocked === undefined) {
+    blocked = BLOCKED_AFTER[unit.word] ?? '';
+    BLOCKED_OF.set(unit, blocked);
+  }
+  return blocked.length > 0 && blocked.includes(next);
+}
+
 const CODE_WAN = 0x4e07; // 万
 const CODE_YI = 0x4ebf; // 亿
 const FORMAT = 0xad; // every invisible format character, in the view (normalize.ts)
@@ -113,9 +125,7 @@ function readBareMagnitude(view: string, pos: number): Reading | undefined {
   if (j === pos) return undefined;
   const unit = matchUnit(view, j);
   if (!unit || unit.arabicOnly || unit.dimension === 'percent' || unit.dimension === 'points') return undefined;
-  const blocked = BLOCKED_AFTER[unit.word[unit.word.length - 1]];
-  const next = view[j + unit.word.length];
-  if (unit.word.length === 1 && blocked && next !== undefined && blocked.includes(next)) return undefined;
+  if (unit.word.length === 1 && blockedAfter(unit, view[j + unit.word.length])) return undefined;
   const num: NumberToken = { start: pos, end: j, value, chinese: true, integer: true, intDigits: 0 };
   const before = bareMagnitudeQualifier(view, pos);
   const after = postQualifier(view, j + unit.word.length, unit).qualifier ?? (oneOf('多余', view[j]) ? '>' : undefined);
@@ -181,9 +191,8 @@ export function readNumberWithUnit(view: string, pos: number): Reading | undefin
   // Measure words too ambiguous after one Chinese numeral (三块石) read after a longer one (十一块).
   if (unit && unit.arabicOnly && num.chinese && !(num.end - num.start >= 2 && unit.word.length === 1 && oneOf(MULTI_NUMERAL_OK, unit.word))) unit = undefined;
   if (unit) {
-    const blocked = BLOCKED_AFTER[unit.word[unit.word.length - 1]];
     const next = view[j + unit.word.length];
-    if (unit.word.length === 1 && blocked && next !== undefined && blocked.includes(next)) unit = undefined;
+    if (unit.word.length === 1 && blockedAfter(unit, next)) unit = undefined;
     else if (isAsciiLetter(unit.word[unit.word.length - 1]) && (isAsciiLetter(next) || isDigit(next))) unit = undefined;
   }
   // Without a unit the reading ends after its magnitude (70万到120万个: the range starts there).

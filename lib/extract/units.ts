@@ -174,7 +174,12 @@ export function matchUnit(view: string, pos: number): UnitEntry | undefined {
   if (UNIT_FIRST[code] !== 1) return undefined;
   const list = BY_FIRST.get(code);
   if (!list) return undefined;
-  for (const e of list) if (view.startsWith(e.word, pos)) return e;
+  const second = view.charCodeAt(pos + 1);
+  for (const e of list) {
+    // The second code unit first: most entries of a long list (元/吨, 元/千克, …) fail there.
+    if (e.word.length > 1 && e.word.charCodeAt(1) !== second) continue;
+    if (e.word.length <= 2 || view.startsWith(e.word, pos)) return e;
+  }
   return undefined;
 }
 
