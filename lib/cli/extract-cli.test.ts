@@ -113,6 +113,63 @@ describe('--jsonl', SLOW, () => {
   });
 });
 
+describe('--jsonl --input jsonl', SLOW, () => {
+  const PARAGRAPHS = [
+    { text: '改造农村危房3200户。', heading: '三、2026年重点工作安排' },
+    { text: '改造农村危房3200户。' },
+    { text: '改造农村危房3200户。', heading: '一、2025年工作回顾' },
+    { text: '' },
+    { text: '全年国内生产总值134908亿元,比上年增长5.0%。', heading: null },
+    { text: '完成9\u00ad8%' },
+  ];
+  let out: ReturnType<typeof run>;
+  let records: JsonlRecord[];
+
+  beforeAll(() => {
+    out = run(['--jsonl', '--input', 'jsonl'], PARAGRAPHS.map((p) => JSON.stringify(p)).join('\n') + '\n');
+    records = jsonl(out.stdout);
+  }, SLOW.timeout);
+
+  it('exits 0 and answers with offsets into "text"', () => {
+    expect(out.status).toBe(0);
+    expect(out.stderr).toBe('');
+    for (const r of records) expect(PARAGRAPHS[r.line - 1].text.slice(r.start, r.end)).toBe(r.text);
+  });
+
+  it('gives the role the heading decides where the sentence does not', () => {
+    expect(records.filter((r) => r.text === '3200户').map((r) => [r.line, r.role])).toEqual([[1, 'target'], [2, 'actual'], [3, 'actual']]);
+  });
+
+  it('agrees with extractIndicators given the same heading', () => {
+    const expected = PARAGRAPHS.flatMap((p, i) =>
+      extractIndicators(p.text, p.heading ? { heading: p.heading } : {}).map((ind) => ({ line: i + 1, text: ind.text, role: ind.role, label: ind.label })),
+    );
+    expect(records.map(({ line, text, role, label }) => ({ line, text, role, label }))).toEqual(expected);
+  });
+
+  it('reads a number with a soft hyphen inside as the page does', () => {
+    expect(records.find((r) => r.line === 6)).toMatchObject({ text: '9\u00ad8%', value: 98, unit: '%' });
+  });
+
+  it('labels a growth figure with the quantity named before it', () => {
+    expect(records.filter((r) => r.line === 5).map((r) => r.label)).toEqual(['国内生产总值', '国内生产总值']);
+  });
+
+  it('--input text is the default', () => {
+    const lines = PARAGRAPHS.map((p) => p.text).join('\n');
+    expect(run(['--jsonl', '--input', 'text'], lines).stdout).toBe(run(['--jsonl'], lines).stdout);
+  });
+
+  it('a line that is not a JSON object: exit code 2 and the line number', () => {
+    const bad = run(['--jsonl', '--input', 'jsonl'], '{"text":"3个"}\nnot json\n');
+    expect(bad.status).toBe(2);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr).toMatch(/^extract: line 2: not a JSON object/);
+    expect(run(['--jsonl', '--input', 'jsonl'], '{"heading":"一、回顾"}\n')).toMatchObject({ status: 2, stderr: expect.stringMatching(/line 1: "text" must be a string/) });
+    expect(run(['--jsonl', '--input', 'xml'], '')).toMatchObject({ status: 2, stderr: expect.stringMatching(/--input is text or jsonl/) });
+  });
+});
+
 describe('--csv', SLOW, () => {
   let dir: string;
   let first: string;
