@@ -8,6 +8,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractIndicators, type Indicator } from './index';
 import { DIMENSIONS, QUALIFIERS, ROLES } from './types';
+// @ts-expect-error: a plain ES module of the benchmark, without types
+import { ADVERSARIAL_SHAPES, shapeText } from '../../test/bench/adversarial.mjs';
 
 /** Pieces of Chinese policy text, mixed at random: numbers, numerals, units, cues, punctuation. */
 const PIECES = [
@@ -28,6 +30,12 @@ const PIECES = [
   ' ', '  ', '\u3000', '\u00a0', '\t', '\n', '\r\n',
   // lone surrogates and astral characters
   '\ud800', '\udc00', '\udbff', '😀', '𠀀',
+  // round 2: chained magnitudes, format characters, ROC years, headings, lists, statuses, labels
+  '1億4,778萬5千元', '42亿6550万8千元', '714萬3千元', '1万2000元', '5万2018年', '近万项', '千场以上', '上百家', '数十个', '成千上万',
+  '\u00ad', '\u200b', '\ufeff', '9\u00ad8%', '民國', '114年', '114年度', '109年達', '年12月', '1×', '吨公里', '標箱', '日内',
+  '一、', '(一)', '第一、', '工作安排', '工作回顾', '扎实推进', '以下', '三个方面', '五项工作：', '一是', '讲', '五台县', '三轮汽车',
+  '「凍結200萬元」', '通过', '入选', '第四批', '已创建', '为优秀', '以上为', '是指', '的，', '占', '等', '各类', '比上年', '增长',
+  '总数达至', '改造任务', '改造，', '县级、', '省级一村一品', '将', '争取', '规划建设', '要求', '预计', '“百人计划”', '投资',
 ];
 
 const NUMBERS = ['3', '12', '55', '795', '3.86', '1,234', '１２', '９８．５', '两', '三', '十五', '三千二百', '一百零五'];
@@ -139,4 +147,19 @@ describe('extractIndicators on degenerate input', () => {
       expectContract(text, extractIndicators(text));
     }
   });
+
+  it('keeps the contract on every adversarial shape (round 2)', () => {
+    for (const unit of Object.values(ADVERSARIAL_SHAPES)) {
+      const text = shapeText(unit, 1500);
+      expectContract(text, extractIndicators(text));
+    }
+  }, PROPERTY_TIMEOUT);
+
+  it('reads 3万3万… in linear time: a 128 K-character line is no longer seconds per figure', () => {
+    // Round 2: readFraction rescanned the numeral run at every number (64 K characters took 4 s).
+    const text = shapeText('3万', 128_000);
+    const started = performance.now();
+    expect(extractIndicators(text)).toHaveLength(64_000);
+    expect(performance.now() - started).toBeLessThan(8_000); // generous: a loaded machine, not a benchmark
+  }, PROPERTY_TIMEOUT);
 });
