@@ -15,12 +15,12 @@ import { applyRespectively, linkChanges } from './relations';
 import { assignRoles } from './role';
 import { headingClue, type HeadingClue } from './cues';
 import { headingLevel, isHeadingLine } from './headings';
-import { oneOf } from './numerals';
+import { charTable } from './word-index';
 
 export type { ExtractOptions, Indicator } from './types';
 export { parseQuantity, parseUnitHeader, roleOfHeader, type ParsedQuantity, type UnitHeader } from './quantity';
 
-const CLAUSE_BREAKS = '，,:：;；。!?！？()\n';
+const CLAUSE_BREAKS = charTable('，,:：;；。!?！？()\n');
 
 export function extractIndicators(text: string, options: ExtractOptions = {}): Indicator[] {
   if (typeof text !== 'string' || text.length === 0) return [];
@@ -83,7 +83,7 @@ export function extractIndicators(text: string, options: ExtractOptions = {}): I
     const clauseStartOf = (pos: number) => {
       let k = pos;
       const floor = Math.max(sent.start, pos - 64);
-      while (k > floor && !oneOf(CLAUSE_BREAKS, view[k - 1])) k--;
+      while (k > floor && CLAUSE_BREAKS[view.charCodeAt(k - 1)] !== 1) k--;
       return k;
     };
     linkChanges(view, group, from, labels, first, clauseStartOf);
@@ -106,6 +106,10 @@ function shareLevelNames(view: string, group: RawFigure[], labels: LabelSpan[], 
   let a = 0;
   for (let k = 0; k < group.length; k++) {
     const l = labels[first + k];
+    // Cheap test first: a level name has 级 among its first four characters.
+    let ji = -1;
+    for (let c = l.start + 1; c < Math.min(l.end, l.start + 4); c++) if (view.charCodeAt(c) === 0x7ea7) { ji = c; break; }
+    if (ji < 0) { a = k + 1; continue; }
     const text = view.slice(l.start, l.end);
     if (LEVEL.test(text)) continue; // a level alone: wait for the one that names the thing
     const m = LEVEL_PREFIX.exec(text);

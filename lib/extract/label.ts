@@ -30,6 +30,7 @@ const PREDICATE_WORDS = new WordIndex(PREDICATES);
 const ADVERB_WORDS = new WordIndex(ADVERBS);
 const MEASURE = new WordIndex(MEASURE_HEADS);
 const GRADES = new WordIndex(GRADE_WORDS);
+const GENERIC_AFTER_WORDS = new WordIndex(GENERIC_AFTER);
 const IN = new WordIndex(IN_WORDS);
 const PREDICATE_SET = new Set(PREDICATES);
 const NOT_DE = new WordIndex(NOT_AFTER_DE);
@@ -53,6 +54,11 @@ function trim(view: string, s: LabelSpan): LabelSpan {
 }
 
 /** Strip scope words in front (全县, 今年全市, 其中) and year or date prefixes (20xx年, 2012年). */
+const PLACE_CHARS = charTable('城市县辖境全');
+function placeMayStart(view: string, start: number, end: number): boolean {
+  for (let k = start + 1; k < Math.min(end, start + 8); k++) if (PLACE_CHARS[view.charCodeAt(k)]) return true;
+  return false;
+}
 const PLACE_PREFIX = /^[\u4e00-\u9fff]{1,4}?[^旧新老主心](?:城区|市区|县城|辖区|境内|全境)/;
 
 function stripLeading(view: string, s: LabelSpan): LabelSpan {
@@ -70,8 +76,10 @@ function stripLeading(view: string, s: LabelSpan): LabelSpan {
     const w = SCOPE.at(view, start);
     if (w && start + w.length < s.end) { start += w.length; continue; }
     // 平凉城区空气质量优良天数: a place in front of what is measured.
-    const place = PLACE_PREFIX.exec(view.slice(start, Math.min(s.end, start + 8)));
-    if (place && s.end - start - place[0].length >= 4) { start += place[0].length; continue; }
+    if (placeMayStart(view, start, s.end)) {
+      const place = PLACE_PREFIX.exec(view.slice(start, Math.min(s.end, start + 8)));
+      if (place && s.end - start - place[0].length >= 4) { start += place[0].length; continue; }
+    }
     break;
   }
   return { start, end: s.end };
@@ -174,12 +182,21 @@ function stripTail(view: string, s: LabelSpan, keep = 2): { span: LabelSpan; pre
       const sc = SCOPE.endingAt(view, end, start); // 我市占4个
       if (sc) { end -= sc.length; continue; }
     }
-    const tailText = view.slice(Math.max(start, end - 12), end);
-    const m = COMPARISON.exec(tailText) ?? COMPARED_TO.exec(tailText);
-    if (m) { end -= m[0].length; predicate ||= m[0].length > 0; continue; }
+    if (comparisonMayEnd(view, start, end)) {
+      const tailText = view.slice(Math.max(start, end - 12), end);
+      const m = COMPARISON.exec(tailText) ?? COMPARED_TO.exec(tailText);
+      if (m) { end -= m[0].length; predicate ||= m[0].length > 0; continue; }
+    }
     break;
   }
   return { span: { start, end: Math.max(start, end) }, predicate };
+}
+
+/** Characters every comparison phrase holds (比上年, 同比, 高于全省…): without one, no regular expression runs. */
+const COMPARISON_CHARS = charTable('比较与同环高低快慢超好优多少');
+function comparisonMayEnd(view: string, start: number, end: number): boolean {
+  for (let k = Math.max(start, end - 12); k < end; k++) if (COMPARISON_CHARS[view.charCodeAt(k)]) return true;
+  return false;
 }
 
 /** 增速高于全省, 分别高出全国…平均水平: what a figure is compared with, at the end of its name. */
@@ -399,7 +416,7 @@ function phraseAt(view: string, fig: RawFigure, a: number, ceiling: number): Lab
   // A phrase that runs into 了 was a verb (4次调整了督查对象), not the name of what was counted;
   // one that runs into the next number names that number (138人投资165.6万元).
   if (view[b] === '了' || (b > a && b < limit && isDigit(view[b]))) return { start: a, end: a };
-  if (GENERIC_AFTER.some((w) => view.startsWith(w, a))) return { start: a, end: a };
+  if (GENERIC_AFTER_WORDS.at(view, a)) return { start: a, end: a };
   let s = trim(view, { start: a, end: b });
   const generic = stripTrailing(view, s, GENERIC);
   if (generic.end - generic.start >= 3) s = generic; // 贫困村通车任务 → 贫困村通车, but 工作任务 stays
@@ -550,6 +567,7 @@ export function labelOf(view: string, fig: RawFigure, floor: number, ceiling: nu
  * 改造任务) refers back to the clause of the sentence that names it in full; that name, if any.
  */
 export function referBack(view: string, label: LabelSpan, sentenceStart: number, figStart: number): LabelSpan | undefined {
+  if (label.end - label.start < 2 || label.end - label.start > 4) return undefined; // cheap test first: most names fail here
   let end = label.end;
   const generic = GENERIC.endingAt(view, end, label.start);
   if (generic) end -= generic.length;

@@ -51,10 +51,14 @@ export function assignRoles(view: string, sentence: Span, figs: RawFigure[], rol
   for (let k = cl.length - 1; k >= 0; k--) { next[k] = last; if (cues[k]) last = cues[k]; }
 
   let c = 0;
+  let definedClause = -1;
+  let definedAt = -1;
   for (let k = 0; k < figs.length; k++) {
     const f = figs[k];
     while (c < cl.length - 1 && cl[c].end <= f.start) c++;
-    if (isThreshold(view, f, cl[c].start, cl[c].end) || isCondition(view, cl, c)) {
+    if (definedClause !== c) { definedClause = c; definedAt = definitionIn(view, cl[c]); } // once per clause
+    const defined = definedAt >= 0 && definedAt < f.start && f.start - definedAt <= 40;
+    if (isThreshold(view, f, cl[c].end) || defined || isCondition(view, cl, c)) {
       roles[firstIndex + k] = 'unknown';
       continue;
     }
@@ -95,18 +99,22 @@ const GRADES = new WordIndex(['优秀', '良好', '合格', '称职', '达标', 
  * A threshold rather than a quantity: a grade boundary (95分以上为优秀), a standard (未达到绿地率25%
  * 的园林式道路标准), a class boundary (排污口距干流500米以内的排污口).
  */
-function isThreshold(view: string, f: RawFigure, clauseStart: number, clauseEnd: number): boolean {
+function isThreshold(view: string, f: RawFigure, clauseEnd: number): boolean {
   let k = f.after;
   const copula = view[k] === '为' || view[k] === '是';
   if (copula) k++;
   const grade = GRADES.at(view, k);
   // 95分以上优秀, 80分--94分为称职: a grade after a copula or a bound, and nothing more of a noun.
   if (grade && (copula || f.after > f.end) && !isHanNoun(view.charCodeAt(k + grade.length))) return true;
-  // 是指…500米以内的排污口: a definition.
-  if (view.slice(Math.max(clauseStart, f.start - 40), f.start).includes('是指')) return true;
   if (view[f.after] !== '的' || f.after >= clauseEnd) return false;
   const rest = view.slice(f.after, Math.min(clauseEnd, f.after + 16));
   return /^的[^，,。]{0,12}(?:标准|门槛|界限|下限|上限)/.test(rest);
+}
+
+/** Where 是指 first stands in a clause, or -1 (是指…排污口距河道干流500米以内的排污口: a definition). */
+function definitionIn(view: string, clause: Span): number {
+  for (let k = clause.start; k + 1 < clause.end; k++) if (view.charCodeAt(k) === 0x662f && view.charCodeAt(k + 1) === 0x6307) return k;
+  return -1;
 }
 
 /** A CJK character other than a particle or punctuation: 达标站 goes on after 达标. */

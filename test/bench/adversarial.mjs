@@ -16,16 +16,16 @@ export function adversarialText(targetChars = 1_000_000) {
   for (const u of UNITS) push(`5${u}`, 1200);     // every unit word, repeated
   push(UNITS, 400);                               // unit words with no numbers
   push('一二三四五六七八九十百千万亿', 4000);        // numeral soup
-  push('“3341', 20000);                           // quotes that never close
-  push('((((3个', 12000);                         // brackets that never close
-  push('由1%提高到2%', 12000);                     // change after change, no punctuation
-  push('3—5年3-5%3至5万元', 8000);                 // ranges back to back
-  push('1,234,567,', 15000);                       // thousands separators forever
-  push('xx萬元**点20xx年', 10000);                 // placeholders
-  push('力争确保完成了分别要', 10000);               // cue words with no figures
-  push('3万', 12000);                             // a number and a magnitude, repeated, no unit
-  push('1億4,778萬5千元', 3000);                   // chained magnitudes back to back
-  push('近万项', 6000);                            // a magnitude as the number
+  push('3万', 10000);                             // a number and a magnitude, repeated, no unit
+  push('1億4,778萬5千元', 2500);                   // chained magnitudes back to back
+  push('近万项', 5000);                            // a magnitude as the number
+  push('“3341', 16000);                           // quotes that never close
+  push('((((3个', 10000);                         // brackets that never close
+  push('由1%提高到2%', 10000);                     // change after change, no punctuation
+  push('3—5年3-5%3至5万元', 6000);                 // ranges back to back
+  push('1,234,567,', 10000);                       // thousands separators forever
+  push('xx萬元**点20xx年', 6000);                  // placeholders
+  push('力争确保完成了分别要', 5000);                // cue words with no figures
   const text = parts.join('');
   return text.length >= targetChars ? text.slice(0, targetChars) : text + '7'.repeat(targetChars - text.length);
 }
