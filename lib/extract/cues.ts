@@ -31,7 +31,12 @@ const WORDS: CueWord[] = [
   { word: '规划', cue: 'target', strength: 'noun', notBefore: '的' }, { word: '要求', cue: 'target', strength: 'noun' },
   { word: '预计', cue: 'target', strength: 'noun' }, { word: '预期', cue: 'target', strength: 'noun' },
   { word: '争取', cue: 'target' }, { word: '将', cue: 'target' }, { word: '下月', cue: 'target' },
-  { word: '力促', cue: 'target' }, { word: '务必', cue: 'target' }, { word: '须', cue: 'target', notBefore: '必无毋' },
+  { word: '力促', cue: 'target' }, { word: '务必', cue: 'target' },
+  // budget motions (Taiwan): what is allocated, frozen or cut is planned; a final account reports
+  { word: '编列', cue: 'target', strength: 'noun' }, { word: '冻结', cue: 'target', strength: 'noun' }, { word: '减列', cue: 'target', strength: 'noun' },
+  { word: '删减', cue: 'target', strength: 'noun' }, { word: '核减', cue: 'target', strength: 'noun' }, { word: '增列', cue: 'target', strength: 'noun' },
+  { word: '匡列', cue: 'target', strength: 'noun' }, { word: '始得', cue: 'target' }, { word: '俟', cue: 'target' },
+  { word: '决算', cue: 'actual', strength: 'past' }, { word: '执行率', cue: 'actual', strength: 'past' }, { word: '执行数', cue: 'actual', strength: 'past' }, { word: '须', cue: 'target', notBefore: '必无毋' },
   { word: '要', cue: 'target', notBefore: '主重只必纪摘首紧概简提扼需想总纲', notAfter: '素点害闻件领务数求' },
   { word: '必须', cue: 'target' }, { word: '应当', cue: 'target' }, { word: '应该', cue: 'target' },
   { word: '应', cue: 'target', notBefore: '相响适供对反效回呼感', notAfter: '急用对有届该当' },

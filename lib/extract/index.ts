@@ -64,8 +64,12 @@ export function extractIndicators(text: string, options: ExtractOptions = {}): I
       // 600户2760人, 134908亿元，比上年增长5.0%, 增长2个百分点，达到51.8%: a figure that names nothing
       // after one that does, with only predicates between, measures the same thing.
       // A bare 总数 / 总量 (新增…项目24个，总数达至37个) refers back the same way.
-      const bare = own.end === own.start || (own.end - own.start === 2 && BACK_REFERENCES.has(view.slice(own.start, own.end)));
-      const inherits = bare && k > 0 && (isAdjacent(view, prevAfter, group[k]) || onlyPredicateBetween(view, prevEnd, group[k].start) || onlyPredicateBetween(view, prevEnd, own.start));
+      // (A rate noun refers back only right before its figure: 减幅3.8%, but not 增速高于全省0.8个百分点.)
+      const backReference = own.end - own.start === 2 && BACK_REFERENCES.has(view.slice(own.start, own.end)) &&
+        (!RATE_NOUNS.has(view.slice(own.start, own.end)) || own.end === group[k].start);
+      const bare = own.end === own.start || backReference;
+      const inherits = bare && k > 0 && (isAdjacent(view, prevAfter, group[k]) || onlyPredicateBetween(view, prevEnd, group[k].start) || onlyPredicateBetween(view, prevEnd, own.start) ||
+        (backReference && onlyPunctuationBetween(view, prevAfter, own.start)));
       labels[first + k] = inherits ? labels[first + k - 1] : own;
       sentenceOf[first + k] = sent;
     }
@@ -94,7 +98,16 @@ export function extractIndicators(text: string, options: ExtractOptions = {}): I
   return figs.map((fig, k) => toIndicator(text, fig, labels[k], from[k], roles[k], sentenceOf[k]));
 }
 
-const BACK_REFERENCES = new Set(['总数', '总量', '总计', '合计', '总共', '共计', '累计']);
+/** Names that only refer back to the quantity named before (总数达至37个, 减幅3.8%). */
+const BACK_REFERENCES = new Set(['总数', '总量', '总计', '合计', '总共', '共计', '累计', '增幅', '减幅', '降幅', '涨幅', '增速', '增长率', '下降率']);
+
+const RATE_NOUNS = new Set(['增幅', '减幅', '降幅', '涨幅', '增速']);
+
+function onlyPunctuationBetween(view: string, from: number, to: number): boolean {
+  if (to - from > 3) return false;
+  for (let k = from; k < to; k++) if (!'，,、 '.includes(view[k])) return false;
+  return true;
+}
 const LEVEL = /^[\u4e00-\u9fff]{1,3}级$/;
 const LEVEL_PREFIX = /^[\u4e00-\u9fff]{1,3}级/;
 

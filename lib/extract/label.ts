@@ -42,12 +42,12 @@ function trim(view: string, s: LabelSpan): LabelSpan {
     while (start < end && TRIM[view.charCodeAt(start)]) start++;
     while (end > start && TRIM[view.charCodeAt(end - 1)]) end--;
     // A quote at either end stays only when its partner is inside the label (“模式”家庭养殖场).
-    const openQuote = start < end && oneOf('"“', view[start]);
-    const closeQuote = end > start && oneOf('"”', view[end - 1]);
+    const openQuote = start < end && oneOf('"“「『', view[start]);
+    const closeQuote = end > start && oneOf('"”」』', view[end - 1]);
     if (!openQuote && !closeQuote) break;
     const inner = view.slice(start, end);
-    if (openQuote && !/[”"]/.test(inner.slice(1))) { start++; continue; }
-    if (closeQuote && !/[“"]/.test(inner.slice(0, -1))) { end--; continue; }
+    if (openQuote && !/[”"」』]/.test(inner.slice(1))) { start++; continue; }
+    if (closeQuote && !/[“"「『]/.test(inner.slice(0, -1))) { end--; continue; }
     break;
   }
   return { start, end };
@@ -69,8 +69,8 @@ function stripLeading(view: string, s: LabelSpan): LabelSpan {
     while (k < s.end && (isDigit(view[k]) || oneOf('xX*', view[k]))) k++;
     if (k > start) {
       if (view[k] === ' ') k++; // 20xx 年
-      while (k < s.end && oneOf('年月日份底初', view[k])) k++;
-      if (oneOf('年月日份底初', view[k - 1])) { start = k; continue; }
+      while (k < s.end && oneOf('年月日份底初度', view[k])) k++;
+      if (oneOf('年月日份底初度', view[k - 1])) { start = k; continue; }
     }
     if (IN.at(view, start)) break; // 在用机动车: not the place word 在
     const w = SCOPE.at(view, start);
@@ -236,6 +236,16 @@ function singleCharItems(view: string, start: number, lastComma: number): boolea
   return items.every((x) => x.length >= 1 && oneOf('省市县区镇乡村水气', x[x.length - 1])) && items[items.length - 1].length === 1;
 }
 
+/** 查该署109年, 113年度: a year at the end of a name is when, not what. */
+function stripTrailingDate(view: string, s: LabelSpan): LabelSpan {
+  let e = s.end;
+  if (view[e - 1] === '度') e--;
+  if (view[e - 1] !== '年') return s;
+  let k = e - 1;
+  while (k > s.start && (isDigit(view[k - 1]) || oneOf('xX*', view[k - 1]))) k--;
+  return k < e - 1 && k >= s.start ? trim(view, { start: s.start, end: k }) : s;
+}
+
 /** A preposition that opens the phrase naming the measure (国家对水质监测, 将污染物减排指标): the name follows it. */
 function afterPreposition(view: string, s: LabelSpan): LabelSpan {
   for (let i = s.end - 3; i > s.start; i--) {
@@ -297,7 +307,12 @@ function before(view: string, fig: RawFigure, floor: number, prevAfter: number):
   const v = lastVerb(view, s);
   if (v) s = { start: v.at + v.len, end: s.end };
   s = afterPreposition(view, s);
-  s = cleanName(view, s);
+  // 第1目「一般行政」编列…, 减列「奖补助费」500万元: a quoted budget line names the figure.
+  if (s.end - s.start > 3 && (view[s.end - 1] === '」' || view[s.end - 1] === '』')) {
+    const open = lastIn(view, view[s.end - 1] === '」' ? '「' : '『', s.start, s.end - 1);
+    if (open >= s.start && s.end - open > 3) s = { start: open + 1, end: s.end - 1 };
+  }
+  s = stripTrailingDate(view, cleanName(view, s));
   if (s.end - s.start < 2) return { span: { start: s.end, end: s.end }, predicate: tail.predicate }; // one character is rarely a name
   if (s.end - s.start > MAX_LABEL) s = { start: s.end - MAX_LABEL, end: s.end };
   return { span: trim(view, s), predicate: tail.predicate };
@@ -517,6 +532,13 @@ function durationAfter(view: string, fig: RawFigure, ceiling: number): LabelSpan
   const time = /^(?:的时间|时间|的)/.exec(view.slice(a, a + 3));
   if (time) a += time[0].length;
   if (time && oneOf('，,', view[a])) a++;
+  // 3个月内向本院内政委员会提出书面报告: the task is the verb phrase after the preposition's object.
+  if (oneOf('向对在于给为与', view[a])) {
+    for (let k = a + 1; k < Math.min(ceiling, a + 14); k++) {
+      if (AFTER_STOP[view.charCodeAt(k)]) break;
+      if (VERBS.at(view, k)) { a = k; break; }
+    }
+  }
   // Adverbs, a modal, a verb and scope words in front of the object.
   for (let guard = 0; guard < 6; guard++) {
     const v = VERBS.at(view, a) ?? PREDICATE_WORDS.at(view, a);
@@ -529,6 +551,7 @@ function durationAfter(view: string, fig: RawFigure, ceiling: number): LabelSpan
   let b = a;
   const limit = Math.min(ceiling, a + MAX_AFTER + 4);
   while (b < limit && !AFTER_STOP[view.charCodeAt(b)] && !isDigit(view[b]) && !(view[b] === '的' && b - a >= 2)) b++;
+  if (b - a > 2 && oneOf('后前时', view[b - 1])) b--; // 提出书面报告后
   const s = trim(view, { start: a, end: b });
   return s.end - s.start >= 2 ? s : { start: a, end: a };
 }
