@@ -13,7 +13,7 @@ import { sentences } from './segment';
 import { cleanListName, isAdjacent, labelOf, onlyPredicateBetween, referBack, type LabelSpan } from './label';
 import { applyRespectively, linkChanges } from './relations';
 import { assignRoles } from './role';
-import { headingClue, type HeadingClue } from './cues';
+import { cueOf, headingClue, type Cue, type HeadingClue } from './cues';
 import { headingLevel, isHeadingLine } from './headings';
 import { charTable } from './word-index';
 
@@ -35,6 +35,7 @@ export function extractIndicators(text: string, options: ExtractOptions = {}): I
   const headings = new HeadingStack(headingClue(options.heading ? matchingView(options.heading) : undefined));
   let lineStart = 0;
   let lineEnd = -1; // end of the line that holds lineStart, found once per line (linear overall)
+  let listCue: Cue | undefined;
 
   let f = 0;
   for (const sent of sentences(view)) {
@@ -53,7 +54,13 @@ export function extractIndicators(text: string, options: ExtractOptions = {}): I
     while (f < figs.length && figs[f].start < sent.start) f++; // (cannot happen; figures lie in sentences)
     const first = f;
     while (f < figs.length && figs[f].start < sent.end) f++;
-    if (f === first) continue;
+    // Items of a ；-list hand their cue on to the next item (主要预期目标是：…；…；…。).
+    const inList = listCue !== undefined;
+    const endsItem = view[sent.end - 1] === '；' || view[sent.end - 1] === ';';
+    if (f === first) {
+      listCue = endsItem ? (cueOf(view, sent.start, sent.end) ?? (inList ? listCue : undefined)) : undefined;
+      continue;
+    }
     const group = figs.slice(first, f);
     for (let k = 0; k < group.length; k++) {
       const prevAfter = k > 0 ? group[k - 1].after : -1;
@@ -92,7 +99,8 @@ export function extractIndicators(text: string, options: ExtractOptions = {}): I
     };
     linkChanges(view, group, from, labels, first, clauseStartOf);
     applyRespectively(view, sent.start, group, labels, first, (s) => cleanListName(view, s));
-    assignRoles(view, sent, group, roles, first, heading);
+    const handed = assignRoles(view, sent, group, roles, first, heading, listCue);
+    listCue = endsItem ? handed : undefined;
   }
 
   return figs.map((fig, k) => toIndicator(text, fig, labels[k], from[k], roles[k], sentenceOf[k]));

@@ -121,10 +121,11 @@ function lastVerb(view: string, s: LabelSpan): { at: number; len: number } | und
     if (!w || i + w.length >= s.end) continue;
     const rest = i + w.length;
     const tail = view.slice(rest, s.end);
-    if (tail.length < 2 || NOUN_SUFFIXES.includes(tail) || NOMINAL_VERBS.includes(tail) || TRAILING_GENERIC.includes(tail)) continue;
-    // A verb that reports (完成项目建设投资) takes an object; another one before a noun it often
-    // forms a name with (转移联单, 调查问卷, 建设项目用地, 绿化覆盖率) is part of the name.
+    if (tail.length < 2) continue;
+    // A verb that reports (完成投资, 完成项目建设投资) takes an object; another one before a noun it
+    // often forms a name with (转移联单, 调查问卷, 建设项目用地, 绿化覆盖率) is part of the name.
     if (!PREDICATE_SET.has(w)) {
+      if (NOUN_SUFFIXES.includes(tail) || NOMINAL_VERBS.includes(tail) || TRAILING_GENERIC.includes(tail)) continue;
       // 开展专项督导检查和督办工作会: a verb inside a coordination is part of a name.
       if (oneOf('和及与、', view[i - 1])) continue;
       if (NOUN_PREFIXES.some((n) => tail.startsWith(n))) continue;

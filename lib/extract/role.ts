@@ -12,11 +12,16 @@ import { isDigit, oneOf } from './numerals';
 import { WordIndex } from './word-index';
 import { clauses, type Span } from './segment';
 
-export function assignRoles(view: string, sentence: Span, figs: RawFigure[], roles: Role[], firstIndex: number, headingClue: HeadingClue | undefined): void {
+/**
+ * Roles of the figures of one sentence. `listCue` is the cue of the sentence before when both are
+ * items of one ；-list (主要预期目标是：地区生产总值增长5%左右；城镇新增就业110万人以上；…): an item
+ * with no cue of its own takes it. Returns the cue this sentence hands on to the next item.
+ */
+export function assignRoles(view: string, sentence: Span, figs: RawFigure[], roles: Role[], firstIndex: number, headingClue: HeadingClue | undefined, listCue?: Cue): Cue | undefined {
   const heading = headingClue?.cue;
   if (isGeneralStatement(view, sentence.start, sentence.end)) {
     for (let k = 0; k < figs.length; k++) roles[firstIndex + k] = 'unknown';
-    return;
+    return listCue;
   }
   const cl = clauses(view, sentence);
   const clues = cl.map((c) => clueOf(view, c.start, c.end));
@@ -72,8 +77,11 @@ export function assignRoles(view: string, sentence: Span, figs: RawFigure[], rol
     if (!role && view[f.start - 1] === '有' && heading !== 'target' && !oneOf('要应需将会能可', view[f.start - 2])) role = 'actual';
     // A growth or completion rate takes a cue before it, not a purpose clause after it.
     const ahead = isRate(view, f) ? undefined : next[c];
-    roles[firstIndex + k] = role ?? ahead ?? heading ?? 'actual';
+    roles[firstIndex + k] = role ?? ahead ?? listCue ?? heading ?? 'actual';
   }
+  let lastCue: Cue | undefined;
+  for (let k = cl.length - 1; k >= 0 && !lastCue; k--) lastCue = cues[k];
+  return lastCue ?? listCue;
 }
 
 /** A clause that opens with 投资 / 总投资 / 计划投资 and its amount: money allocated to a project. */
