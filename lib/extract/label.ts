@@ -15,6 +15,8 @@ const MAX_LABEL = 24;
 const BEFORE_STOP = charTable('，,。;；:：!?！？()\n《》【】');
 const AFTER_STOP = charTable('，,。;；:：!?！？()\n、《》【】 /');
 const TRIM = charTable(' \u3000\t、');
+/** Conjunctions a name does not end with (一村一品示范村和…). */
+const TRAILING_JOINERS = charTable('和及与或');
 
 export interface LabelSpan {
   start: number;
@@ -33,6 +35,7 @@ const GRADES = new WordIndex(GRADE_WORDS);
 const GENERIC_AFTER_WORDS = new WordIndex(GENERIC_AFTER);
 const IN = new WordIndex(IN_WORDS);
 const PREDICATE_SET = new Set(PREDICATES);
+const PREPOSITION_VERBS = new Set(['按照', '根据', '依照', '依据', '对照', '围绕', '依托', '依託']);
 const NOT_DE = new WordIndex(NOT_AFTER_DE);
 const NOMINAL = new WordIndex(NOMINAL_VERBS);
 
@@ -121,7 +124,7 @@ function lastVerb(view: string, s: LabelSpan): { at: number; len: number } | und
     if (!w || i + w.length >= s.end) continue;
     const rest = i + w.length;
     const tail = view.slice(rest, s.end);
-    if (tail.length < 2) continue;
+    if (tail.length < 2 || view[rest] === '(') continue; // 试验发展(R&D)经费: the gloss names the noun before it
     // A verb that reports (完成投资, 完成项目建设投资) takes an object; another one before a noun it
     // often forms a name with (转移联单, 调查问卷, 建设项目用地, 绿化覆盖率) is part of the name.
     if (!PREDICATE_SET.has(w)) {
@@ -149,7 +152,9 @@ function dropPlaceholder(view: string, s: LabelSpan): LabelSpan {
 
 /** Clean a name taken from the text: scope words, placeholders and stray punctuation off. */
 export function cleanName(view: string, s: LabelSpan): LabelSpan {
-  const c = trim(view, dropPlaceholder(view, stripLeading(view, trim(view, s))));
+  let c = trim(view, dropPlaceholder(view, stripLeading(view, trim(view, s))));
+  c = stripFootnote(view, c);
+  while (c.end - c.start > 2 && TRAILING_JOINERS[view.charCodeAt(c.end - 1)]) c = trim(view, { start: c.start, end: c.end - 1 });
   // What is left of only a scope or function word (全区, 对, 目前) names nothing.
   if (c.end - c.start > 4) return c;
   const text = view.slice(c.start, c.end);
@@ -176,17 +181,19 @@ function stripTail(view: string, s: LabelSpan, keep = 2): { span: LabelSpan; pre
     // Any other verb at the end hands over too (造成了24.1吨, 全年各类电影共计放映200余场), but a
     // nominal one ends the name (县乡公路建设50公里, 出口23.8万亿元).
     const v = VERBS.endingAt(view, end, start);
+    // 各村(居)按照每150户: what a preposition-like verb governs follows it; nothing before names the figure.
+    if (v && PREPOSITION_VERBS.has(v)) return { span: { start: end - v.length, end: end - v.length }, predicate: true };
     if (v && !NOMINAL_VERBS.includes(v) && end - v.length >= start && !(end - v.length > start && MEASURE.endingAt(view, end, start))) { end -= v.length; predicate = true; continue; }
     const f = FILLERS.endingAt(view, end, start);
     if (f && end - f.length >= start + keep) { end -= f.length; continue; }
-    if (keep === 0) {
-      const sc = SCOPE.endingAt(view, end, start); // 我市占4个
-      if (sc) { end -= sc.length; continue; }
-    }
     if (comparisonMayEnd(view, start, end)) {
       const tailText = view.slice(Math.max(start, end - 12), end);
       const m = COMPARISON.exec(tailText) ?? COMPARED_TO.exec(tailText);
       if (m) { end -= m[0].length; predicate ||= m[0].length > 0; continue; }
+    }
+    if (keep === 0) {
+      const sc = SCOPE.endingAt(view, end, start); // 我市占4个
+      if (sc) { end -= sc.length; continue; }
     }
     break;
   }
@@ -265,6 +272,14 @@ function before(view: string, fig: RawFigure, floor: number, prevAfter: number):
   // Back to the clause start, the previous figure's end (its 、 included), or MAX_BACK characters.
   const limit = Math.max(floor, prevAfter, fig.start - MAX_BACK);
   while (a > limit && !BEFORE_STOP[view.charCodeAt(a - 1)]) a--;
+  // 研究与试验发展(R&D)经费支出: a short gloss in parentheses inside the name.
+  if (view[a - 1] === ')' && a > limit && a < fig.start) {
+    const open = lastIn(view, '(', Math.max(limit, a - 12), a - 1);
+    if (open > limit && !BEFORE_STOP[view.charCodeAt(open - 1)]) {
+      a = open;
+      while (a > limit && !BEFORE_STOP[view.charCodeAt(a - 1)]) a--;
+    }
+  }
   // 吊销《网络文化经营许可证》2家: a title in the name.
   if (view[a - 1] === '》' && a > limit) {
     const open = lastIn(view, '《', Math.max(limit, a - 26), a - 1);
@@ -434,6 +449,7 @@ function phraseAt(view: string, fig: RawFigure, a: number, ceiling: number): Lab
   if (view[b] === '了' || (b > a && b < limit && isDigit(view[b]))) return { start: a, end: a };
   if (GENERIC_AFTER_WORDS.at(view, a)) return { start: a, end: a };
   let s = trim(view, { start: a, end: b });
+  while (s.end - s.start > 2 && TRAILING_JOINERS[view.charCodeAt(s.end - 1)]) s = trim(view, { start: s.start, end: s.end - 1 });
   const generic = stripTrailing(view, s, GENERIC);
   if (generic.end - generic.start >= 3) s = generic; // 贫困村通车任务 → 贫困村通车, but 工作任务 stays
   if (s.end - s.start === 1 && oneOf('中内里上', view[s.start])) return { start: s.start, end: s.start }; // 总共90天中
