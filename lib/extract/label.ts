@@ -244,6 +244,29 @@ function singleCharItems(view: string, start: number, lastComma: number): boolea
   return items.every((x) => x.length >= 1 && oneOf('省市县区镇乡村水气', x[x.length - 1])) && items[items.length - 1].length === 1;
 }
 
+/**
+ * A name holds no figure: 给予3万元补助 → 补助, 济南1-12月可吸入颗粒物(PM10) → 可吸入颗粒物(PM10). What
+ * follows the last number that has a measure word or date word after it is kept.
+ */
+function afterFigures(view: string, s: LabelSpan): LabelSpan {
+  let cut = -1;
+  for (let k = s.start; k < s.end; k++) {
+    if (!isDigit(view[k]) || isAsciiLetterCode(view.charCodeAt(k - 1))) continue;
+    let j = k;
+    while (j < s.end && (isDigit(view[j]) || oneOf('.,-*xX', view[j]))) j++;
+    const c = view.charCodeAt(j);
+    if (j < s.end && c >= 0x4e00 && c <= 0x9fff) {
+      // the measure word, magnitude or date word after the number ends the figure
+      let e = j + 1;
+      while (e < s.end && oneOf('万亿千百元吨个户人年月日度', view[e]) && e - j < 3) e++;
+      cut = e;
+    }
+    k = j;
+  }
+  return cut > s.start && cut < s.end ? trim(view, { start: cut, end: s.end }) : s;
+}
+const isAsciiLetterCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
 /** 查该署109年, 113年度: a year at the end of a name is when, not what. */
 function stripTrailingDate(view: string, s: LabelSpan): LabelSpan {
   let e = s.end;
@@ -290,6 +313,11 @@ function before(view: string, fig: RawFigure, floor: number, prevAfter: number):
   }
   if (a === fig.start) return { span: { start: a, end: a }, predicate: false }; // nothing before it (dense lists): no work
   let s = stripFootnote(view, trim(view, { start: a, end: fig.start }));
+  // Cut at the look-back limit, the words start mid-phrase (…摸]清我市涉及…的重点行业): start after
+  // the first 的 or 、 instead.
+  if (a === fig.start - MAX_BACK && a > floor && !BEFORE_STOP[view.charCodeAt(a - 1)]) {
+    for (let k = s.start; k < s.end - 2; k++) if (view[k] === '的' || view[k] === '、') { s = { start: k + 1, end: s.end }; break; }
+  }
   // 白马1×600MW: a multiplier in front is part of the figure's description, not of its name.
   let m = s.end;
   if (view[m - 1] === '×' || view[m - 1] === '*') { m--; while (m > s.start && isDigit(view[m - 1])) m--; s = trim(view, { start: s.start, end: m }); }
@@ -328,9 +356,14 @@ function before(view: string, fig: RawFigure, floor: number, prevAfter: number):
     const open = lastIn(view, view[s.end - 1] === '」' ? '「' : '『', s.start, s.end - 1);
     if (open >= s.start && s.end - open > 3) s = { start: open + 1, end: s.end - 1 };
   }
-  s = stripTrailingDate(view, cleanName(view, s));
+  s = stripTrailingDate(view, cleanName(view, afterFigures(view, s)));
   if (s.end - s.start < 2) return { span: { start: s.end, end: s.end }, predicate: tail.predicate }; // one character is rarely a name
-  if (s.end - s.start > MAX_LABEL) s = { start: s.end - MAX_LABEL, end: s.end };
+  if (s.end - s.start > MAX_LABEL) {
+    // Too long to be a name: keep what follows its first 的 or 、 (…涉及持久性有机污染物的[重点行业]), or its end.
+    let k = s.start;
+    while (k < s.end - 2 && view[k] !== '的' && view[k] !== '、') k++;
+    s = k < s.end - 2 && s.end - k - 1 <= MAX_LABEL ? { start: k + 1, end: s.end } : { start: s.end - MAX_LABEL, end: s.end };
+  }
   return { span: trim(view, s), predicate: tail.predicate };
 }
 
@@ -339,7 +372,7 @@ export function cleanListName(view: string, s: LabelSpan): LabelSpan {
   const de = lastIn(view, '的', s.start, s.end);
   let t = de >= s.start && s.end - de > 2 ? { start: de + 1, end: s.end } : s;
   t = stripTail(view, trim(view, t)).span;
-  return cleanName(view, t);
+  return cleanName(view, afterFigures(view, t));
 }
 
 /** Label from the text before the figure, back to the clause start or the previous figure. */

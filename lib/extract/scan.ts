@@ -400,7 +400,7 @@ export function scanFigures(view: string): RawFigure[] {
     const chinese = r.num.chinese;
     // A short quotation holds a name or a slogan (“3341”工程), but an amount quoted whole stays one
     // (「凍結200萬元」).
-    const quoted = inShortQuote(i) && !(!chinese && r.unit && r.unit.dimension !== 'count');
+    const quoted = inShortQuote(i) && !(!chinese && r.unit && r.unit.dimension !== 'count' && quoteHasWords(view, quotes[q][0] + 1, quotes[q][1], i, r.end));
     if (badBefore(view, i, chinese) || notAQuantity(view, r) || quoted) {
       pendingList = [];
       i = Math.max(r.end, skipRun(view, r.num.end));
@@ -491,6 +491,17 @@ function chineseRunMayBeFigure(view: string, pos: number): boolean {
   while (k < view.length && k - pos < 24 && isChineseNumeralChar(view[k])) k++;
   const n = view.charCodeAt(k);
   return UNIT_FIRST[n] === 1 || oneOf('分多余至到—-~个', view[k]) || (view[pos] === '百' || view[pos] === '千' || view[pos] === '万');
+}
+
+/** Words in a quotation besides the figure (「凍結200萬元」 quotes a decision; “3个15万元” is a slogan). */
+function quoteHasWords(view: string, from: number, to: number, figStart: number, figEnd: number): boolean {
+  let words = 0;
+  for (let k = from; k < to; k++) {
+    if (k >= figStart && k < figEnd) continue;
+    const c = view.charCodeAt(k);
+    if (c >= 0x4e00 && c <= 0x9fff && !isChineseNumeralChar(view[k]) && !UNIT_FIRST[c]) words++;
+  }
+  return words >= 2;
 }
 
 /** Past a run of digits and numeral characters that was not a figure. */
