@@ -34,7 +34,11 @@ interface JsonlRecord {
   label?: string;
 }
 
-const jsonl = (stdout: string): JsonlRecord[] => stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l) as JsonlRecord);
+const jsonl = (stdout: string): JsonlRecord[] =>
+  stdout
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as JsonlRecord);
 
 const LINES = [
   '全市完成建築業總產值795億元,實現建築業增加值180億元,同比分別增長15%、20.5%。',
@@ -81,7 +85,17 @@ describe('--jsonl', SLOW, () => {
   });
 
   it('writes the contract fields, and the optional ones only where they apply', () => {
-    expect(records[0]).toEqual({ line: 1, start: 10, end: 15, text: '795億元', value: 79500000000, unit: '元', dimension: 'money', role: 'actual', label: '建築業總產值' });
+    expect(records[0]).toEqual({
+      line: 1,
+      start: 10,
+      end: 15,
+      text: '795億元',
+      value: 79500000000,
+      unit: '元',
+      dimension: 'money',
+      role: 'actual',
+      label: '建築業總產值',
+    });
     expect(records.find((r) => r.text === '95%')).toMatchObject({ line: 3, value: 95, unit: '%', dimension: 'percent', from: 55 });
     expect(records.find((r) => r.text === '92%')).toMatchObject({ line: 4, qualifier: '>=', role: 'target' });
     expect(records.find((r) => r.text === '3—5年')).toMatchObject({ line: 5, value: 3, valueMax: 5, unit: '年', dimension: 'duration' });
@@ -91,7 +105,16 @@ describe('--jsonl', SLOW, () => {
 
   it('agrees with extractIndicators line by line', () => {
     const expected = LINES.flatMap((line, i) =>
-      extractIndicators(line).map((ind) => ({ line: i + 1, start: ind.start, end: ind.end, text: ind.text, value: ind.value, unit: ind.unit, role: ind.role, label: ind.label })),
+      extractIndicators(line).map((ind) => ({
+        line: i + 1,
+        start: ind.start,
+        end: ind.end,
+        text: ind.text,
+        value: ind.value,
+        unit: ind.unit,
+        role: ind.role,
+        label: ind.label,
+      })),
     );
     expect(records.map(({ line, start, end, text, value, unit, role, label }) => ({ line, start, end, text, value, unit, role, label }))).toEqual(expected);
   });
@@ -110,6 +133,70 @@ describe('--jsonl', SLOW, () => {
   it('prints nothing for empty input or input without figures', () => {
     expect(run(['--jsonl'], '')).toMatchObject({ status: 0, stdout: '' });
     expect(run(['--jsonl'], '三要努力抓好“三個結合”。\n1、加強基層組織建設。\n')).toMatchObject({ status: 0, stdout: '' });
+  });
+});
+
+describe('--jsonl --input jsonl', SLOW, () => {
+  const PARAGRAPHS = [
+    { text: '改造农村危房3200户。', heading: '三、2026年重点工作安排' },
+    { text: '改造农村危房3200户。' },
+    { text: '改造农村危房3200户。', heading: '一、2025年工作回顾' },
+    { text: '' },
+    { text: '全年国内生产总值134908亿元,比上年增长5.0%。', heading: null },
+    { text: '完成9\u00ad8%' },
+  ];
+  let out: ReturnType<typeof run>;
+  let records: JsonlRecord[];
+
+  beforeAll(() => {
+    out = run(['--jsonl', '--input', 'jsonl'], PARAGRAPHS.map((p) => JSON.stringify(p)).join('\n') + '\n');
+    records = jsonl(out.stdout);
+  }, SLOW.timeout);
+
+  it('exits 0 and answers with offsets into "text"', () => {
+    expect(out.status).toBe(0);
+    expect(out.stderr).toBe('');
+    for (const r of records) expect(PARAGRAPHS[r.line - 1].text.slice(r.start, r.end)).toBe(r.text);
+  });
+
+  it('gives the role the heading decides where the sentence does not', () => {
+    expect(records.filter((r) => r.text === '3200户').map((r) => [r.line, r.role])).toEqual([
+      [1, 'target'],
+      [2, 'actual'],
+      [3, 'actual'],
+    ]);
+  });
+
+  it('agrees with extractIndicators given the same heading', () => {
+    const expected = PARAGRAPHS.flatMap((p, i) =>
+      extractIndicators(p.text, p.heading ? { heading: p.heading } : {}).map((ind) => ({ line: i + 1, text: ind.text, role: ind.role, label: ind.label })),
+    );
+    expect(records.map(({ line, text, role, label }) => ({ line, text, role, label }))).toEqual(expected);
+  });
+
+  it('reads a number with a soft hyphen inside as the page does', () => {
+    expect(records.find((r) => r.line === 6)).toMatchObject({ text: '9\u00ad8%', value: 98, unit: '%' });
+  });
+
+  it('labels a growth figure with the quantity named before it', () => {
+    expect(records.filter((r) => r.line === 5).map((r) => r.label)).toEqual(['国内生产总值', '国内生产总值']);
+  });
+
+  it('--input text is the default', () => {
+    const lines = PARAGRAPHS.map((p) => p.text).join('\n');
+    expect(run(['--jsonl', '--input', 'text'], lines).stdout).toBe(run(['--jsonl'], lines).stdout);
+  });
+
+  it('a line that is not a JSON object: exit code 2 and the line number', () => {
+    const bad = run(['--jsonl', '--input', 'jsonl'], '{"text":"3个"}\nnot json\n');
+    expect(bad.status).toBe(2);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr).toMatch(/^extract: line 2: not a JSON object/);
+    expect(run(['--jsonl', '--input', 'jsonl'], '{"heading":"一、回顾"}\n')).toMatchObject({
+      status: 2,
+      stderr: expect.stringMatching(/line 1: "text" must be a string/),
+    });
+    expect(run(['--jsonl', '--input', 'xml'], '')).toMatchObject({ status: 2, stderr: expect.stringMatching(/--input is text or jsonl/) });
   });
 });
 

@@ -1,17 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  type CsvColumn,
-  csvBlob,
-  literalColumn,
-  numberCell,
-  numberColumn,
-  plainDecimal,
-  readsAsNumberOrDate,
-  textCell,
-  textColumn,
-  toCsv,
-} from './csv';
+import { type CsvColumn, csvBlob, literalColumn, numberCell, numberColumn, plainDecimal, readsAsNumberOrDate, textCell, textColumn, toCsv } from './csv';
 import { parseCsv } from './parse-csv.test-support';
 
 interface Row {

@@ -52,12 +52,7 @@ describe('isHeadingLine', () => {
 
 describe('headings in a page given line by line', () => {
   it('a plan heading makes the uncued figures under it targets, up to the next heading', () => {
-    const page = [
-      '(二)计划下达情况',
-      '**点150户747人,投资896.4万元;',
-      '(三)资金到位情况',
-      '地方配套100万元。',
-    ].join('\n');
+    const page = ['(二)计划下达情况', '**点150户747人,投资896.4万元;', '(三)资金到位情况', '地方配套100万元。'].join('\n');
     expect(extractIndicators(page).map((i) => [i.text, i.role])).toEqual([
       ['150户', 'target'],
       ['747人', 'target'],
@@ -67,7 +62,8 @@ describe('headings in a page given line by line', () => {
   });
 
   it('a heading that says neither falls back to the heading option', () => {
-    const page = '(一)指導思想\n**点40户185人,投资222万元;';
+    // Round 2: not a bare budget line (投资222万元 alone plans), so that the heading decides.
+    const page = '(一)指導思想\n**点40户185人,入住率100%;';
     expect(extractIndicators(page, { heading: '二〇二三年计划下达情况' }).map((i) => i.role)).toEqual(['target', 'target', 'target']);
     expect(extractIndicators(page).map((i) => i.role)).toEqual(['actual', 'actual', 'actual']);
   });

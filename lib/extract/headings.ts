@@ -4,10 +4,8 @@
  */
 
 const NUMERAL = '[一二三四五六七八九十百零〇壹贰貳叁參肆伍陆陸柒捌玖拾]';
-/** 一、… （一）… (一)… 第一章… 第三部分… (also with Arabic numerals for 第). Anchored: no backtracking. */
-const HEADING_MARKER = new RegExp(
-  `^(?:${NUMERAL}+[、.．]|[（(]${NUMERAL}+[)）]|第(?:${NUMERAL}+|\\d+)[章节節部篇编編条條])`,
-);
+/** 一、… （一）… (一)… 第一章… 第三部分… 第一、… (also with Arabic numerals for 第). Anchored: no backtracking. */
+const HEADING_MARKER = new RegExp(`^(?:${NUMERAL}+[、.．]|[（(]${NUMERAL}+[)）]|第(?:${NUMERAL}+|\\d+)[章节節部篇编編条條]|第${NUMERAL}+、)`);
 export const MAX_HEADING_LENGTH = 40;
 
 /** True for text that reads as a numbered section heading: short, marker first, no sentence after it. */
@@ -31,4 +29,15 @@ export function isHeadingLine(view: string, start: number, end: number): boolean
   while (s < end && (view[s] === ' ' || view[s] === '\u3000' || view[s] === '\t')) s++;
   if (end - s < 2 || end - s > MAX_HEADING_LENGTH + 2) return false;
   return looksLikeHeading(view.slice(s, end));
+}
+
+/**
+ * The level of a heading by its marker: 0 for 第一章 / 第二部分, 1 for 一、, 2 for (一); deeper
+ * headings inherit what their parent says where they say nothing themselves.
+ */
+export function headingLevel(text: string): number {
+  const t = text.trim();
+  if (t.startsWith('第')) return /^第[^、]{1,4}、/.test(t) ? 1 : 0;
+  if (t.startsWith('(') || t.startsWith('（')) return 2;
+  return 1;
 }

@@ -86,7 +86,11 @@ describe('labels of figures in a row and in changes', () => {
 
 describe('empty where the text names nothing', () => {
   it('a hidden name (**点, **完成) leaves the label empty', () => {
-    expect(found('**点90户453人,投资543.6万元;').slice(0, 2).map((i) => i.label)).toEqual(['', '']);
+    expect(
+      found('**点90户453人,投资543.6万元;')
+        .slice(0, 2)
+        .map((i) => i.label),
+    ).toEqual(['', '']);
     expect(found('其中:**完成50万元,**完成90万元,**完成37万元,**完成82万元,**完成21万元。').map((i) => i.label)).toEqual(['', '', '', '', '']);
   });
 

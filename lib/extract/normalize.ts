@@ -7,10 +7,17 @@
 import { T2S_PAIRS } from './t2s-table';
 
 /** Code unit → code unit of the matching view (identity but for full-width ASCII and T2S). */
+/** The view's code for every invisible format character (U+00AD). */
+export const FORMAT_CHAR = 0xad;
+
 const MAP = new Uint16Array(65536);
 for (let c = 0; c < 65536; c++) MAP[c] = c;
 for (let c = 0xff01; c <= 0xff5e; c++) MAP[c] = c - 0xfee0;
 MAP[0x3000] = 0x20;
+// Invisible format characters (soft hyphen, zero-width space / joiners, word joiner, BOM) all read
+// as the soft hyphen, which number reading skips inside a number (完成9\u00ad8% is 98%), as the
+// page does when it strips them. The view keeps them, so offsets stay those of the text.
+for (const c of [0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]) MAP[c] = FORMAT_CHAR;
 for (let i = 0; i + 1 < T2S_PAIRS.length; i += 2) MAP[T2S_PAIRS.charCodeAt(i)] = T2S_PAIRS.charCodeAt(i + 1);
 
 const utf16 = new TextDecoder('utf-16le');

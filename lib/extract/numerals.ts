@@ -28,35 +28,76 @@ const digitAt = (view: string, i: number): boolean => {
   return c >= 48 && c <= 57;
 };
 
-/** Read an Arabic number at pos (the view has ASCII digits only); one slice, no per-digit strings. */
+/** U+00AD, the view's code for every invisible format character (see normalize.ts). */
+const FORMAT = 0xad;
+
+/** Past invisible format characters at i when a digit follows them (9\u00ad8 is 98); else i. */
+const pastFormat = (view: string, i: number): number => {
+  let k = i;
+  while (view.charCodeAt(k) === FORMAT && k - i < 4) k++;
+  return k > i && digitAt(view, k) ? k : i;
+};
+
+/** Past a run of digits, with invisible format characters between them. */
+function pastDigits(view: string, i: number): number {
+  for (;;) {
+    while (digitAt(view, i)) i++;
+    const k = pastFormat(view, i);
+    if (k === i) return i;
+    i = k;
+  }
+}
+
+/**
+ * Read an Arabic number at pos (the view has ASCII digits only); one slice, no per-digit strings.
+ * Invisible format characters between digits are skipped (they are not in the value).
+ */
 export function readArabic(view: string, pos: number): NumberToken | undefined {
   if (!digitAt(view, pos)) return undefined;
-  let i = pos;
-  while (digitAt(view, i)) i++;
+  let i = pastDigits(view, pos);
+  let formatted = i - pos;
+  for (let k = pos; k < i; k++) if (view.charCodeAt(k) === FORMAT) formatted--;
   // Thousands separators: a comma followed by exactly three digits, repeatedly (1,234,567).
-  const leadingGroup = i - pos;
+  const leadingGroup = formatted;
   let separators = 0;
   while (leadingGroup <= 3 && view.charCodeAt(i) === 44 && digitAt(view, i + 1) && digitAt(view, i + 2) && digitAt(view, i + 3) && !digitAt(view, i + 4)) {
     i += 4;
     separators++;
   }
-  const intDigits = i - pos - separators;
+  const intDigits = formatted + separators * 3;
   let integer = true;
   if (view.charCodeAt(i) === 46 && digitAt(view, i + 1)) {
     integer = false;
-    i++;
-    while (digitAt(view, i)) i++;
+    i = pastDigits(view, i + 1);
   }
-  const raw = view.slice(pos, i);
+  let raw = view.slice(pos, i);
+  if (separators) raw = raw.replace(/,/g, '');
+  if (raw.indexOf('\u00ad') >= 0) raw = raw.replace(/\u00ad/g, '');
   // A run of hundreds of digits is a code, not a quantity, and would not fit a double.
-  const value = intDigits > 18 ? NaN : Number(separators ? raw.replace(/,/g, '') : raw);
+  const value = intDigits > 18 ? NaN : Number(raw);
   return { start: pos, end: i, value, chinese: false, integer, intDigits };
 }
 
 const CN_DIGIT: Record<string, number> = {
-  〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
   // Financial numerals, less 肆 伍 陆, which are everyday words (肆意, 队伍, 大陆).
-  壹: 1, 贰: 2, 叁: 3, 柒: 7, 捌: 8, 玖: 9,
+  壹: 1,
+  贰: 2,
+  叁: 3,
+  柒: 7,
+  捌: 8,
+  玖: 9,
 };
 const CN_SMALL_UNIT: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
 const CN_BIG_UNIT: Record<string, number> = { 万: 1e4, 亿: 1e8 };
@@ -106,7 +147,7 @@ function parseChineseRun(run: string): number {
     } else {
       const u = CN_BIG_UNIT[c];
       if (!sawDigit && section === 0 && digit < 0) return NaN; // bare magnitude: 万人, 亿万
-      section += digit >= 0 ? digit : 0;
+      section += Math.max(digit, 0);
       if (section === 0 && total === 0) return NaN;
       total = (total + section) * u;
       section = 0;
@@ -116,7 +157,7 @@ function parseChineseRun(run: string): number {
   }
   if (!sawDigit && total === 0 && section === 0) return NaN;
   if (!sawDigit && section !== 10 && total === 0) return NaN; // bare 百 / 千
-  return total + section + (digit >= 0 ? digit : 0);
+  return total + section + Math.max(digit, 0);
 }
 
 /** Magnitude words that fold into an Arabic value (7.3万 → 73000). */

@@ -4,7 +4,7 @@
  * (scan.test.ts). Sentences are from /work/shared/corpus.
  */
 import { describe, expect, it } from 'vitest';
-import { found, the } from './test-support';
+import { the } from './test-support';
 import { postQualifier, preQualifier } from './qualifiers';
 import { matchUnit } from './units';
 
@@ -57,7 +57,8 @@ describe('qualifier words before the figure, outside its span', () => {
 
   it('does not read 近 in 最近 or 附近 as nearly', () => {
     expect(the('最近5年来全县新建学校5所', '5所').qualifier).toBeUndefined();
-    expect(the('徹底取締重點河段附近500米范圍內的土小企業', '500米').qualifier).toBeUndefined();
+    // 附近 gives no ~; 范圍內 after a distance is "within" (gold-dev2.md, round 2).
+    expect(the('徹底取締重點河段附近500米范圍內的土小企業', '500米').qualifier).toBe('<=');
   });
 });
 

@@ -93,7 +93,10 @@ describe.each(Object.entries(CASES))('not indicators: %s', (_kind, cases) => {
 describe('shortQuotes', () => {
   it('pairs opening and closing quotes of a short quotation', () => {
     const text = '實施“3341”項目和《工作方案》';
-    expect(shortQuotes(text)).toEqual([[text.indexOf('“'), text.indexOf('”')], [text.indexOf('《'), text.indexOf('》')]]);
+    expect(shortQuotes(text)).toEqual([
+      [text.indexOf('“'), text.indexOf('”')],
+      [text.indexOf('《'), text.indexOf('》')],
+    ]);
   });
 
   it('drops a quotation that does not close before the line ends', () => {

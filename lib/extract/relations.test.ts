@@ -22,14 +22,25 @@ describe('stated changes', () => {
 
   it('links counts as well: 由4项增加到5项, 由原来的3项增加到6项', () => {
     const text = '“十三五”期间,国家将污染物减排指标由4项增加到5项,新的空气环境质量考核指标由原来的3项增加到6项。';
-    expect(found(text).map((i) => [i.text, i.from])).toEqual([['4项', undefined], ['5项', 4], ['3项', undefined], ['6项', 3]]);
+    expect(found(text).map((i) => [i.text, i.from])).toEqual([
+      ['4项', undefined],
+      ['5项', 4],
+      ['3项', undefined],
+      ['6项', 3],
+    ]);
   });
 
   it('从…增加到… and 从…到… state a change, not a range', () => {
     const rise = found('全县农民人均纯收入从3000元增加到4500元');
-    expect(rise.map((i) => [i.text, i.value, i.from, i.valueMax])).toEqual([['3000元', 3000, undefined, undefined], ['4500元', 4500, 3000, undefined]]);
+    expect(rise.map((i) => [i.text, i.value, i.from, i.valueMax])).toEqual([
+      ['3000元', 3000, undefined, undefined],
+      ['4500元', 4500, 3000, undefined],
+    ]);
     const plain = found('城区绿地率从20%到30%');
-    expect(plain.map((i) => [i.text, i.from, i.valueMax])).toEqual([['20%', undefined, undefined], ['30%', 20, undefined]]);
+    expect(plain.map((i) => [i.text, i.from, i.valueMax])).toEqual([
+      ['20%', undefined, undefined],
+      ['30%', 20, undefined],
+    ]);
   });
 
   it('does not link figures of different units', () => {
@@ -59,7 +70,8 @@ describe('分别 lists', () => {
   });
 
   it('takes the 、-list of names before 分别 where no earlier figures name them', () => {
-    const text = '我區規模以上工業總產值、營業總收入、固定資產投資、實際上交稅金、利潤總額等主要指標增幅,分別高出全國115個國家級高新區平均水平4.5、4.6、8.5、5.3、2個百分點,我區經濟實力和科技創新能力分別排在國家級高新區第23位和第29位,進入國家級高新區第一方陣。';
+    const text =
+      '我區規模以上工業總產值、營業總收入、固定資產投資、實際上交稅金、利潤總額等主要指標增幅,分別高出全國115個國家級高新區平均水平4.5、4.6、8.5、5.3、2個百分點,我區經濟實力和科技創新能力分別排在國家級高新區第23位和第29位,進入國家級高新區第一方陣。';
     const points = found(text).filter((i) => i.unit === '个百分点');
     expect(points.map((i) => [i.text, i.label])).toEqual([
       ['4.5', '規模以上工業總產值'],
@@ -82,6 +94,9 @@ describe('分别 lists', () => {
 
   it('leaves the labels of a sentence without 分别 to each figure', () => {
     const text = '20xx年全市共建成國家級優美鄉鎮1個,生態村2個;';
-    expect(found(text).map((i) => [i.text, i.label])).toEqual([['1個', '國家級優美鄉鎮'], ['2個', '生態村']]);
+    expect(found(text).map((i) => [i.text, i.label])).toEqual([
+      ['1個', '國家級優美鄉鎮'],
+      ['2個', '生態村'],
+    ]);
   });
 });

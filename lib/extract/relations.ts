@@ -7,7 +7,29 @@ import { oneOf } from './numerals';
 import { preQualifier } from './qualifiers';
 import type { LabelSpan } from './label';
 
-const CHANGE_VERBS = ['提高', '降低', '增加', '减少', '下降', '上升', '增长', '调整', '扩大', '缩小', '提升', '压缩', '降', '升', '增', '减', '变'];
+const CHANGE_VERBS = [
+  '提高',
+  '降低',
+  '增加',
+  '减少',
+  '下降',
+  '上升',
+  '增长',
+  '调整',
+  '扩大',
+  '缩小',
+  '提升',
+  '压缩',
+  '缩短',
+  '延长',
+  '提速',
+  '加快',
+  '降',
+  '升',
+  '增',
+  '减',
+  '变',
+];
 
 /** Is view[a.end, b.start) the middle of 由A…到B / 从A…到B? */
 /** Words between 到 and the new value that do not break a change (增加到目前的50项). */
@@ -29,7 +51,14 @@ function isChangeBetween(view: string, a: RawFigure, b: RawFigure, clauseStartOf
   return false;
 }
 
-export function linkChanges(view: string, figs: RawFigure[], from: Array<number | undefined>, labels: LabelSpan[], first: number, clauseStartOf: (pos: number) => number): void {
+export function linkChanges(
+  view: string,
+  figs: RawFigure[],
+  from: Array<number | undefined>,
+  labels: LabelSpan[],
+  first: number,
+  clauseStartOf: (pos: number) => number,
+): void {
   for (let k = 1; k < figs.length; k++) {
     const a = figs[k - 1];
     const b = figs[k];
@@ -53,6 +82,13 @@ function namesBefore(view: string, at: number, floor: number): LabelSpan[] {
       names.push({ start: s, end: i });
       s = i + 1;
     }
+  }
+  // 可吸入颗粒物(pm10)和二氧化硫…分别: two names joined by 和 rather than 、.
+  if (names.length === 1) {
+    const only = names[0];
+    const he = view.slice(only.start, only.end).lastIndexOf('和');
+    if (he > 0 && he < only.end - only.start - 1)
+      names.splice(0, 1, { start: only.start, end: only.start + he }, { start: only.start + he + 1, end: only.end });
   }
   // The last name often runs into a summary (…利润总额等主要指标增幅): cut at 等.
   const lastName = names[names.length - 1];
@@ -85,7 +121,14 @@ function chains(view: string, figs: RawFigure[]): Array<[number, number]> {
  * them (…83.2亿元和29.9亿元，同比增长37.2%和18.2%); else the figures just before it; else the
  * 、-list of names before 分别 (规模以上工业总产值、营业总收入…分别高出…4.5、4.6…).
  */
-export function applyRespectively(view: string, sentenceStart: number, figs: RawFigure[], labels: LabelSpan[], first: number, stripName: (s: LabelSpan) => LabelSpan): void {
+export function applyRespectively(
+  view: string,
+  sentenceStart: number,
+  figs: RawFigure[],
+  labels: LabelSpan[],
+  first: number,
+  stripName: (s: LabelSpan) => LabelSpan,
+): void {
   if (figs.length < 2) return;
   const labelled = (k: number) => labels[first + k].end > labels[first + k].start;
   const runs = chains(view, figs);
@@ -102,6 +145,14 @@ export function applyRespectively(view: string, sentenceStart: number, figs: Raw
     const rel = view.slice(gapStart, figs[a].start).lastIndexOf('分别');
     const unnamed = !labelled(a) && !labelled(b);
     if (rel < 0 && !unnamed) continue;
+    // Names listed before 分别 in its own clause come first (可吸入颗粒物和二氧化硫…分别下降5微克和6微克).
+    if (rel >= 0) {
+      const names = namesBefore(view, gapStart + rel, sentenceStart);
+      if (names.length === n && names.every((x) => x.end - x.start >= 2 && !/[0-9%]/.test(view.slice(x.start, x.end)))) {
+        for (let j = 0; j < n; j++) labels[first + a + j] = stripName(names[j]);
+        continue;
+      }
+    }
     let source = -1;
     for (let q = r - 1; q >= 0 && r - q <= 4 && source < 0; q--) {
       const [qa, qb] = runs[q];

@@ -27,7 +27,8 @@ describe('targets: a goal, plan, duty or deadline', () => {
   });
 
   it('目标是: every figure of the goal is a target, the scope in parentheses is not', () => {
-    const text = '下一步,我市深化创建的具体目标是:在申报范围内(创建规划考核范围21平方公里内),增加绿地200多公顷,绿地率达到36%,绿化覆盖率达到39%,人均公共绿地面积达到10.6平方米,其他各项指标均达到国家园林城市标准。';
+    const text =
+      '下一步,我市深化创建的具体目标是:在申报范围内(创建规划考核范围21平方公里内),增加绿地200多公顷,绿地率达到36%,绿化覆盖率达到39%,人均公共绿地面积达到10.6平方米,其他各项指标均达到国家园林城市标准。';
     expect(roles(text)).toEqual([
       ['21平方公里', 'actual'],
       ['200多公顷', 'target'],
@@ -38,7 +39,8 @@ describe('targets: a goal, plan, duty or deadline', () => {
   });
 
   it('力争 governs the whole sentence of a subsidy plan', () => {
-    const text = '對新建存欄600頭生豬的家庭農場,上半年建成的給予6萬元補助,下半年建成的給予4萬元補助,力爭年內完成100個“模式”家庭養殖場建設任務,帶動全縣生豬出欄達到40萬頭。';
+    const text =
+      '對新建存欄600頭生豬的家庭農場,上半年建成的給予6萬元補助,下半年建成的給予4萬元補助,力爭年內完成100個“模式”家庭養殖場建設任務,帶動全縣生豬出欄達到40萬頭。';
     expect(found(text).map((i) => i.role)).toEqual(['target', 'target', 'target', 'target', 'target']);
   });
 });
@@ -63,7 +65,11 @@ describe('actuals: achieved, counted, reported', () => {
   });
 
   it('a report figure without any cue is actual', () => {
-    expect(roles('接待68件,處理率100%,結案率98%。')).toEqual([['68件', 'actual'], ['100%', 'actual'], ['98%', 'actual']]);
+    expect(roles('接待68件,處理率100%,結案率98%。')).toEqual([
+      ['68件', 'actual'],
+      ['100%', 'actual'],
+      ['98%', 'actual'],
+    ]);
   });
 });
 
@@ -82,7 +88,13 @@ describe('headings decide the role of a sentence without a cue', () => {
   const sentence = '**点90户453人,投资543.6万元;';
 
   it('is actual without a heading', () => {
-    expect(found(sentence).map((i) => i.role)).toEqual(['actual', 'actual', 'actual']);
+    // Round 2: a budget line (投资543.6万元 with no cue at all) plans, so this uses one without it.
+    expect(found('**点90户453人,搬迁入住率100%;').map((i) => i.role)).toEqual(['actual', 'actual', 'actual']);
+  });
+
+  it('a budget line with no cue and no heading allocates money: a target', () => {
+    expect(found(sentence).map((i) => i.role)).toEqual(['target', 'target', 'target']);
+    expect(found('全年完成投资543.6万元;').map((i) => i.role)).toEqual(['actual']);
   });
 
   it('the heading option (二)计划下达情况 makes it a target', () => {
@@ -99,14 +111,33 @@ describe('headings decide the role of a sentence without a cue', () => {
   });
 
   it('a paragraph that opens with (二)计划下达情况。 makes its uncued figures targets', () => {
-    const text = '(二)计划下达情况。我县2012年扶贫生态移民搬迁工程经省发改审查,确定搬迁规模为五个点350户1707人,计划总投资2048.4万元(财政扶贫发展资金1194.9万元,地方配套853.5万元)。其中:**点150户747人,投资896.4万元;**点90户453人,投资543.6万元;';
+    const text =
+      '(二)计划下达情况。我县2012年扶贫生态移民搬迁工程经省发改审查,确定搬迁规模为五个点350户1707人,计划总投资2048.4万元(财政扶贫发展资金1194.9万元,地方配套853.5万元)。其中:**点150户747人,投资896.4万元;**点90户453人,投资543.6万元;';
     const figs = found(text);
-    expect(figs.map((i) => i.text)).toEqual(['五个', '350户', '1707人', '2048.4万元', '1194.9万元', '853.5万元', '150户', '747人', '896.4万元', '90户', '453人', '543.6万元']);
+    expect(figs.map((i) => i.text)).toEqual([
+      '五个',
+      '350户',
+      '1707人',
+      '2048.4万元',
+      '1194.9万元',
+      '853.5万元',
+      '150户',
+      '747人',
+      '896.4万元',
+      '90户',
+      '453人',
+      '543.6万元',
+    ]);
     expect(new Set(figs.map((i) => i.role))).toEqual(new Set(['target']));
   });
 
   it('heading lines of a page given line by line set the role until the next heading', () => {
     const text = '(二)计划下达情况\n**点90户453人,投资543.6万元;\n(三)资金到位情况\n地方配套100万元。';
-    expect(roles(text)).toEqual([['90户', 'target'], ['453人', 'target'], ['543.6万元', 'target'], ['100万元', 'actual']]);
+    expect(roles(text)).toEqual([
+      ['90户', 'target'],
+      ['453人', 'target'],
+      ['543.6万元', 'target'],
+      ['100万元', 'actual'],
+    ]);
   });
 });

@@ -46,7 +46,8 @@ describe('ranges: one indicator, value to valueMax', () => {
 });
 
 describe('a 、-list sharing the unit of its last member', () => {
-  const text = '我區規模以上工業總產值、營業總收入、固定資產投資、實際上交稅金、利潤總額等主要指標增幅,分別高出全國115個國家級高新區平均水平4.5、4.6、8.5、5.3、2個百分點';
+  const text =
+    '我區規模以上工業總產值、營業總收入、固定資產投資、實際上交稅金、利潤總額等主要指標增幅,分別高出全國115個國家級高新區平均水平4.5、4.6、8.5、5.3、2個百分點';
 
   it('gives each bare number the unit and dimension of the last', () => {
     const points = found(text).filter((i) => i.dimension === 'points');
@@ -61,7 +62,11 @@ describe('a 、-list sharing the unit of its last member', () => {
 
   it('folds the magnitude of the last member into every bare number', () => {
     const ind = found('新增綠地3、4、5萬畝');
-    expect(ind.map((i) => [i.text, i.value, i.unit])).toEqual([['3', 30000, '亩'], ['4', 40000, '亩'], ['5萬畝', 50000, '亩']]);
+    expect(ind.map((i) => [i.text, i.value, i.unit])).toEqual([
+      ['3', 30000, '亩'],
+      ['4', 40000, '亩'],
+      ['5萬畝', 50000, '亩'],
+    ]);
   });
 
   it('ends a list with 和 as well as with 、', () => {
@@ -72,7 +77,10 @@ describe('a 、-list sharing the unit of its last member', () => {
       ['2工作日', 2, '工作日', 'duration'],
     ]);
     const points = found('貢獻率較去年分別提高了5.1和0.5個百分點');
-    expect(points.map((i) => [i.text, i.value, i.unit])).toEqual([['5.1', 5.1, '个百分点'], ['0.5個百分點', 0.5, '个百分点']]);
+    expect(points.map((i) => [i.text, i.value, i.unit])).toEqual([
+      ['5.1', 5.1, '个百分点'],
+      ['0.5個百分點', 0.5, '个百分点'],
+    ]);
   });
 
   it('does not make list numbering or a bare list without a unit into figures', () => {

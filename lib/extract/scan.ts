@@ -7,9 +7,10 @@
 import type { Dimension, Qualifier } from './types';
 import { MAGNITUDE, isChineseNumeralChar, isDigit, oneOf, readArabic, readChinese, startsNumber, type NumberToken } from './numerals';
 import { UNIT_FIRST, matchUnit, type UnitEntry } from './units';
-import { charTable } from './word-index';
+import { WordIndex, charTable } from './word-index';
+import { AFTER_STOP_WORDS } from './label-words';
 import { BLOCKED_AFTER, CHINESE_APPROX_BEFORE, CHINESE_BAD_BEFORE, CHROME_WORDS, SHORT_QUOTE, SLOGAN_NOUNS, shortQuotes } from './rejections';
-import { readFraction } from './fractions';
+import { numeralRunEnd, readFraction } from './fractions';
 import { postQualifier, preQualifier } from './qualifiers';
 
 export interface RawFigure {
@@ -30,7 +31,7 @@ export interface RawFigure {
 }
 
 /** A number read with what follows it, before it is accepted as a figure. */
-interface Reading {
+export interface Reading {
   num: NumberToken;
   value: number;
   magnified: boolean;
@@ -43,6 +44,7 @@ interface Reading {
 
 const SPACE = ' \u00a0\t';
 const SPACES = charTable(SPACE);
+const PHRASE_BREAK = charTable('，,。;；:：!?！？()\n、《》【】“”"「」 ');
 const isSpace = (c: string | undefined) => c !== undefined && SPACES[c.charCodeAt(0)] === 1;
 // First characters of the chrome words: most figures have none of them just before.
 const CHROME_FIRST = charTable(CHROME_WORDS.map((w) => w[0]).join(''));
@@ -50,46 +52,176 @@ const isAsciiLetter = (c: string | undefined) => c !== undefined && ((c >= 'a' &
 const PLACEHOLDER = 'xX×*';
 const RANGE_CONNECTORS = ['——', '--', '—', '-', '–', '~', '至', '到'];
 /** Nouns for people after a bare magnitude (28万各族群众): a count. */
-const PEOPLE = ['人', '群众', '农民', '居民', '职工', '党员', '残疾人', '贫困人口', '各族群众', '市民', '农村人口', '城镇人口', '学生', '干部'];
+const PEOPLE = new WordIndex(['人', '群众', '农民', '居民', '职工', '党员', '残疾人', '贫困人口', '各族群众', '市民', '农村人口', '城镇人口', '学生', '干部']);
+
+/** Is there a 万 or 亿 in view[from, to)? */
+function hasBigMagnitude(view: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = view.charCodeAt(k);
+    if (c === CODE_WAN || c === CODE_YI) return true;
+  }
+  return false;
+}
 const MAX_MAGNITUDES = 3;
+/** Measure words read after a Chinese numeral of two or more characters only (十一块, 二十头). */
+const MULTI_NUMERAL_OK = '块头株棵枚颗盏片段根尊幅匹';
 const MAGNITUDE_OF = new Map(Object.entries(MAGNITUDE).map(([c, v]) => [c.charCodeAt(0), v]));
 
-/** Read a number and what follows it up to the end of its unit. */
-function readNumberWithUnit(view: string, pos: number): Reading | undefined {
+/** Characters after a one-character unit that make it part of another word (方面, 项目, 年代). */
+const BLOCKED_OF = new Map<UnitEntry, string>();
+function blockedAfter(unit: UnitEntry, next: string | undefined): boolean {
+  if (next === undefined) return false;
+  let blocked = BLOCKED_OF.get(unit);
+  if (blocked === undefined) {
+    blocked = BLOCKED_AFTER[unit.word] ?? '';
+    BLOCKED_OF.set(unit, blocked);
+  }
+  return blocked.length > 0 && blocked.includes(next);
+}
+
+const CODE_WAN = 0x4e07; // 万
+const CODE_YI = 0x4ebf; // 亿
+const FORMAT = 0xad; // every invisible format character, in the view (normalize.ts)
+
+/**
+ * The next part of a chained amount at pos (1亿[4,778万][5千]元): digits with a magnitude smaller
+ * than the one before, or, after 万 / 亿, exactly four / eight digits (1万2000元). Returns its
+ * value and end, or undefined: then the chain stops and pos is read again as a number of its own.
+ */
+function chainPart(view: string, pos: number, below: number): { value: number; end: number; scale: number } | undefined {
+  const t = readArabic(view, pos);
+  if (!t || Number.isNaN(t.value) || !t.integer) return undefined;
+  let scale = 1;
+  let j = t.end;
+  for (let m = 0; m < MAX_MAGNITUDES; m++) {
+    const magnitude = MAGNITUDE_OF.get(view.charCodeAt(j));
+    if (magnitude === undefined || matchUnit(view, j)) break;
+    scale *= magnitude;
+    j++;
+  }
+  const value = t.value * scale;
+  if (value >= below || value === 0) return undefined;
+  if (scale === 1) {
+    const unit = matchUnit(view, j);
+    if (t.intDigits !== Math.round(Math.log10(below)) || !unit || unit.dimension === 'duration') return undefined;
+  }
+  return { value, end: j, scale };
+}
+
+/**
+ * A magnitude written as the number (近万项, 千场以上, 上百家): 十 百 千 万 亿 alone, before a unit,
+ * with a qualifier that says how near the count is (近 约 上 数 … before it, 以上 多 余 … after
+ * its unit). Without one (千家万户, 万人空巷, 百年大计) it is an idiom, not a figure.
+ */
+function readBareMagnitude(view: string, pos: number): Reading | undefined {
+  let j = pos;
+  let value = 1;
+  while (j - pos < 3) {
+    const magnitude = MAGNITUDE_OF.get(view.charCodeAt(j));
+    if (magnitude === undefined || matchUnit(view, j)) break;
+    value *= magnitude;
+    j++;
+  }
+  if (j === pos) return undefined;
+  const unit = matchUnit(view, j);
+  if (!unit || unit.arabicOnly || unit.dimension === 'percent' || unit.dimension === 'points') return undefined;
+  if (unit.word.length === 1 && blockedAfter(unit, view[j + unit.word.length])) return undefined;
+  const num: NumberToken = { start: pos, end: j, value, chinese: true, integer: true, intDigits: 0 };
+  const before = bareMagnitudeQualifier(view, pos);
+  const after = postQualifier(view, j + unit.word.length, unit).qualifier ?? (oneOf('多余', view[j]) ? '>' : undefined);
+  if (!before && !after) return undefined;
+  return { num, value, magnified: true, interior: before?.qualifier, unit, end: j + unit.word.length };
+}
+
+/** 近 / 约 / 超过 … (the contract's words), 上 (上万: at least) or 数 (数千: more than) before a bare magnitude. */
+function bareMagnitudeQualifier(view: string, pos: number): { qualifier: Qualifier } | undefined {
+  const p = view[pos - 1];
+  // 成千上万, 成百上千: an idiom; 以上, 之上, 向上, 马上: not "as many as".
+  if (p === '上') return isChineseNumeralChar(view[pos - 2]) || oneOf('以之向线马网', view[pos - 2]) ? undefined : { qualifier: '>=' };
+  if (p === '数') return isChineseNumeralChar(view[pos - 2]) || oneOf('总人次件户倍分少多', view[pos - 2]) ? undefined : { qualifier: '>' };
+  const q = preQualifier(view, pos);
+  return q ? { qualifier: q } : undefined;
+}
+
+/** Read a number and what follows it up to the end of its unit (also for quantity.ts). */
+export function readNumberWithUnit(view: string, pos: number): Reading | undefined {
   const num = isDigit(view[pos]) ? readArabic(view, pos) : readChinese(view, pos);
-  if (!num || Number.isNaN(num.value)) return undefined;
+  if (!num) return undefined;
+  if (Number.isNaN(num.value)) return num.chinese ? readBareMagnitude(view, pos) : undefined;
+  if (num.chinese && num.end === pos + 1 && view[pos] === '十' && oneOf('上数', view[pos - 1])) return readBareMagnitude(view, pos); // 数十个
   let j = num.end;
   let value = num.value;
   let magnified = false;
   let magnitudes = 0;
+  let scale = 1; // the magnitude of the part read last (1亿4,778万: 1e4)
   let interior: Qualifier | undefined;
   let spaces = 0;
-  for (let step = 0; step < 8; step++) {
+  for (let step = 0; step < 12; step++) {
     const code = view.charCodeAt(j); // codes, not view[j]: no string per character
-    if (SPACES[code] === 1 && spaces < 2 && !num.chinese) { spaces++; j++; continue; }
+    if ((SPACES[code] === 1 || code === FORMAT) && spaces < 3 && !num.chinese) {
+      spaces++;
+      j++;
+      continue;
+    }
     if (code === 0x4e2a && view.charCodeAt(j + 1) === 0x4ebf) return { num, value: value * 1e8, magnified: true, interior, impliedMoney: true, end: j + 2 }; // 个亿
     if (matchUnit(view, j)) break;
     const magnitude = MAGNITUDE_OF.get(code);
-    if (!num.chinese && magnitude !== undefined && magnitudes < MAX_MAGNITUDES) { value *= magnitude; magnified = true; magnitudes++; j++; continue; }
-    if (num.chinese && (code === 0x4e07 || code === 0x4ebf)) break; // 万 亿: a run longer than readChinese's limit
-    if (!interior && (code === 0x591a || code === 0x4f59)) { interior = '>'; j++; continue; } // 多 余
-    if (!interior && code === 0x6765 && !num.chinese) { interior = '~'; j++; continue; } // 来
+    if (!num.chinese && magnitude !== undefined && magnitudes < MAX_MAGNITUDES) {
+      value *= magnitude;
+      scale = magnitudes === 0 ? magnitude : scale * magnitude;
+      magnified = true;
+      magnitudes++;
+      j++;
+      // A chained amount: 1億4,778萬5千元, 42亿6,550万8千元, 714萬3千元 (each part below the last).
+      if ((code === CODE_WAN || code === CODE_YI) && !interior && isDigit(view[j])) {
+        let below = scale;
+        for (let parts = 0; parts < 3 && isDigit(view[j]); parts++) {
+          const part = chainPart(view, j, below);
+          if (!part) break;
+          value += part.value;
+          below = part.scale;
+          j = part.end;
+          magnitudes = MAX_MAGNITUDES; // the chain ends the magnitudes
+        }
+      }
+      continue;
+    }
+    if (num.chinese && (code === CODE_WAN || code === CODE_YI)) break; // 万 亿: a run longer than readChinese's limit
+    if (!interior && (code === 0x591a || code === 0x4f59)) {
+      interior = '>';
+      j++;
+      continue;
+    } // 多 余
+    if (!interior && code === 0x6765 && !num.chinese) {
+      interior = '~';
+      j++;
+      continue;
+    } // 来
     break;
   }
   let unit = matchUnit(view, j);
-  if (unit && unit.arabicOnly && num.chinese) unit = undefined;
+  // Measure words too ambiguous after one Chinese numeral (三块石) read after a longer one (十一块).
+  if (unit?.arabicOnly && num.chinese && !(num.end - num.start >= 2 && unit.word.length === 1 && oneOf(MULTI_NUMERAL_OK, unit.word))) unit = undefined;
   if (unit) {
-    const blocked = BLOCKED_AFTER[unit.word[unit.word.length - 1]];
     const next = view[j + unit.word.length];
-    if (unit.word.length === 1 && blocked && next !== undefined && blocked.includes(next)) unit = undefined;
+    if (unit.word.length === 1 && blockedAfter(unit, next)) unit = undefined;
     else if (isAsciiLetter(unit.word[unit.word.length - 1]) && (isAsciiLetter(next) || isDigit(next))) unit = undefined;
   }
   // Without a unit the reading ends after its magnitude (70万到120万个: the range starts there).
   // 7万册次, 12处次: a count per occasion, like 人次 (but 两个次中心 is not 个次).
-  if (unit && unit.dimension === 'count' && unit.word !== '个' && !unit.word.endsWith('次') && view[j + unit.word.length] === '次' && view[j + unit.word.length + 1] !== '会') {
+  if (
+    unit &&
+    unit.dimension === 'count' &&
+    unit.word !== '个' &&
+    !unit.word.endsWith('次') &&
+    view[j + unit.word.length] === '次' &&
+    view[j + unit.word.length + 1] !== '会'
+  ) {
     unit = { ...unit, word: unit.word + '次', canonical: unit.canonical + '次' };
   }
-  return { num, value, magnified, interior, unit, end: unit ? j + unit.word.length : magnified ? j : num.end };
+  let end = unit ? j + unit.word.length : magnified ? j : num.end;
+  while (end > num.end && (SPACES[view.charCodeAt(end - 1)] === 1 || view.charCodeAt(end - 1) === FORMAT)) end--;
+  return { num, value, magnified, interior, unit, end };
 }
 
 /** Is the number at `pos` an ordinal, code, time, approximate numeral or page counter? */
@@ -99,10 +231,12 @@ function badBefore(view: string, pos: number, chinese: boolean): boolean {
   const p = view[k];
   if (p === undefined) return false;
   if (p === '第' || p === '#' || p === '/' || p === '.' || p === '届' || p === '·' || p === '_') return true;
+  // 1×600MW: a multiplication, not a placeholder.
+  if (p === '×' && isDigit(view[k - 1])) return false;
   if (isAsciiLetter(p) || oneOf(PLACEHOLDER, p)) return true;
   if ((p === '-' || p === ':') && isDigit(view[k - 1])) return true;
   if (chinese && oneOf(CHINESE_BAD_BEFORE, p)) return true;
-  if (chinese && oneOf(CHINESE_APPROX_BEFORE, p) && oneOf('十百千万', view[pos])) return true;
+  if (chinese && oneOf(CHINESE_APPROX_BEFORE, p) && oneOf('十百千万', view[pos]) && !bareMagnitudeQualifier(view, pos)) return true;
   const from = Math.max(0, pos - 8);
   let any = false;
   for (let k2 = from; k2 < pos && !any; k2++) any = CHROME_FIRST[view.charCodeAt(k2)] === 1;
@@ -127,6 +261,16 @@ function notAQuantity(view: string, r: Reading): boolean {
     const back = view.slice(Math.max(0, num.start - 10), num.start);
     if (view.startsWith('会', r.end) && (back.includes('届') || back.includes('大会') || back.includes('人大'))) return true;
   }
+  if (unit.word === '年' && !num.chinese && num.integer && !r.magnified && !r.interior && rocYear(view, r)) return true;
+  // 日 is a day of the month (4月16日, 16日上午) unless it is plainly a span: 10日内, 30日以上, 由法定30日.
+  if (unit.word === '日') {
+    if (oneOf('月号', view[num.start - 1]) || (!num.chinese && !num.integer)) return true;
+    const span = view[r.end] === '内' || postQualifier(view, r.end, unit).qualifier !== undefined || changeOpenerBefore(view, num.start, 6);
+    if (!span) return true;
+  }
+  // 九年义务教育, 五年规划, 三年行动计划: the name of a programme, not a span of years.
+  if (unit.word === '年' && PROGRAMME_NAMES.some((w) => view.startsWith(w, r.end))) return true;
+  if (unit.dimension === 'count' && announcesList(view, r)) return true;
   if (unit.word === '分' && oneOf('时点:', view[num.start - 1])) return true; // 10时20分 (but 得分72.82分 counts)
   if (unit.word === '秒' && oneOf('分:', view[num.start - 1])) return true;
   if (num.chinese) {
@@ -143,14 +287,154 @@ function notAQuantity(view: string, r: Reading): boolean {
   return false;
 }
 
+/** What follows N年 in the name of a programme (九年义务教育, 五年规划, 三年行动计划, 五年制). */
+const PROGRAMME_NAMES = ['规划', '计划', '行动', '义务教育', '攻坚', '方案', '纲要', '制'];
+
+/**
+ * A year of the Republic of China calendar in Taiwan text, not a span of years: 民國114年,
+ * 114年12月, and a bare 100–199 年 (109年達81%) unless a span word goes with it (近100年, 100年来).
+ */
+function rocYear(view: string, r: Reading): boolean {
+  const { num } = r;
+  if (num.intDigits > 3) return false;
+  if (view[num.start - 2] === '民' && view[num.start - 1] === '国') return true;
+  let k = r.end;
+  while (isDigit(view[k]) && k - r.end < 2) k++;
+  if (k > r.end && view[k] === '月') return true; // 114年12月, 99年3月 (3年6个月 is a span)
+  if (num.intDigits !== 3 || num.value < 100 || num.value >= 200) return false;
+  if (preQualifier(view, num.start) || oneOf('多余来内间', view[r.end]) || postQualifier(view, r.end, r.unit).qualifier) return false;
+  return !oneOf('有用历满', view[num.start - 1]);
+}
+
+/**
+ * Abstract items a speech announces or sums up by number (三个方面, 五项工作, 十个聚焦). The start
+ * words name the items themselves; the end words are the heads of phrases that name them
+ * (六个专项整治活动, 五种风气教育), and count only after a Chinese numeral: 6项重点工作 is read
+ * from its start, but 11项整改措施 is a real count.
+ */
+const LIST_START = new WordIndex([
+  '方面',
+  '关键',
+  '领域',
+  '层面',
+  '阶段',
+  '环节',
+  '专题',
+  '意见',
+  '意思',
+  '要点',
+  '原则',
+  '聚焦',
+  '维度',
+  '方向',
+  '步骤',
+  '抓手',
+  '重点工作',
+  '重点任务',
+]);
+/** …and after a Chinese numeral only (两个平台, 三次飞跃; but 3个安全生产示范企业 counts). */
+const LIST_START_CHINESE = new WordIndex([
+  '平台',
+  '出新',
+  '结合',
+  '转变',
+  '飞跃',
+  '战役',
+  '理念',
+  '观念',
+  '作风',
+  '风气',
+  '纪律',
+  '规矩',
+  '不准',
+  '禁止',
+  '严禁',
+  '安全',
+  '历史性',
+]);
+const LIST_END = new WordIndex([
+  '工作',
+  '任务',
+  '措施',
+  '举措',
+  '活动',
+  '制度',
+  '计划',
+  '行动',
+  '问题',
+  '要求',
+  '目标',
+  '机制',
+  '体系',
+  '标准',
+  '规范',
+  '规定',
+  '办法',
+  '法规',
+  '原则',
+  '重点',
+  '关键',
+  '教育',
+  '能力',
+  '作用',
+  '优势',
+  '短板',
+  '难题',
+  '矛盾',
+  '整治',
+  '治理',
+  '攻坚',
+  '提升',
+  '突破',
+  '精神',
+  '思想',
+  '主题',
+  '责任',
+  '意识',
+  '关系',
+  '环节',
+  '方面',
+  '建议',
+  '意见',
+  '保障',
+]);
+/** Words before a count that announce or refer back to a list (以下四个方面, 讲三个问题). */
+const LIST_OPENERS = new WordIndex(['以下', '如下', '下列', '上述', '以上', '下面', '讲', '谈', '强调', '讲好', '抓好以下']);
+const PHRASE_STOPS = new WordIndex(AFTER_STOP_WORDS);
+const MAX_LIST_COUNT = 10;
+
+function announcesList(view: string, r: Reading): boolean {
+  if (r.value > MAX_LIST_COUNT || !r.num.integer || r.interior) return false;
+  let k = r.num.start;
+  if (view[k - 1] === '的' || view[k - 1] === '这') k--;
+  if (LIST_OPENERS.endingAt(view, k, Math.max(0, k - 4))) return true;
+  // The phrase after the measure word, up to a stop (punctuation, a number, a new predicate).
+  let a = r.end;
+  if (view[a] === '的') a++;
+  let b = a;
+  while (b < view.length && b - a < 10 && !PHRASE_BREAK[view.charCodeAt(b)] && !isDigit(view[b]) && !(b > a && PHRASE_STOPS.at(view, b))) b++;
+  // 抓好五项工作：一要… — a Chinese count whose phrase ends at a colon announces its list.
+  if (r.num.chinese && b > a && (view[b] === '：' || view[b] === ':')) return true;
+  if (b === a) return false;
+  if (LIST_START.at(view, a)) return true;
+  if (!r.num.chinese) return false;
+  if (LIST_START_CHINESE.at(view, a)) return true;
+  let e = b;
+  while (e > a + 1 && oneOf('中上里内', view[e - 1])) e--;
+  return LIST_END.endingAt(view, e, a) !== undefined;
+}
+
+const CONNECTOR_FIRST = charTable(RANGE_CONNECTORS.map((c) => c[0]).join(''));
+
 function rangeConnectorAt(view: string, pos: number): string | undefined {
+  if (CONNECTOR_FIRST[view.charCodeAt(pos)] !== 1) return undefined;
   for (const c of RANGE_CONNECTORS) if (view.startsWith(c, pos)) return c;
   return undefined;
 }
 
 /** 由 or 从 shortly before pos in the same clause: a stated change, not a range (从20%到30%). */
-function changeOpenerBefore(view: string, pos: number): boolean {
-  for (let k = pos - 1; k >= 0 && pos - k <= 24; k--) {
+function changeOpenerBefore(view: string, pos: number, reach = 24): boolean {
+  for (let k = pos - 1; k >= 0 && pos - k <= reach; k--) {
     const c = view[k];
     if (c === '由' || c === '从') return true;
     if (oneOf('，,。;；:：!?！？\n', c)) return false;
@@ -189,22 +473,37 @@ export function scanFigures(view: string): RawFigure[] {
   let pendingList: RawFigure[] = []; // bare numbers of a 、-list waiting for their shared unit
   let pendingListEnd = -1;
   let listId = 0;
+  let runEnd = -1;
   let i = 0;
   while (i < view.length) {
     const code = view.charCodeAt(i);
-    if (!startsNumber(code)) { i++; continue; }
-    if (code > 0x7f && !chineseRunMayBeFigure(view, i)) { i = skipRun(view, i); continue; }
+    if (!startsNumber(code)) {
+      i++;
+      continue;
+    }
+    if (code > 0x7f && !chineseRunMayBeFigure(view, i)) {
+      i = skipRun(view, i);
+      continue;
+    }
     const c = view[i];
-    const fraction = readFraction(view, i);
+    // The numeral run that holds i ends where it ended for the last number in the same run.
+    if (i >= runEnd) runEnd = numeralRunEnd(view, i);
+    const fraction = readFraction(view, i, runEnd);
     if (fraction) {
       if (!badBefore(view, i, !isDigit(c)) && !inShortQuote(i)) out.push(fraction);
       i = fraction.end;
       continue;
     }
     const r = readNumberWithUnit(view, i);
-    if (!r) { i = Math.max(i + 1, skipRun(view, i)); continue; }
+    if (!r) {
+      i = Math.max(i + 1, skipRun(view, i));
+      continue;
+    }
     const chinese = r.num.chinese;
-    if (badBefore(view, i, chinese) || notAQuantity(view, r) || inShortQuote(i)) {
+    // A short quotation holds a name or a slogan (“3341”工程), but an amount quoted whole stays one
+    // (「凍結200萬元」).
+    const quoted = inShortQuote(i) && !(!chinese && r.unit && r.unit.dimension !== 'count' && quoteHasWords(view, quotes[q][0] + 1, quotes[q][1], i, r.end));
+    if (badBefore(view, i, chinese) || notAQuantity(view, r) || quoted) {
       pendingList = [];
       i = Math.max(r.end, skipRun(view, r.num.end));
       continue;
@@ -214,7 +513,7 @@ export function scanFigures(view: string): RawFigure[] {
     if (conn && !(oneOf('至到', conn) && changeOpenerBefore(view, i))) {
       const bPos = r.end + conn.length + (isSpace(view[r.end + conn.length]) ? 1 : 0);
       const b = isDigit(view[bPos]) || isChineseNumeralChar(view[bPos]) ? readNumberWithUnit(view, bPos) : undefined;
-      if (b && b.unit && !notAQuantity(view, b) && (!r.unit || r.unit.canonical === b.unit.canonical)) {
+      if (b?.unit && !notAQuantity(view, b) && (!r.unit || r.unit.canonical === b.unit.canonical)) {
         const scale = !r.magnified && b.magnified ? b.value / b.num.value : 1;
         const low = r.value * scale;
         if (low <= b.value) {
@@ -236,7 +535,19 @@ export function scanFigures(view: string): RawFigure[] {
       const joiner = view[k] === '、' || (oneOf('和及与或', view[k]) && isDigit(view[k + 1]));
       if (joiner && !chinese && !r.magnified) {
         if (pendingListEnd !== i) pendingList = [];
-        pendingList.push({ start: i, end: r.num.end, value: r.value, valueMax: undefined, unit: '', dimension: 'other', qualifier: undefined, isCount: false, chinese, after: r.num.end, listRun: undefined });
+        pendingList.push({
+          start: i,
+          end: r.num.end,
+          value: r.value,
+          valueMax: undefined,
+          unit: '',
+          dimension: 'other',
+          qualifier: undefined,
+          isCount: false,
+          chinese,
+          after: r.num.end,
+          listRun: undefined,
+        });
         k++;
         while (isSpace(view[k])) k++;
         pendingListEnd = k;
@@ -245,9 +556,9 @@ export function scanFigures(view: string): RawFigure[] {
       }
       pendingList = [];
       // 8500万残疾人, 28万各族群众: a quantity with a magnitude and no unit word (like 3个亿).
-      if (r.magnified && (view.slice(r.num.end, r.end).includes('万') || view.slice(r.num.end, r.end).includes('亿')) && !joiner) {
+      if (r.magnified && hasBigMagnitude(view, r.num.end, r.end) && !joiner) {
         const fig = figureOf(r, i, view, chinese);
-        fig.dimension = PEOPLE.some((w) => view.startsWith(w, r.end)) ? 'count' : 'other';
+        fig.dimension = PEOPLE.at(view, r.end) ? 'count' : 'other';
         out.push(fig);
         i = r.end;
         continue;
@@ -268,7 +579,10 @@ export function scanFigures(view: string): RawFigure[] {
     out.push(fig);
     i = r.end;
   }
-  return fixPointsLists(view, out.filter((f) => Number.isFinite(f.value) && (f.valueMax === undefined || Number.isFinite(f.valueMax))));
+  return fixPointsLists(
+    view,
+    out.filter((f) => Number.isFinite(f.value) && (f.valueMax === undefined || Number.isFinite(f.valueMax))),
+  );
 }
 
 /** 差7个和9个百分点: the 个 of the first is the 个百分点 of the last. */
@@ -293,12 +607,23 @@ function chineseRunMayBeFigure(view: string, pos: number): boolean {
   let k = pos;
   while (k < view.length && k - pos < 24 && isChineseNumeralChar(view[k])) k++;
   const n = view.charCodeAt(k);
-  return UNIT_FIRST[n] === 1 || oneOf('分多余至到—-~个', view[k]) || (view[pos] === '百' || view[pos] === '千' || view[pos] === '万');
+  return UNIT_FIRST[n] === 1 || oneOf('分多余至到—-~个', view[k]) || view[pos] === '百' || view[pos] === '千' || view[pos] === '万';
+}
+
+/** Words in a quotation besides the figure (「凍結200萬元」 quotes a decision; “3个15万元” is a slogan). */
+function quoteHasWords(view: string, from: number, to: number, figStart: number, figEnd: number): boolean {
+  let words = 0;
+  for (let k = from; k < to; k++) {
+    if (k >= figStart && k < figEnd) continue;
+    const c = view.charCodeAt(k);
+    if (c >= 0x4e00 && c <= 0x9fff && !isChineseNumeralChar(view[k]) && !UNIT_FIRST[c]) words++;
+  }
+  return words >= 2;
 }
 
 /** Past a run of digits and numeral characters that was not a figure. */
 function skipRun(view: string, pos: number): number {
   let k = pos;
-  while (k < view.length && (isDigit(view[k]) || isChineseNumeralChar(view[k]) || view[k] === '.' || view[k] === ',')) k++;
+  while (k < view.length && (isDigit(view[k]) || isChineseNumeralChar(view[k]) || view[k] === '.' || view[k] === ',' || view.charCodeAt(k) === FORMAT)) k++;
   return k;
 }

@@ -9,20 +9,12 @@ import { clauses, sentences } from './segment';
 describe('sentences', () => {
   it('end at 。；; and line breaks, with leading spaces left out', () => {
     const text = '接待68件,處理率100%,結案率98%。  上年全市共查處環境違法案件52起;\n同志們:\n';
-    expect(sentences(text).map((s) => text.slice(s.start, s.end))).toEqual([
-      '接待68件,處理率100%,結案率98%。',
-      '上年全市共查處環境違法案件52起;',
-      '同志們:',
-    ]);
+    expect(sentences(text).map((s) => text.slice(s.start, s.end))).toEqual(['接待68件,處理率100%,結案率98%。', '上年全市共查處環境違法案件52起;', '同志們:']);
   });
 
   it('end at ！？ and keep a last sentence without a full stop', () => {
     const text = '我们怎样才能写好一篇范文呢？下面是小编帮大家整理的优质范文!仅供参考';
-    expect(sentences(text).map((s) => text.slice(s.start, s.end))).toEqual([
-      '我们怎样才能写好一篇范文呢？',
-      '下面是小编帮大家整理的优质范文!',
-      '仅供参考',
-    ]);
+    expect(sentences(text).map((s) => text.slice(s.start, s.end))).toEqual(['我们怎样才能写好一篇范文呢？', '下面是小编帮大家整理的优质范文!', '仅供参考']);
   });
 
   it('give nothing for empty text or text of only breaks and spaces', () => {

@@ -1,8 +1,20 @@
 /** The indicator contract of ../shared/indicators.md, plus label and sentence (issue 2). */
 
 export const DIMENSIONS = [
-  'percent', 'points', 'money', 'mass', 'area', 'length', 'volume', 'flow',
-  'energy', 'power', 'count', 'duration', 'ratio', 'other',
+  'percent',
+  'points',
+  'money',
+  'mass',
+  'area',
+  'length',
+  'volume',
+  'flow',
+  'energy',
+  'power',
+  'count',
+  'duration',
+  'ratio',
+  'other',
 ] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
 

@@ -17,7 +17,7 @@ const COUNT_WORDS =
   '个 户 人 名 家 项 件 所 篇 次 宗 台 套 张 条 份 辆 座 批 起 轮 场 种 支 位 处 间 栋 幢 部 本 册 ' +
   '只 艘 架 例 组 队 课 层 趟 班 帧 人次 户次 车次 架次 家次 项次 批次 台次 辆次';
 /** Measure words that after a Chinese numeral are mostly names, grades or idioms (三块石, 三门峡, 三类水). */
-const COUNT_WORDS_ARABIC_ONLY = '头 匹 株 棵 枚 颗 盏 门 节 块 片 段 根 对 双 副 尊 樽 首 幅 卷 口 类 眼 期 标台';
+const COUNT_WORDS_ARABIC_ONLY = '头 匹 株 棵 枚 颗 盏 门 节 块 片 段 根 对 双 副 尊 樽 首 幅 卷 口 类 眼 期 标台 羽';
 
 const ENTRIES: UnitEntry[] = [
   // percent and points
@@ -117,23 +117,55 @@ const ENTRIES: UnitEntry[] = [
   { word: '分贝', canonical: '分贝', dimension: 'other' },
   { word: '蒸吨', canonical: '蒸吨', dimension: 'other', arabicOnly: true },
   { word: '米/秒', canonical: '米/秒', dimension: 'other' },
+  // transport work, container counts, more power and energy units
+  { word: '吨公里', canonical: '吨公里', dimension: 'other' },
+  { word: '人公里', canonical: '人公里', dimension: 'other' },
+  { word: '标箱', canonical: '标箱', dimension: 'count' },
+  { word: '标准箱', canonical: '标准箱', dimension: 'count' },
+  { word: 'TEU', canonical: 'TEU', dimension: 'count', arabicOnly: true },
+  { word: '吉瓦', canonical: '吉瓦', dimension: 'power' },
+  { word: 'GW', canonical: 'GW', dimension: 'power', arabicOnly: true },
+  { word: '千伏安', canonical: '千伏安', dimension: 'power' },
+  { word: '千伏', canonical: '千伏', dimension: 'other' },
+  { word: '兆瓦时', canonical: '兆瓦时', dimension: 'energy' },
+  { word: '吨油当量', canonical: '吨油当量', dimension: 'energy' },
+  { word: '公里/小时', canonical: '公里/小时', dimension: 'other' },
+  { word: '千米/小时', canonical: '千米/小时', dimension: 'other' },
+  { word: 'km/h', canonical: 'km/h', dimension: 'other', arabicOnly: true },
+  { word: '人/平方公里', canonical: '人/平方公里', dimension: 'other' },
+  ...['吨标准煤', '吨标煤', '吨', '千瓦时', '立方米'].map((a): UnitEntry => ({ word: `${a}/万元`, canonical: `${a}/万元`, dimension: 'other' })),
+  // 日 is a span only where the scanner finds no date (10日内, 由法定30日; not 4月16日)
+  { word: '日', canonical: '日', dimension: 'duration' },
   // rates: mass or volume per time are flows; concentrations and prices are their own things
   ...['吨', '立方米', '方', 'm3', '升'].flatMap((a) =>
-    ['天', '日', '年', '小时', '时', '秒', 's', 'h', 'd'].map((b): UnitEntry => ({
-      word: `${a}/${b}`, canonical: `${a}/${b}`, dimension: 'flow', arabicOnly: a === '方' || a === 'm3' || a === '升' || b.length === 1 && /[a-z]/.test(b),
-    })),
+    ['天', '日', '年', '小时', '时', '秒', 's', 'h', 'd'].map(
+      (b): UnitEntry => ({
+        word: `${a}/${b}`,
+        canonical: `${a}/${b}`,
+        dimension: 'flow',
+        arabicOnly: a === '方' || a === 'm3' || a === '升' || (b.length === 1 && /[a-z]/.test(b)),
+      }),
+    ),
   ),
   ...['微克', '毫克', '克', 'mg', 'μg'].flatMap((a) =>
     ['立方米', 'm3', '升', 'L', '千克', '公斤'].map((b): UnitEntry => ({ word: `${a}/${b}`, canonical: `${a}/${b}`, dimension: 'other' })),
   ),
-  ...['吨', '千克', '公斤', '斤', '平方米', '亩', '人', '户', '年', '月', '天', '次', '件', '台', '个'].map((b): UnitEntry => ({
-    word: `元/${b}`, canonical: `元/${b}`, dimension: 'money',
-  })),
+  ...['吨', '千克', '公斤', '斤', '平方米', '亩', '人', '户', '年', '月', '天', '次', '件', '台', '个'].map(
+    (b): UnitEntry => ({
+      word: `元/${b}`,
+      canonical: `元/${b}`,
+      dimension: 'money',
+    }),
+  ),
   ...['亩', '公顷', '人', '年'].flatMap((b) =>
     ['公斤', '千克', '斤', '吨'].map((a): UnitEntry => ({ word: `${a}/${b}`, canonical: `${a}/${b}`, dimension: 'other' })),
   ),
-  ...COUNT_WORDS.split(' ').filter(Boolean).map((w): UnitEntry => ({ word: w, canonical: w, dimension: 'count' })),
-  ...COUNT_WORDS_ARABIC_ONLY.split(' ').filter(Boolean).map((w): UnitEntry => ({ word: w, canonical: w, dimension: 'count', arabicOnly: true })),
+  ...COUNT_WORDS.split(' ')
+    .filter(Boolean)
+    .map((w): UnitEntry => ({ word: w, canonical: w, dimension: 'count' })),
+  ...COUNT_WORDS_ARABIC_ONLY.split(' ')
+    .filter(Boolean)
+    .map((w): UnitEntry => ({ word: w, canonical: w, dimension: 'count', arabicOnly: true })),
 ];
 
 /** First code unit → entries, longest first (keyed by code: view[pos] would allocate for CJK). */
@@ -155,7 +187,12 @@ export function matchUnit(view: string, pos: number): UnitEntry | undefined {
   if (UNIT_FIRST[code] !== 1) return undefined;
   const list = BY_FIRST.get(code);
   if (!list) return undefined;
-  for (const e of list) if (view.startsWith(e.word, pos)) return e;
+  const second = view.charCodeAt(pos + 1);
+  for (const e of list) {
+    // The second code unit first: most entries of a long list (元/吨, 元/千克, …) fail there.
+    if (e.word.length > 1 && e.word.charCodeAt(1) !== second) continue;
+    if (e.word.length <= 2 || view.startsWith(e.word, pos)) return e;
+  }
   return undefined;
 }
 

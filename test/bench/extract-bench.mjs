@@ -10,7 +10,7 @@ import { build } from 'esbuild';
 import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { adversarialText } from './adversarial.mjs';
+import { ADVERSARIAL_SHAPES, adversarialText, shapeText } from './adversarial.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const tmp = join(root, 'test/.tmp');
@@ -64,6 +64,29 @@ const adversarial = adversarialText(1_000_000);
 const adv = time(adversarial, 7);
 row('adversarial 1 MB', adversarial.length, adv);
 console.log(`\nadversarial rate / corpus rate: ${(adv.rate / whole.rate).toFixed(2)} (1.00 = as fast per character; linear time keeps it far from 0)`);
+
+// Linear time, shape by shape: the time for 4 MB over the time for 1 MB (4 for linear). CPU time of
+// this process, the best of three runs each, so that other work on a shared machine does not count.
+console.log('\nshape (CPU ms, best of 3)                1 MB ms    4 MB ms   4 MB / 1 MB');
+const best = (text) => {
+  extractIndicators(text.slice(0, 20_000)); // warm this shape's paths
+  let ms = Infinity;
+  for (let i = 0; i < 3; i++) {
+    const s = process.cpuUsage();
+    extractIndicators(text);
+    const d = process.cpuUsage(s);
+    ms = Math.min(ms, (d.user + d.system) / 1000);
+  }
+  return ms;
+};
+let worst = 0;
+for (const [name, unit] of Object.entries(ADVERSARIAL_SHAPES)) {
+  const one = best(shapeText(unit, 1_000_000));
+  const four = best(shapeText(unit, 4_000_000));
+  worst = Math.max(worst, four / one);
+  console.log(`${name.padEnd(40)} ${one.toFixed(0).padStart(8)} ${four.toFixed(0).padStart(10)} ${(four / one).toFixed(2).padStart(13)}`);
+}
+console.log(`worst 4 MB / 1 MB ratio: ${worst.toFixed(2)} (4.00 = linear)`);
 console.log(`peak memory (max RSS of this process): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 
 // Recognizers-Text on a sample of the same corpus (it is slow: a whole-corpus run takes minutes).
