@@ -1,41 +1,14 @@
 /**
- * Test support for the side panel (not shipped): mounting with Preact, waiting for the UI, user
- * actions, and figures/tabs for the mock port. (Copied from components/testing.tsx, which the
- * popup is reorganising; the lead moves the common part to components/shared.)
+ * Test support for the side panel (not shipped): waiting for the UI, user actions, and
+ * figures/tabs for the mock port; mounting comes from the shared test support.
  */
-import { type ComponentChild, render } from 'preact';
+
 import { act } from 'preact/test-utils';
 import type { ClippedIndicator } from '../../lib/model/clip';
 import { createMockPort, type MockPort, type MockPortOptions, mockStatus, type MockTab } from '../port/mock-port';
 import type { FigureRow } from '../port/ui-port';
 
-export interface Mounted {
-  root: HTMLElement;
-  unmount: () => void;
-}
-
-const mounted: Mounted[] = [];
-
-export function mount(node: ComponentChild): Mounted {
-  const root = document.createElement('div');
-  document.body.appendChild(root);
-  act(() => {
-    render(node, root);
-  });
-  const handle = {
-    root,
-    unmount: () => {
-      act(() => render(null, root));
-      root.remove();
-    },
-  };
-  mounted.push(handle);
-  return handle;
-}
-
-export function unmountAll(): void {
-  for (const m of mounted.splice(0)) m.unmount();
-}
+export { type Mounted, mount, unmountAll } from '../shared/test-support';
 
 /** Polls until `check` passes (returns without throwing), then returns its value. */
 export async function until<T>(check: () => T, timeoutMs = 3000): Promise<T> {

@@ -3,7 +3,8 @@
  * found again when the same document is opened anew. Pure; errors are codes for the UI to word.
  */
 import { anchorFor, findAnchor } from '../page/anchor';
-import { type Clip, ClipSchema, type ClippedIndicator, clipId } from '../model/clip';
+import { type Clip, ClipSchema, clipId } from '../model/clip';
+import { clippedIndicatorOf } from '../model/figure';
 import type { PdfFigure } from './document';
 
 export interface PdfDocumentInfo {
@@ -16,23 +17,10 @@ export interface PdfDocumentInfo {
 
 export type PdfClipResult = { ok: true; clip: Clip } | { ok: false; code: 'url-too-long' | 'invalid'; detail?: string };
 
-const finite = (n: number | undefined) => (n !== undefined && Number.isFinite(n) ? n : undefined);
-
 export function clipOfFigure(figure: PdfFigure, docText: string, doc: PdfDocumentInfo, clippedAt: Date): PdfClipResult {
   if (doc.url.length > 4096) return { ok: false, code: 'url-too-long' };
   const anchor = { ...anchorFor(docText, figure.docStart, figure.docEnd), pdfPage: figure.page };
-  const ind = figure.indicator;
-  const indicator: ClippedIndicator = {
-    text: ind.text.slice(0, 200),
-    value: ind.value,
-    unit: ind.unit.slice(0, 40),
-    dimension: ind.dimension,
-    role: ind.role,
-    label: ind.label.slice(0, 200),
-  };
-  if (ind.qualifier) indicator.qualifier = ind.qualifier;
-  if (finite(ind.valueMax) !== undefined) indicator.valueMax = ind.valueMax;
-  if (finite(ind.from) !== undefined) indicator.from = ind.from;
+  const indicator = clippedIndicatorOf(figure.indicator);
   const checked = ClipSchema.safeParse({
     id: clipId(doc.url, anchor),
     url: doc.url,
