@@ -1,5 +1,5 @@
 /** Debian's Chromium with the built MV3 extension, driven by playwright-core (see shared/notes/browsers.md). */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -90,6 +90,12 @@ function wrap(page: Page): Tab {
       await page.selectOption(selector, value, { timeout: 10_000 });
     },
     bringToFront: () => page.bringToFront(),
+    // Playwright accepts downloads by default and reports each one; the file is on disk once path() resolves.
+    download: async (action) => {
+      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 20_000 }), action()]);
+      const path = await download.path();
+      return { name: download.suggestedFilename(), bytes: new Uint8Array(readFileSync(path)) };
+    },
     uploadFile: (selector, path) => page.setInputFiles(selector, path, { timeout: 10_000 }),
     screenshot: async (path, fullPage = false) => {
       await page.screenshot({ path, fullPage });

@@ -29,6 +29,11 @@ export interface Tab {
   /** Chooses the option of a <select> whose value is given, as a user would (input + change events). */
   select(selector: string, value: string): Promise<void>;
   bringToFront(): Promise<void>;
+  /**
+   * The file the browser downloads when `action` runs (a click on an export button): its name and
+   * its bytes as saved to disk by the browser itself, not read back from the page.
+   */
+  download(action: () => Promise<void>): Promise<{ name: string; bytes: Uint8Array }>;
   /** Sets the file of an <input type=file>, as the user's file picker would. */
   uploadFile(selector: string, path: string): Promise<void>;
   screenshot(path: string, fullPage?: boolean): Promise<void>;

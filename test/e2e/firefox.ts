@@ -2,7 +2,8 @@
  * Debian's Firefox ESR with the built MV2 extension installed as a temporary add-on, driven by
  * puppeteer-core over WebDriver BiDi (see shared/notes/browsers.md).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Page } from 'puppeteer-core';
 import { FIREFOX_DIST, type ExtensionBrowser, type LaunchOptions, type Tab, waitFor, waitForPopupReady } from './driver';
@@ -31,7 +32,30 @@ const PAGE_COMMANDS: Record<string, string> = {
   'toggle-highlights': 'highlight',
 };
 
-function wrap(page: Page): Tab {
+/**
+ * Waits for the file `action` makes Firefox save into `dir` (its download folder, set by prefs so
+ * nothing asks): a new name that is not a partial (.part) file and whose size has settled.
+ */
+async function downloadInto(dir: string, action: () => Promise<void>): Promise<{ name: string; bytes: Uint8Array }> {
+  const before = new Set(readdirSync(dir));
+  await action();
+  const deadline = Date.now() + 20_000;
+  let last = '';
+  for (;;) {
+    const names = readdirSync(dir).filter((n) => !before.has(n));
+    const done = names.find((n) => !n.endsWith('.part') && !names.includes(`${n}.part`));
+    if (done) {
+      const size = statSync(join(dir, done)).size;
+      const seen = `${done}:${size}`;
+      if (seen === last && size > 0) return { name: done, bytes: new Uint8Array(readFileSync(join(dir, done))) };
+      last = seen;
+    }
+    if (Date.now() > deadline) throw new Error(`no download appeared in ${dir} (new: ${names.join(', ') || 'none'})`);
+    await new Promise((r) => setTimeout(r, 150));
+  }
+}
+
+function wrap(page: Page, downloads: string): Tab {
   const tab: Tab = {
     url: () => page.url(),
     goto: async (url) => {
@@ -58,6 +82,7 @@ function wrap(page: Page): Tab {
       await page.select(selector, value);
     },
     bringToFront: () => page.bringToFront(),
+    download: (action) => downloadInto(downloads, action),
     uploadFile: async (selector, path) => {
       const input = await page.waitForSelector(selector, { timeout: 10_000 });
       await (input as import('puppeteer-core').ElementHandle<HTMLInputElement>).uploadFile(path);
@@ -73,6 +98,7 @@ function wrap(page: Page): Tab {
 
 export async function launchFirefox(dist = FIREFOX_DIST, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`no built extension in ${dist}: run npx wxt build -b firefox`);
+  const downloads = mkdtempSync(join(tmpdir(), 'zb-firefox-downloads-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
@@ -84,6 +110,12 @@ export async function launchFirefox(dist = FIREFOX_DIST, options: LaunchOptions 
       // Optional permissions asked at a click are granted without the prompt a test cannot answer
       // (the request still needs the click: the viewer's grant button is clicked for real).
       'extensions.webextOptionalPermissionPrompts': false,
+      // Downloads go straight into a folder of this run (no dialog), where download() reads them.
+      'browser.download.folderList': 2,
+      'browser.download.dir': downloads,
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
+      'browser.download.start_downloads_in_tmp_dir': false,
       // The languages pages are asked in, and the UI language (used where its language pack is installed).
       ...(options.language ? { 'intl.accept_languages': options.language, 'intl.locale.requested': options.language } : {}),
     },
@@ -93,7 +125,7 @@ export async function launchFirefox(dist = FIREFOX_DIST, options: LaunchOptions 
     const page = await browser.newPage();
     // This goto never resolves though the page loads (browsers.md): wait for the page instead.
     page.goto(`moz-extension://${FIREFOX_EXTENSION_UUID}/popup.html`).catch(() => {});
-    const tab = wrap(page);
+    const tab = wrap(page, downloads);
     await waitForPopupReady(tab);
     return tab;
   }
@@ -102,7 +134,7 @@ export async function launchFirefox(dist = FIREFOX_DIST, options: LaunchOptions 
     openTab: async (url) => {
       const page = await browser.newPage();
       await page.goto(url, { waitUntil: 'load' });
-      return wrap(page);
+      return wrap(page, downloads);
     },
     openPopup: openPopupPage,
     // WebDriver BiDi's key events stay in the page and never reach Firefox's shortcut handling
@@ -138,7 +170,7 @@ export async function launchFirefox(dist = FIREFOX_DIST, options: LaunchOptions 
       const page = await browser.newPage();
       // As with the popup, this goto never resolves on a moz-extension page: wait for the selector.
       page.goto(`moz-extension://${FIREFOX_EXTENSION_UUID}/${path}`).catch(() => {});
-      const tab = wrap(page);
+      const tab = wrap(page, downloads);
       // Polled (errors while the page loads are retried), as waitForPopupReady does.
       await waitFor(tab, (sel) => !!document.querySelector(sel), readySelector, { timeout: 20_000, what: readySelector });
       return tab;
@@ -150,12 +182,13 @@ export async function launchFirefox(dist = FIREFOX_DIST, options: LaunchOptions 
         });
       });
       await action();
-      const tab = wrap(await opened);
+      const tab = wrap(await opened, downloads);
       await waitFor(tab, (sel) => !!document.querySelector(sel), readySelector, { timeout: 20_000, what: readySelector });
       return tab;
     },
     close: async () => {
       await browser.close().catch(() => {});
+      rmSync(downloads, { recursive: true, force: true });
     },
   };
 }

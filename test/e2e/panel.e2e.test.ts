@@ -1,31 +1,18 @@
 /**
  * The side panel in real Chromium and real Firefox with the built extension, on a corpus page.
- *
- * How the panel is opened: a side panel or sidebar cannot be opened by a test (both browsers open
- * them only on a user gesture), so the panel page runs as a tab, as its full-tab view does. The
- * drivers open extension pages as tabs (`openPopup` loads popup.html); from there the test goes to
- * `sidepanel.html` (same origin) without a tab id, where the panel lists the open pages with their
- * tab ids (`choose-tab`, data-tab-id, the real UI's chooser), reads N for the corpus page and then
- * loads `sidepanel.html?tabId=N`, the full-tab address openPanel() falls back to.
+ * How the panel is opened: see panel-actions.ts (as a tab, `sidepanel.html?tabId=N`).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type BrowserName, type ExtensionBrowser, launch, type Tab, waitFor } from './driver';
 import { clickFigure, findFigure, type Figure, highlightCounts, highlightViaPopup, waitClipped } from './page-actions';
+import { openPanelFor, rowKeyOf, typeFilter } from './panel-actions';
 
 const BROWSERS = (process.env.ZB_E2E_BROWSERS ?? 'chromium,firefox').split(',').filter(Boolean) as BrowserName[];
 const base = inject('baseUrl');
 const titles = inject('corpusTitles');
 const PAGE = '001';
-
-/** Navigates an extension tab to another page of the extension (Firefox's driver cannot await such a goto). */
-async function goInExtension(tab: Tab, path: string): Promise<void> {
-  await tab.evaluate((path) => {
-    location.href = new URL(path, location.origin).href;
-  }, path);
-  await waitFor(tab, (path) => location.href.endsWith(path) && document.readyState === 'complete', path, { what: `the extension page ${path}` });
-}
 
 /** The panel's table rows as the reader sees them (only the rows rendered: the table is virtualised). */
 function panelRows(panel: Tab) {
@@ -48,28 +35,6 @@ const counts = (panel: Tab) =>
     const el = document.querySelector('[data-testid="page-counts"]');
     return { figures: Number(el?.getAttribute('data-figures')), shown: Number(el?.getAttribute('data-shown')) };
   }, null);
-
-async function typeFilter(panel: Tab, text: string): Promise<void> {
-  await panel.evaluate((text) => {
-    const input = document.querySelector<HTMLInputElement>('[data-testid="filter-text"]')!;
-    input.value = text;
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-  }, text);
-}
-
-/** The panel row of the figure written as `text` (the filter must show it). */
-const rowKeyOf = (panel: Tab, text: string) =>
-  waitFor(
-    panel,
-    (text) =>
-      Array.from(document.querySelectorAll('[data-testid="figure-row"]'))
-        .find((r) => r.querySelector('[data-col="text"]')?.textContent === text)
-        ?.getAttribute('data-key'),
-    text,
-    {
-      what: `the panel row of ${text}`,
-    },
-  );
 
 /** Is the figure's range on screen in the page (read from the highlight registry, nothing written)? */
 const onScreen = (page: Tab, figure: Figure) =>
@@ -101,20 +66,7 @@ describe.each(BROWSERS)('%s: the side panel', (name) => {
     browser = await launch(name);
     page = await browser.openTab(`${base}/corpus/${PAGE}.html`);
     figureCount = await highlightViaPopup(browser, page, titles[PAGE]);
-    panel = await browser.openPopup();
-    await goInExtension(panel, '/sidepanel.html');
-    const key = titles[PAGE].slice(0, 16);
-    const tabId = await waitFor(
-      panel,
-      (key) =>
-        Array.from(document.querySelectorAll('[data-testid="choose-tab"]'))
-          .find((b) => (b.textContent ?? '').includes(key))
-          ?.getAttribute('data-tab-id'),
-      key,
-      { what: `the corpus page "${key}…" among the panel's pages` },
-    );
-    await goInExtension(panel, `/sidepanel.html?tabId=${tabId}`);
-    await waitFor(panel, () => document.querySelectorAll('[data-testid="figure-row"]').length > 0, null, { what: 'the panel’s figure rows' });
+    panel = await openPanelFor(browser, titles[PAGE]);
   });
   afterAll(async () => {
     await browser?.close();

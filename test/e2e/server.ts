@@ -3,7 +3,7 @@
  * ephemeral port. Routes:
  *   /corpus/NNN.html        a corpus file (by its number prefix) as a realistic page;
  *                           ?snapshot=1 adds an inline script that records the page text at parse time
- *   /pages/NAME.html        a hand-written page from fixtures/pages (news, shop, dynamic, split, formula)
+ *   /pages/NAME.html        a hand-written page from fixtures/pages (news, shop, dynamic, split, formula, fraction)
  *   /pdf/NAME.pdf           a PDF the PDF tests generated into test/.tmp/pdf (application/pdf)
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
