@@ -130,6 +130,12 @@ export interface ClipTable {
   kinds: ExportCell['kind'][];
   /** The cells of one clip, in column order. */
   row: (clip: ExportClip) => ExportCell[];
+  /**
+   * One clip as a line of text: each cell written by the caller's writer, joined by `separator`.
+   * For the text formats (CSV, TSV): no cell objects in between, which for 10,000 clips of 22
+   * columns is most of the garbage an export makes.
+   */
+  line: (clip: ExportClip, separator: string, number: (value: number | undefined) => string, text: (text: string) => string) => string;
 }
 
 /** The columns chosen by the options, ready to turn clips into rows of cells. */
@@ -153,5 +159,14 @@ export function clipTable(options: ClipExportOptions): ClipTable {
         (reader): ExportCell =>
           reader.kind === 'number' ? { kind: 'number', value: reader.number?.(clip) } : { kind: 'text', text: reader.text?.(clip, resolved) ?? '' },
       ),
+    line: (clip, separator, number, text) => {
+      let line = '';
+      for (let i = 0; i < readers.length; i++) {
+        const reader = readers[i];
+        if (i > 0) line += separator;
+        line += reader.kind === 'number' ? number(reader.number?.(clip)) : text(reader.text?.(clip, resolved) ?? '');
+      }
+      return line;
+    },
   };
 }

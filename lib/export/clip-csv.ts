@@ -17,13 +17,6 @@ export const COLUMN_ID_HEADERS = Object.fromEntries(CLIP_COLUMN_IDS.map((id) => 
 export function clipsToCsv(clips: Iterable<ExportClip>, options: ClipExportOptions = { headers: COLUMN_ID_HEADERS }): string {
   const table = clipTable(options);
   const lines = [table.headers.map(textCell).join(',')];
-  for (const clip of clips) {
-    lines.push(
-      table
-        .row(clip)
-        .map((cell) => (cell.kind === 'number' ? numberCell(cell.value) : literalCell(cell.text)))
-        .join(','),
-    );
-  }
+  for (const clip of clips) lines.push(table.line(clip, ',', numberCell, literalCell));
   return CSV_BOM + lines.join(CRLF) + CRLF;
 }

@@ -27,13 +27,6 @@ export function rowsToTsv(clips: Iterable<ExportClip>, options: TsvOptions = { h
   const table = clipTable(options);
   const lines: string[] = [];
   if (options.includeHeader ?? true) lines.push(table.headers.map(tsvText).join('\t'));
-  for (const clip of clips) {
-    lines.push(
-      table
-        .row(clip)
-        .map((cell) => (cell.kind === 'number' ? numberCell(cell.value) : tsvText(cell.text)))
-        .join('\t'),
-    );
-  }
+  for (const clip of clips) lines.push(table.line(clip, '\t', numberCell, tsvText));
   return lines.length === 0 ? '' : `${lines.join('\r\n')}\r\n`;
 }

@@ -22,7 +22,7 @@
 import { createExcelFileStream, createWorkbook, type Workbook } from 'excel-builder-vanilla';
 import { type ClipExportOptions, type ExportClip, clipTable, type ExportCell } from './clip-columns';
 import { formatLocalTime } from './local-time';
-import { sheetXml } from './sheet-xml';
+import { SharedStrings, sheetXml } from './sheet-xml';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -125,16 +125,25 @@ export async function clipsToXlsx(clips: readonly ExportClip[], pages: Iterable<
   const bold = styles.createFormat({ font: { bold: true, size: 11 } });
   const taken = new Set<string>();
 
+  const strings = new SharedStrings();
+
   function* clipRows() {
     for (const clip of clips) yield table.row(clip);
   }
-  addSheet(workbook, sheetName(options.sheetNames.clips, 'Sheet1', taken), sheetXml({ headers: table.headers, rows: clipRows(), headerStyle: bold.id }));
+  addSheet(
+    workbook,
+    sheetName(options.sheetNames.clips, 'Sheet1', taken),
+    sheetXml({ headers: table.headers, rows: clipRows(), headerStyle: bold.id, strings }),
+  );
   const pageHeaders = PAGE_COLUMN_IDS.map((id) => options.pageHeaders[id] ?? id);
   addSheet(
     workbook,
     sheetName(options.sheetNames.pages, 'Sheet2', taken),
-    sheetXml({ headers: pageHeaders, rows: pageRows(clips, pages, options), headerStyle: bold.id }),
+    sheetXml({ headers: pageHeaders, rows: pageRows(clips, pages, options), headerStyle: bold.id, strings }),
   );
+  // The shared strings part is ours too, written once after both sheets (as the sheets' parts are).
+  const sharedXml = strings.xml();
+  Object.assign(workbook.sharedStrings, { toXML: () => ({ xml: sharedXml }) });
 
   // Deflate level 1: about half the time of the default 6 for a file about a quarter larger
   // (10,000 clips: 0.66 MB instead of 0.52 MB), and compressing is most of an export's time.

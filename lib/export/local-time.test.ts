@@ -33,4 +33,9 @@ describe('formatLocalTime', () => {
   it('returns an unreadable time as given, losing nothing', () => {
     expect(formatLocalTime('yesterday', 480)).toBe('yesterday');
   });
+
+  it('writes years beyond 0–9999 in the expanded form (±YYYYYY)', () => {
+    expect(formatLocalTime('+010000-01-01T00:00:00.000Z', 480)).toBe('+010000-01-01T08:00:00+08:00');
+    expect(formatLocalTime('-000001-06-01T12:00:00.000Z', -90)).toBe('-000001-06-01T10:30:00-01:30');
+  });
 });

@@ -23,14 +23,22 @@ export function formatLocalTime(iso: string, offset: UtcOffset = localUtcOffset)
   if (Number.isNaN(time)) return iso;
   const minutes = Math.round(typeof offset === 'function' ? offset(date) : offset);
   // Shift the instant by the offset and read it as UTC: the wall-clock time in that zone.
-  const wall = new Date(time + minutes * 60_000);
-  const year = wall.getUTCFullYear();
-  const yearText = year >= 0 && year <= 9999 ? pad(year, 4) : (year < 0 ? '-' : '+') + pad(Math.abs(year), 6);
-  const sign = minutes < 0 ? '-' : '+';
-  const abs = Math.abs(minutes);
-  return (
-    `${yearText}-${pad(wall.getUTCMonth() + 1)}-${pad(wall.getUTCDate())}` +
-    `T${pad(wall.getUTCHours())}:${pad(wall.getUTCMinutes())}:${pad(wall.getUTCSeconds())}` +
-    `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`
-  );
+  // toISOString writes years outside 0–9999 as ±YYYYYY, as ISO 8601's expanded form wants;
+  // cutting `.sssZ` leaves the seconds.
+  const shifted = new Date(time + minutes * 60_000);
+  if (Number.isNaN(shifted.getTime())) return iso; // past the last instant a Date can hold
+  const wall = shifted.toISOString();
+  return wall.slice(0, wall.length - 5) + offsetText(minutes);
+}
+
+/** `+08:00` for 480: one string per offset met (an export has one or two). */
+const offsets = new Map<number, string>();
+function offsetText(minutes: number): string {
+  let text = offsets.get(minutes);
+  if (text === undefined) {
+    const abs = Math.abs(minutes);
+    text = `${minutes < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+    offsets.set(minutes, text);
+  }
+  return text;
 }

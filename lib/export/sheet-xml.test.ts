@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { xmlDecode } from './read-xlsx';
-import { columnLetters, displayWidth, sheetXml, xmlText } from './sheet-xml';
+import { columnLetters, displayWidth, SharedStrings, sheetXml, xmlText } from './sheet-xml';
 
 describe('columnLetters', () => {
   it.each([
@@ -74,5 +74,38 @@ describe('sheetXml', () => {
     const xml = sheetXml({ headers: ['h'], rows: [[{ kind: 'text', text: '  两端有空格  ' }], [{ kind: 'text', text: '一\n二' }]], headerStyle: 1 });
     expect(xml).toContain('<t xml:space="preserve">  两端有空格  </t>');
     expect(xml).toContain('<t xml:space="preserve">一\n二</t>');
+  });
+});
+
+describe('SharedStrings', () => {
+  it('writes each text once, cells refer to it by index, and counts uses and unique texts', () => {
+    const strings = new SharedStrings();
+    const xml = sheetXml({
+      headers: ['名称', '网址'],
+      rows: [
+        [
+          { kind: 'text', text: '粮食产量' },
+          { kind: 'text', text: 'https://x.gov.cn/a' },
+        ],
+        [
+          { kind: 'text', text: ' 粮食产量' },
+          { kind: 'text', text: 'https://x.gov.cn/a' },
+        ],
+        [
+          { kind: 'text', text: 'a<b & "1/3"' },
+          { kind: 'number', value: 3 },
+        ],
+      ],
+      headerStyle: 1,
+      strings,
+    });
+    expect(xml).not.toContain('inlineStr');
+    expect(xml).toContain('<c r="A1" s="1" t="s"><v>0</v></c>');
+    expect(xml).toContain('<c r="B3" t="s"><v>3</v></c>'); // the URL again: the same index
+    expect(strings.size).toBe(6);
+    const table = strings.xml();
+    expect(table).toMatch(/^<sst [^>]*count="7" uniqueCount="6">/);
+    expect(table).toContain('<si><t xml:space="preserve"> 粮食产量</t></si>');
+    expect(table).toContain('<si><t>a&lt;b &amp; &quot;1/3&quot;</t></si>');
   });
 });

@@ -1,8 +1,9 @@
 /**
  * One worksheet's XML (SpreadsheetML) as a string: typed cells (numbers as numbers, text as
- * inline text, which a spreadsheet never reinterprets, so `1/3` stays `1/3`), a bold header row
- * frozen at the top, column widths from the content. Built as one string because a cell-by-cell
- * DOM, as the xlsx library builds it, costs seconds for 10,000 clips (see clip-xlsx.ts).
+ * text cells, shared or inline, which a spreadsheet never reinterprets, so `1/3` stays `1/3`), a
+ * bold header row frozen at the top, column widths from the content. Built as one string because
+ * a cell-by-cell DOM, as the xlsx library builds it, costs seconds for 10,000 clips (see
+ * clip-xlsx.ts).
  */
 import type { ExportCell } from './clip-columns';
 
@@ -13,6 +14,8 @@ export interface SheetSpec {
   headerStyle: number;
   /** Widest a column gets, in characters (long sentences wrap at the reader's will). */
   maxWidth?: number;
+  /** The workbook's shared strings: text cells refer to them. Absent: text is written inline. */
+  strings?: SharedStrings;
 }
 
 /** Excel's limit for one cell's text. */
@@ -79,11 +82,50 @@ export function displayWidth(text: string): number {
   return width;
 }
 
-function textCellXml(ref: string, text: string, style: string): string {
-  const value = clipToCellLimit(text);
-  // Leading or trailing spaces and line breaks are kept only where the text says so.
+/** A text run: leading or trailing spaces and line breaks are kept only where the text says so. */
+function runXml(value: string): string {
   const space = /^\s|\s$|\n/.test(value) ? ' xml:space="preserve"' : '';
-  return `<c r="${ref}"${style} t="inlineStr"><is><t${space}>${xmlText(value)}</t></is></c>`;
+  return `<t${space}>${xmlText(value)}</t>`;
+}
+
+/**
+ * The workbook's table of shared strings (xl/sharedStrings.xml). A page's title, URL and section,
+ * role and dimension names and most sentences repeat from row to row: each is written once, and
+ * a cell holds its index. For 10,000 clips this makes the worksheet a fraction of its inline size,
+ * and so of the time spent encoding and compressing it.
+ */
+export class SharedStrings {
+  private readonly index = new Map<string, number>();
+  private readonly items: string[] = [];
+  /** Text cells referring to the table (the part's `count`). */
+  private uses = 0;
+
+  /** The index of a text (at most Excel's 32,767 characters), added where new. */
+  add(text: string): number {
+    this.uses += 1;
+    let at = this.index.get(text);
+    if (at === undefined) {
+      at = this.items.length;
+      this.index.set(text, at);
+      this.items.push(`<si>${runXml(text)}</si>`);
+    }
+    return at;
+  }
+
+  get size(): number {
+    return this.items.length;
+  }
+
+  /** The part's XML (no declaration: the library adds it to every part). */
+  xml(): string {
+    return `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${this.uses}" uniqueCount="${this.items.length}">${this.items.join('')}</sst>`;
+  }
+}
+
+function textCellXml(ref: string, text: string, style: string, strings: SharedStrings | undefined): string {
+  const value = clipToCellLimit(text);
+  if (strings) return `<c r="${ref}"${style} t="s"><v>${strings.add(value)}</v></c>`;
+  return `<c r="${ref}"${style} t="inlineStr"><is>${runXml(value)}</is></c>`;
 }
 
 /** The worksheet element (no XML declaration: the library adds it to every part). */
@@ -92,7 +134,8 @@ export function sheetXml(spec: SheetSpec): string {
   const letters = spec.headers.map((_, i) => columnLetters(i));
   const widths = spec.headers.map((h) => displayWidth(h));
   const headerStyle = ` s="${spec.headerStyle}"`;
-  const parts: string[] = [`<row r="1">${spec.headers.map((h, i) => textCellXml(`${letters[i]}1`, h, headerStyle)).join('')}</row>`];
+  const strings = spec.strings;
+  const parts: string[] = [`<row r="1">${spec.headers.map((h, i) => textCellXml(`${letters[i]}1`, h, headerStyle, strings)).join('')}</row>`];
   let r = 1;
   for (const row of spec.rows) {
     r += 1;
@@ -110,7 +153,7 @@ export function sheetXml(spec: SheetSpec): string {
         if (widths[i] < maxWidth && cell.text.length * 2 > widths[i]) {
           widths[i] = Math.max(widths[i], displayWidth(cell.text.length > maxWidth ? cell.text.slice(0, maxWidth) : cell.text));
         }
-        xml += textCellXml(`${letters[i]}${r}`, cell.text, '');
+        xml += textCellXml(`${letters[i]}${r}`, cell.text, '', strings);
       }
     }
     parts.push(`${xml}</row>`);
