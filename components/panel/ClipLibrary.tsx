@@ -7,7 +7,9 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import type { Clip } from '../../lib/model/clip';
 import type { PageSummary, UiPort } from '../port/ui-port';
-import { exportName, saveBlob } from './download';
+import { DownloadLink } from '../shared/DownloadLink';
+import { exportFileName } from '../shared/format';
+import { useBlobFile } from '../shared/useBlobFile';
 import { type Exporter, exportRowOfClip } from './exporter';
 import { LibraryPage } from './LibraryPage';
 import { LibraryClip } from './LibraryClip';
@@ -45,6 +47,7 @@ export function ClipLibrary({ port, exporter, showToast }: ClipLibraryProps) {
   const [foundLimit, setFoundLimit] = useState(CLIPS_AT_ONCE);
   const [confirming, setConfirming] = useState(false);
   const [failed, setFailed] = useState(false);
+  const [file, offer] = useBlobFile();
   const query = useRef(0);
   const words = search.trim();
 
@@ -99,7 +102,8 @@ export function ClipLibrary({ port, exporter, showToast }: ClipLibraryProps) {
         cursor = answer.next;
       } while (cursor);
       const rows = clips.map(exportRowOfClip);
-      saveBlob(kind === 'csv' ? exporter.csv(rows) : await exporter.xlsx(rows), exportName('clips', kind));
+      const blob = kind === 'csv' ? exporter.csv(rows) : await exporter.xlsx(rows);
+      offer(blob, blob.type, exportFileName('clips', kind));
     } catch {
       showToast({ message: t('panel.toast.failed', { action: t('panel.action.export') }) });
     }
@@ -135,6 +139,7 @@ export function ClipLibrary({ port, exporter, showToast }: ClipLibraryProps) {
             <button type="button" data-testid="export-clips-xlsx" onClick={() => void exportAll('xlsx')}>
               {t('panel.action.exportXlsx')}
             </button>
+            <DownloadLink file={file} label={t('panel.action.download')} testId="download-link" />
           </>
         )}
         {!words && pages.list.length > 0 && (

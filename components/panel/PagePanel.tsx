@@ -8,7 +8,9 @@ import type { Dimension } from '../../lib/extract/types';
 import { t } from '../../lib/i18n';
 import { pageKey } from '../../lib/model/page';
 import type { UiPort } from '../port/ui-port';
-import { exportName, saveBlob } from './download';
+import { DownloadLink } from '../shared/DownloadLink';
+import { exportFileName } from '../shared/format';
+import { useBlobFile } from '../shared/useBlobFile';
 import { type Exporter, type ExportRow, exportRowOfClip } from './exporter';
 import { displayItems, filterRows, NO_FILTER, type Sort, type SortKey, sortRows, type TableFilter, type TableRow, toTableRows } from './figure-table';
 import { FigureDetail } from './FigureDetail';
@@ -34,6 +36,7 @@ export function PagePanel({ port, tabId, visit = 0, exporter, copyText, showToas
   const [bySection, setBySection] = useState(false);
   const [activeKey, setActiveKey] = useState<string>();
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [file, offer] = useBlobFile();
   /** Where a shift-click range starts: the last row chosen or checked without shift. */
   const anchor = useRef<string | undefined>(undefined);
 
@@ -147,7 +150,8 @@ export function PagePanel({ port, tabId, visit = 0, exporter, copyText, showToas
     if (!exporter) return;
     try {
       const data = listed.map(exportRow);
-      saveBlob(kind === 'csv' ? exporter.csv(data) : await exporter.xlsx(data), exportName('figures', kind));
+      const blob = kind === 'csv' ? exporter.csv(data) : await exporter.xlsx(data);
+      offer(blob, blob.type, exportFileName('figures', kind));
     } catch {
       failed(t('panel.action.export'))();
     }
@@ -195,6 +199,7 @@ export function PagePanel({ port, tabId, visit = 0, exporter, copyText, showToas
             <button type="button" data-testid="export-table-xlsx" disabled={listed.length === 0} onClick={() => void exportShown('xlsx')}>
               {t('panel.action.exportXlsx')}
             </button>
+            <DownloadLink file={file} label={t('panel.action.download')} testId="download-link" />
           </>
         )}
         <button type="button" data-testid="clear-page" disabled={clippedCount + page.orphans.length === 0} onClick={() => void clearPage()}>

@@ -47,7 +47,7 @@ describe('ExportBar', () => {
     await settle();
     const link = byTestId<HTMLAnchorElement>(root, 'download-link');
     expect(link.getAttribute('href')).toMatch(/^blob:/);
-    expect(link.getAttribute('download')).toMatch(/^zhibiao-www\.gov\.cn-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(link.getAttribute('download')).toMatch(/^zhibiao-www\.gov\.cn-\d{4}-\d{2}-\d{2}-\d{4}\.csv$/);
     expect(link.textContent).toContain('下载 CSV');
     expect(clicked).toEqual([link.href]);
     const blob = blobs.get(link.getAttribute('href')!)!;

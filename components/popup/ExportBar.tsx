@@ -5,7 +5,7 @@ import { CSV_MIME } from '../../lib/export/csv';
 import type { Clip } from '../../lib/model/clip';
 import { DownloadLink } from '../shared/DownloadLink';
 import { clipExportOptions } from '../shared/export-options';
-import { fileSafe, isoDate } from '../shared/format';
+import { exportFileName } from '../shared/format';
 import { toUiError, type UiError } from '../shared/ui-error';
 import { useBlobFile } from '../shared/useBlobFile';
 
@@ -22,7 +22,7 @@ export function ExportBar({ pageClips, site, allClips, onError }: ExportBarProps
 
   const exportCsv = (clips: Clip[], namePart: string) => {
     try {
-      offer(clipsToCsv(clips, clipExportOptions()), CSV_MIME, `zhibiao-${fileSafe(namePart)}-${isoDate(new Date())}.csv`);
+      offer(clipsToCsv(clips, clipExportOptions()), CSV_MIME, exportFileName(namePart, 'csv'));
     } catch (e) {
       onError(toUiError('popup.action.exportCsv', e));
     }

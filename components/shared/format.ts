@@ -24,6 +24,15 @@ export function isoDate(now: Date): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+/**
+ * The name of an exported file, the same in the popup and the panel:
+ * zhibiao-<what>-YYYY-MM-DD-HHmm.<ext> (local time; the minutes keep two exports of a day apart).
+ */
+export function exportFileName(what: string, ext: string, now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `zhibiao-${fileSafe(what)}-${isoDate(now)}-${pad(now.getHours())}${pad(now.getMinutes())}.${ext}`;
+}
+
 /** A file-name-safe site part: "www.gov.cn" stays, anything odd becomes "_". */
 export function fileSafe(site: string): string {
   const safe = site

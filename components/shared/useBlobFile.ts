@@ -1,6 +1,7 @@
 /**
- * Holds the file of the last export as a blob: URL. Each new export revokes the previous URL so a
- * long session does not pile up blobs in memory.
+ * Holds the file of the last export as a blob: URL, for DownloadLink (the one way the popup and
+ * the panel save files: no downloads permission needed). Each new export revokes the previous URL
+ * so a long session does not pile up blobs in memory.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 
@@ -11,7 +12,10 @@ export interface BlobFile {
   serial: number;
 }
 
-export function useBlobFile(): [BlobFile | undefined, (content: string, type: string, name: string) => void] {
+/** Offers a file: text with its MIME type, or a Blob (which carries its own). */
+export type OfferFile = (content: string | Blob, type: string, name: string) => void;
+
+export function useBlobFile(): [BlobFile | undefined, OfferFile] {
   const [file, setFile] = useState<BlobFile | undefined>(undefined);
   const current = useRef<string | undefined>(undefined);
 
@@ -22,8 +26,8 @@ export function useBlobFile(): [BlobFile | undefined, (content: string, type: st
     [],
   );
 
-  const offer = useCallback((content: string, type: string, name: string) => {
-    const href = URL.createObjectURL(new Blob([content], { type }));
+  const offer = useCallback<OfferFile>((content, type, name) => {
+    const href = URL.createObjectURL(typeof content === 'string' ? new Blob([content], { type }) : content);
     if (current.current) URL.revokeObjectURL(current.current);
     current.current = href;
     setFile((previous) => ({ href, name, serial: (previous?.serial ?? 0) + 1 }));
