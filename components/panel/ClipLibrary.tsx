@@ -13,7 +13,7 @@ import { useBlobFile } from '../shared/useBlobFile';
 import { type Exporter, exportRowOfClip } from './exporter';
 import { LibraryPage } from './LibraryPage';
 import { LibraryClip } from './LibraryClip';
-import type { Toast } from './UndoToast';
+import type { Toast } from '../shared/Toast';
 
 export const PAGES_AT_ONCE = 50;
 export const CLIPS_AT_ONCE = 50;

@@ -4,7 +4,7 @@ import { t } from '../../lib/i18n';
 import type { Clip } from '../../lib/model/clip';
 import type { PageSummary, UiPort } from '../port/ui-port';
 import { LibraryClip } from './LibraryClip';
-import type { Toast } from './UndoToast';
+import type { Toast } from '../shared/Toast';
 
 const CLIPS_AT_ONCE = 50;
 

@@ -4,7 +4,7 @@ import { formatFigure } from '../../lib/model/format';
 import type { Clip } from '../../lib/model/clip';
 import type { UiPort } from '../port/ui-port';
 import { SentenceText } from './SentenceText';
-import type { Toast } from './UndoToast';
+import type { Toast } from '../shared/Toast';
 
 export function formatTime(iso: string, locale = currentLocale()): string {
   const date = new Date(iso);

@@ -17,7 +17,7 @@ import { FigureDetail } from './FigureDetail';
 import { FigureGrid } from './FigureGrid';
 import { OrphanList } from './OrphanList';
 import { TableToolbar } from './TableToolbar';
-import type { Toast } from './UndoToast';
+import type { Toast } from '../shared/Toast';
 import { usePageFigures } from './usePageFigures';
 
 export interface PagePanelProps {

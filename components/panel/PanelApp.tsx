@@ -6,11 +6,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { setLocale, t } from '../../lib/i18n';
 import type { UiPort } from '../port/ui-port';
+import { ToastNotice, useToast } from '../shared/Toast';
 import { ClipLibrary } from './ClipLibrary';
 import type { Exporter } from './exporter';
 import { PagePanel } from './PagePanel';
 import { TabChooser } from './TabChooser';
-import { UndoToast, useToast } from './UndoToast';
 
 export interface PanelAppProps {
   port: UiPort;
@@ -114,7 +114,7 @@ export function PanelApp({ port, exporter, tabId: fixedTab, copyText = clipboard
           <ClipLibrary port={port} exporter={exporter} showToast={show} />
         )}
       </div>
-      <UndoToast toast={toast} onDismiss={dismiss} lifetimeMs={toastMs} />
+      <ToastNotice toast={toast} onDismiss={dismiss} lifetimeMs={toastMs} />
     </main>
   );
 }

@@ -10,7 +10,7 @@ import { OpenInViewer } from '../pdf-viewer/OpenInViewer';
 import type { TabRef } from '../port/ui-port';
 import { usePort } from '../port/use-port';
 import { ErrorBanner } from '../shared/ErrorBanner';
-import { NoticeBanner } from '../shared/NoticeBanner';
+import { ToastNotice } from '../shared/Toast';
 import { SearchBox } from '../shared/SearchBox';
 import { BackupBar } from './BackupBar';
 import { ClearPageButton } from './ClearPageButton';
@@ -81,6 +81,7 @@ export function App() {
   );
   const allShown = allGroups.reduce((n, g) => n + g.clips.length, 0);
   const notice = feedback.notice ? t(feedback.notice.key, feedback.notice.params) : undefined;
+  const noticeToast = useMemo(() => (notice === undefined ? undefined : { message: notice }), [notice]);
 
   return (
     <div class={`popup mode-${target.mode}`} lang={language.locale}>
@@ -106,7 +107,7 @@ export function App() {
         <TabPicker candidates={target.candidates} selected={target.tabId} onSelect={target.selectTab} onRefresh={() => void target.refreshTabs()} />
       )}
       <ErrorBanner error={feedback.error} onDismiss={feedback.dismissError} />
-      <NoticeBanner message={notice} onDismiss={feedback.dismissNotice} />
+      <ToastNotice toast={noticeToast} onDismiss={feedback.dismissNotice} lifetimeMs={Number.POSITIVE_INFINITY} testId="notice" />
 
       {target.mode === 'popup' && active && <OpenInViewer tab={{ id: active.tabId, url: active.url }} onOpened={() => window.close()} />}
 

@@ -28,6 +28,8 @@ export default defineFragment({
     'common.dimension.other': '其他',
     'common.unknownError': '未知错误',
     'common.dismiss': '关闭提示',
+    'common.undo': '撤销',
+    'common.undoFailed': '撤销失败。',
   },
   'zh-TW': {
     'common.appName': '指標',
@@ -52,6 +54,8 @@ export default defineFragment({
     'common.dimension.other': '其他',
     'common.unknownError': '未知錯誤',
     'common.dismiss': '關閉提示',
+    'common.undo': '撤銷',
+    'common.undoFailed': '撤銷失敗。',
   },
   en: {
     'common.appName': 'Zhibiao',
@@ -76,5 +80,7 @@ export default defineFragment({
     'common.dimension.other': 'other',
     'common.unknownError': 'unknown error',
     'common.dismiss': 'Dismiss',
+    'common.undo': 'Undo',
+    'common.undoFailed': 'Undo failed.',
   },
 });

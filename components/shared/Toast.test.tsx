@@ -2,8 +2,8 @@
 import { act } from 'preact/test-utils';
 import { useState } from 'preact/hooks';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { allByTestId, byTestId, click, mount, unmountAll } from './testing';
-import { type Toast, UNDO_MS, UndoToast } from './UndoToast';
+import { allByTestId, byTestId, click, mount, unmountAll } from './test-support';
+import { type Toast, ToastNotice, UNDO_MS } from './Toast';
 
 afterEach(() => {
   unmountAll();
@@ -12,10 +12,10 @@ afterEach(() => {
 
 function Host({ toast }: { toast: Toast }) {
   const [shown, setShown] = useState<Toast | undefined>(toast);
-  return <UndoToast toast={shown} onDismiss={() => setShown(undefined)} />;
+  return <ToastNotice toast={shown} onDismiss={() => setShown(undefined)} />;
 }
 
-describe('UndoToast', () => {
+describe('ToastNotice', () => {
   it('offers 撤销 for at least 10 s, then goes', async () => {
     vi.useFakeTimers();
     const { root } = mount(<Host toast={{ message: '已删除 1 条摘录', undo: async () => undefined }} />);
@@ -55,5 +55,26 @@ describe('UndoToast', () => {
     expect(undo).toHaveBeenCalledTimes(1);
     await click(byTestId(root, 'toast-undo'));
     expect(undo).toHaveBeenCalledTimes(2);
+  });
+
+  it('without undo and with an endless lifetime, stays until closed (the popup’s notices)', async () => {
+    vi.useFakeTimers();
+    const onDismiss = vi.fn();
+    const { root } = mount(
+      <ToastNotice toast={{ message: '已导入 3 条，跳过 1 条损坏记录' }} onDismiss={onDismiss} lifetimeMs={Number.POSITIVE_INFINITY} testId="notice" />,
+    );
+    await act(() => {
+      vi.advanceTimersByTime(UNDO_MS * 10);
+    });
+    expect(byTestId(root, 'notice-message').textContent).toBe('已导入 3 条，跳过 1 条损坏记录');
+    expect(allByTestId(root, 'notice-undo')).toHaveLength(0);
+    expect(onDismiss).not.toHaveBeenCalled();
+    await click(byTestId(root, 'notice').querySelector('button')!);
+    expect(onDismiss).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps its live region in the page with nothing to say', () => {
+    const { root } = mount(<ToastNotice toast={undefined} onDismiss={vi.fn()} />);
+    expect(root.querySelector('[role="status"]')?.childElementCount).toBe(0);
   });
 });
