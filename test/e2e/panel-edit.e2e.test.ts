@@ -6,8 +6,13 @@
  * The exported files are the ones the browser itself saved: Chromium's download event
  * (playwright-core), Firefox's download folder set by prefs (firefox.ts). The CSV is read back with
  * the project's strict RFC 4180 reader, the .xlsx with a reader of its own (zip central directory,
- * workbook relationships, typed cells: lib/export/read-xlsx.ts) that shares no code with the writer.
+ * workbook relationships, typed cells: lib/export/read-xlsx.ts) that shares no code with the writer,
+ * and, where the machine has it, Info-ZIP's `unzip -t` (structure and CRCs of every part).
  */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseCsv } from '../../lib/export/parse-csv.test-support';
 import { readXlsx, type XlsxSheet } from '../../lib/export/read-xlsx';
@@ -46,6 +51,26 @@ async function fillAndLeave(panel: Tab, selector: string, text: string): Promise
 function records(rows: readonly (readonly (string | number)[])[]): Record<string, string | number>[] {
   const [head, ...body] = rows;
   return body.map((row) => Object.fromEntries(head.map((h, i) => [String(h), row[i] ?? ''])));
+}
+
+/**
+ * Info-ZIP's `unzip -t` on the file, where the machine has it (Debian does): an outside reader
+ * that checks the archive's structure and every part's CRC, which the test's own reader does not.
+ */
+function unzipTest(bytes: Uint8Array): string | undefined {
+  try {
+    execFileSync('unzip', ['-v'], { stdio: 'ignore' });
+  } catch {
+    console.warn('[e2e] no unzip on this machine: the .xlsx is read by lib/export/read-xlsx.ts only');
+    return undefined;
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'zb-xlsx-'));
+  try {
+    writeFileSync(join(dir, 'export.xlsx'), bytes);
+    return execFileSync('unzip', ['-t', join(dir, 'export.xlsx')], { encoding: 'utf8' });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 const columnLetter = (index: number): string => (index < 26 ? '' : columnLetter(Math.floor(index / 26) - 1)) + String.fromCharCode(65 + (index % 26));
@@ -126,6 +151,12 @@ describe.each(BROWSERS)('%s: corrections, exports and undo in the side panel', (
 
     const xlsxFile = await panel.download(() => panel.click('[data-testid="export-table-xlsx"]'));
     expect(xlsxFile.name).toMatch(/\.xlsx$/);
+    const tested = unzipTest(xlsxFile.bytes);
+    if (tested !== undefined) {
+      expect(tested).toContain('No errors detected');
+      expect(tested).toContain('xl/worksheets/sheet1.xml');
+      expect(tested).toContain('xl/sharedStrings.xml');
+    }
     const book = readXlsx(xlsxFile.bytes);
     const [sheet] = book.sheets;
     const rows = records(sheet.rows);
