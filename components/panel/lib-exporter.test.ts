@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../lib/export/parse-csv.test-support';
-import { readXlsx } from '../../lib/export/read-xlsx';
+import { readXlsx } from '../../lib/export/read-xlsx.test-support';
 import { sampleClip } from '../../lib/model/sample-clip.test-support';
 import { exportRowOfClip, type ExportRow } from './exporter';
 import { libExporter } from './lib-exporter';

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { sampleClip } from '../model/sample-clip.test-support';
 import { CLIP_COLUMN_IDS, type ExportClip } from './clip-columns';
 import { clipsToXlsx, type XlsxOptions, xlsxBlob, XLSX_MIME } from './clip-xlsx';
-import { attributes, readXlsx } from './read-xlsx';
+import { attributes, readXlsx } from './read-xlsx.test-support';
 import { clipWith, TEST_HEADERS, testRoleName } from './test-support';
 
 const options: XlsxOptions = {

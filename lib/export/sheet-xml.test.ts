@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { xmlDecode } from './read-xlsx';
+import { xmlDecode } from './read-xlsx.test-support';
 import { columnLetters, displayWidth, SharedStrings, sheetXml, xmlText } from './sheet-xml';
 
 describe('columnLetters', () => {

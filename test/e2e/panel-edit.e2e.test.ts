@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseCsv } from '../../lib/export/parse-csv.test-support';
-import { readXlsx, type XlsxSheet } from '../../lib/export/read-xlsx';
+import { readXlsx, type XlsxSheet } from '../../lib/export/read-xlsx.test-support';
 import { type MessageKey, setLocale, t } from '../../lib/i18n';
 import { type BrowserName, type ExtensionBrowser, launch, type Tab, waitFor } from './driver';
 import { extensionFigures, figuresIn, findFigure, highlightViaPopup, waitClipped } from './page-actions';
