@@ -6,7 +6,7 @@
  * The exported files are the ones the browser itself saved: Chromium's download event
  * (playwright-core), Firefox's download folder set by prefs (firefox.ts). The CSV is read back with
  * the project's strict RFC 4180 reader, the .xlsx with a reader of its own (zip central directory,
- * workbook relationships, typed cells: lib/export/read-xlsx.ts) that shares no code with the writer,
+ * workbook relationships, typed cells: lib/export/read-xlsx.test-support.ts) that shares no code with the writer,
  * and, where the machine has it, Info-ZIP's `unzip -t` (structure and CRCs of every part).
  */
 import { execFileSync } from 'node:child_process';
@@ -61,7 +61,7 @@ function unzipTest(bytes: Uint8Array): string | undefined {
   try {
     execFileSync('unzip', ['-v'], { stdio: 'ignore' });
   } catch {
-    console.warn('[e2e] no unzip on this machine: the .xlsx is read by lib/export/read-xlsx.ts only');
+    console.warn('[e2e] no unzip on this machine: the .xlsx is read by lib/export/read-xlsx.test-support.ts only');
     return undefined;
   }
   const dir = mkdtempSync(join(tmpdir(), 'zb-xlsx-'));
