@@ -17,6 +17,8 @@ export default defineFragment({
     'manual.panel.title': '手动摘录',
     'manual.panel.hint': '请补充或更正这条摘录',
     'manual.panel.noValue': '未读出数字：请填写数值',
+    'manual.panel.close': '完成',
+    'manual.panel.missing': '找不到这条摘录（可能已删除）',
   },
   'zh-TW': {
     'manual.menu.clipSelection': '摘錄為指標',
@@ -30,6 +32,8 @@ export default defineFragment({
     'manual.panel.title': '手動摘錄',
     'manual.panel.hint': '請補充或更正這條摘錄',
     'manual.panel.noValue': '未讀出數字：請填寫數值',
+    'manual.panel.close': '完成',
+    'manual.panel.missing': '找不到這條摘錄（可能已刪除）',
   },
   en: {
     'manual.menu.clipSelection': 'Clip as indicator',
@@ -43,5 +47,7 @@ export default defineFragment({
     'manual.panel.title': 'Clipped by hand',
     'manual.panel.hint': 'Complete or correct this clip',
     'manual.panel.noValue': 'No number was read: enter the value',
+    'manual.panel.close': 'Done',
+    'manual.panel.missing': 'This clip is not there (it may have been deleted)',
   },
 });
