@@ -6,6 +6,7 @@ import { collectBlocks } from './blocks';
 import { PageController } from './controller';
 import { buildMainTextIndex } from './main-text';
 import { buildManualClip, mainTextSpanOf, manualIndicator } from './manual-clip';
+import { simpleExtractor } from './test-support/extractor';
 import { fakeBackground } from './test-support/fake-background';
 import { installFakeHighlights, textsOf } from './test-support/highlights';
 
@@ -109,10 +110,10 @@ describe('page.clipSelection on a page the extractor finds nothing in', () => {
     document.body.replaceChildren();
   });
 
-  const start = async () => {
-    const bg = fakeBackground();
+  const start = async (extract: typeof simpleExtractor = () => []) => {
+    const bg = fakeBackground({ autoHighlight: false });
     const notify = vi.fn();
-    controller = new PageController({ doc: document, background: bg.api, extract: () => [], notify, page: () => page, debounceMs: 10 });
+    controller = new PageController({ doc: document, background: bg.api, extract, notify, page: () => page, debounceMs: 10 });
     await controller.start();
     return { bg, notify, controller };
   };
@@ -147,5 +148,23 @@ describe('page.clipSelection on a page the extractor finds nothing in', () => {
     expect(await controller.handlers['page.clipSelection']({}, {})).toEqual({ clipped: 0 });
     expect(notify).toHaveBeenCalledWith({ code: 'page.error.clipFailed', reason: 'manual.error.noSelection' });
     expect(bg.store.size).toBe(0);
+  });
+
+  it('clips the figures the extractor reads in the selection as usual, highlighting the page first', async () => {
+    document.body.innerHTML = '<p>去年投入2048万元，完成60人培训。</p>';
+    const { bg, controller } = await start(simpleExtractor);
+    expect((await controller.status()).highlighted).toBe(false);
+    const text = document.querySelector('p')!.firstChild!;
+    select(text, 2, 17);
+    const answer = await controller.handlers['page.clipSelection']({}, {});
+    expect(answer).toEqual({ clipped: 2 });
+    expect([...bg.store.values()].map((c) => [c.indicator.text, c.source])).toEqual(
+      expect.arrayContaining([
+        ['2048万元', undefined],
+        ['60人', undefined],
+      ]),
+    );
+    expect((await controller.status()).highlighted).toBe(true);
+    expect(textsOf(registry, 'zb-clipped').sort()).toEqual(['2048万元', '60人']);
   });
 });
