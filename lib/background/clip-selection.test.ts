@@ -23,7 +23,7 @@ describe('the 摘录为指标 menu click', () => {
     const sidePanelOpen = vi.fn(async () => undefined);
     const a = apis({ sidePanelOpen });
     const pending = onClipSelectionClicked({ menuItemId: CLIP_SELECTION_MENU, frameId: 0 }, { id: 7, windowId: 2 }, a);
-    expect(sidePanelOpen).toHaveBeenCalledWith({ tabId: 7, windowId: 2 }); // synchronously: the click's gesture
+    expect(sidePanelOpen).toHaveBeenCalledWith({ windowId: 2 }); // synchronously: the click's gesture
     expect(await pending).toEqual({ clipped: 1, manualId: 'c_1' });
     expect(sendToTab).toHaveBeenCalledWith(7, 'page.clipSelection', {}, 0);
     expect(a.focus).toHaveBeenCalledWith(7, 'c_1');

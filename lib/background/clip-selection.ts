@@ -31,7 +31,7 @@ export interface ClickedTab {
 
 export interface PanelOpeners {
   /** chrome.sidePanel.open (Chrome 116+, permission "sidePanel", which WXT adds for the side panel). */
-  sidePanelOpen?: (options: { tabId: number; windowId?: number }) => Promise<void>;
+  sidePanelOpen?: (options: { tabId: number } | { windowId: number }) => Promise<void>;
   /** browser.sidebarAction.open (Firefox; no permission). */
   sidebarOpen?: () => Promise<void>;
   openTab: (url: string) => Promise<unknown>;
@@ -42,11 +42,11 @@ export interface PanelOpeners {
 }
 
 export function browserPanelOpeners(): PanelOpeners {
-  const chromeApi = (globalThis as { chrome?: { sidePanel?: { open?: (o: { tabId: number; windowId?: number }) => Promise<void> } } }).chrome;
+  const chromeApi = (globalThis as { chrome?: { sidePanel?: { open?: (o: { tabId: number } | { windowId: number }) => Promise<void> } } }).chrome;
   const sidePanel = chromeApi?.sidePanel;
   const sidebar = (browser as unknown as { sidebarAction?: { open?: () => Promise<void> } }).sidebarAction;
   return {
-    ...(sidePanel?.open ? { sidePanelOpen: (o: { tabId: number; windowId?: number }) => sidePanel.open!(o) } : {}),
+    ...(sidePanel?.open ? { sidePanelOpen: (o: { tabId: number } | { windowId: number }) => sidePanel.open!(o) } : {}),
     ...(sidebar?.open ? { sidebarOpen: () => sidebar.open!() } : {}),
     openTab: (url) => browser.tabs.create({ url }),
     pageUrl: (path) => browser.runtime.getURL(path as '/sidepanel.html'),
@@ -61,7 +61,8 @@ const FOCUS_REPEATS_MS = [0, 400, 1200];
 /** Opens the panel at once (inside the gesture); resolves to whether the browser showed it. */
 function openPanelNow(tab: { id: number; windowId?: number }, apis: PanelOpeners): Promise<boolean> {
   try {
-    const where = tab.windowId === undefined ? { tabId: tab.id } : { tabId: tab.id, windowId: tab.windowId };
+    // The window's panel (as the popup's button opens it), which follows the active tab; else the tab's own.
+    const where = tab.windowId === undefined ? { tabId: tab.id } : { windowId: tab.windowId };
     const opening = apis.sidePanelOpen ? apis.sidePanelOpen(where) : apis.sidebarOpen ? apis.sidebarOpen() : null;
     return opening
       ? opening.then(

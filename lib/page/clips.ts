@@ -10,7 +10,7 @@ import type { Clip, SiteSettings } from '../model/clip';
 import { anchorFor, findAnchor } from './anchor';
 import { buildClip, type PageInfo } from './clip-builder';
 import { headingBefore } from './headings';
-import { buildManualClip, mainTextSpanOf } from './manual-clip';
+import { buildManualClip, mainTextSpanOf, tableUnitOf } from './manual-clip';
 import type { Highlighter, PageFigure } from './highlighter';
 import { type MainTextIndex, rangeOfSegments, segmentsOfMainText } from './main-text';
 import { rangeOf } from './painter';
@@ -221,7 +221,7 @@ export class ClipKeeper {
     if (!span) return { ok: false, code: 'manual.error.notInText' };
     const root = this.highlighter.doc.body;
     const section = root ? headingBefore(range.startContainer, root) : '';
-    const built = buildManualClip(span, index.text, this.page(), section, this.now());
+    const built = buildManualClip(span, index.text, this.page(), section, this.now(), tableUnitOf(range.startContainer));
     if (!built.ok) return { ok: false, code: built.code };
     if (this.clips.has(built.clip.id)) return { ok: true, id: built.clip.id };
     try {

@@ -5,7 +5,7 @@ import { findAnchor } from './anchor';
 import { collectBlocks } from './blocks';
 import { PageController } from './controller';
 import { buildMainTextIndex } from './main-text';
-import { buildManualClip, mainTextSpanOf, manualIndicator } from './manual-clip';
+import { buildManualClip, mainTextSpanOf, manualIndicator, tableUnitOf } from './manual-clip';
 import { simpleExtractor } from './test-support/extractor';
 import { fakeBackground } from './test-support/fake-background';
 import { installFakeHighlights, textsOf } from './test-support/highlights';
@@ -38,6 +38,19 @@ describe('manualIndicator: the figure read from a selection', () => {
   it('keeps a qualifier and leaves the unit empty for a bare number', () => {
     expect(manualIndicator('约2.5万人参加')).toMatchObject({ value: 25_000, unit: '人', qualifier: '~' });
     expect(manualIndicator('245.6')).toMatchObject({ value: 245.6, unit: '', dimension: 'other' });
+  });
+
+  it('gives a bare number the unit its table states, and only a bare number', () => {
+    document.body.innerHTML =
+      '<p>单位：亿元</p><table><tr><th>项目</th><th>增长%</th><th>本月</th></tr><tr><td>财政收入</td><td>3.5</td><td>1.1</td></tr></table>';
+    const [, growth, month] = Array.from(document.querySelectorAll('td'));
+    expect(tableUnitOf(growth.firstChild!)).toEqual({ unit: '%', scale: 1, dimension: 'percent' });
+    const yi = tableUnitOf(month.firstChild!);
+    expect(yi).toEqual({ unit: '元', scale: 1e8, dimension: 'money' });
+    expect(manualIndicator('1.1', yi)).toMatchObject({ text: '1.1', value: 110_000_000, unit: '元', dimension: 'money' });
+    expect(manualIndicator('1.1万吨', yi)).toMatchObject({ value: 11_000, unit: '吨', dimension: 'mass' });
+    expect(tableUnitOf(document.querySelector('p')!.firstChild!)).toBeNull();
+    document.body.replaceChildren();
   });
 
   it('has text only, and no value, when no number is readable', () => {
@@ -133,7 +146,11 @@ describe('page.clipSelection on a page the extractor finds nothing in', () => {
     const answer = await controller.handlers['page.clipSelection']({}, {});
     expect(answer.clipped).toBe(1);
     const stored = bg.store.get(answer.manualId!);
-    expect(stored).toMatchObject({ source: 'manual', indicator: { text: '245.6', value: 245.6 }, anchor: { exact: '245.6' } });
+    expect(stored).toMatchObject({
+      source: 'manual',
+      indicator: { text: '245.6', value: 24_560_000_000, unit: '元', dimension: 'money' },
+      anchor: { exact: '245.6' },
+    });
     expect(textsOf(registry, 'zb-clipped')).toEqual(['245.6']);
     bg.store.set(stored!.id, { ...stored!, note: '单位见表头' });
     await controller.clips.refresh();

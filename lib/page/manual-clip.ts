@@ -5,7 +5,7 @@
  * unit and dimension guessed by parseQuantity where a number is readable; the reader completes or
  * corrects it in the side panel. With no readable number the clip has its text and no value.
  */
-import { parseQuantity } from '../extract/quantity';
+import { parseQuantity, parseUnitHeader, type UnitHeader } from '../extract/quantity';
 import { type Clip, ClipSchema, type ClippedIndicator, clipId } from '../model/clip';
 import type { PageInfo } from '../model/page';
 import { anchorFor } from './anchor';
@@ -62,17 +62,43 @@ function blockAround(text: string, at: number): string {
   return text.slice(from, to === -1 ? text.length : to).trim();
 }
 
-/** The figure read from the selection's text: the first readable number with its unit, or none. */
-export function manualIndicator(quote: string): ClippedIndicator {
+/**
+ * The unit a table states for a bare number in one of its cells: the cell's column header, the
+ * table's caption, or the line just before the table (单位：亿元). Null outside a table.
+ */
+export function tableUnitOf(node: Node): UnitHeader | null {
+  const start = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  const cell = start?.closest('td, th');
+  const table = cell?.closest('table');
+  if (!cell || !table) return null;
+  const texts: string[] = [];
+  const column = (cell as HTMLTableCellElement).cellIndex;
+  const firstRow = table.querySelector('tr');
+  if (firstRow && firstRow !== cell.parentElement && column >= 0) texts.push(firstRow.children[column]?.textContent ?? '');
+  texts.push(table.querySelector('caption')?.textContent ?? '', table.previousElementSibling?.textContent ?? '');
+  for (const text of texts) {
+    const unit = text.length <= 200 ? parseUnitHeader(text) : null;
+    if (unit) return unit;
+  }
+  return null;
+}
+
+/**
+ * The figure read from the selection's text: the first readable number with its unit, or none. A
+ * bare number takes the unit its table states (`header`), as the extractor reads table cells.
+ */
+export function manualIndicator(quote: string, header: UnitHeader | null = null): ClippedIndicator {
   const text = quote.replace(/\s+/g, ' ').trim().slice(0, MAX_TEXT);
   const found = parseQuantity(text);
   if (!found) return { text, unit: '', dimension: 'other', role: 'unknown', label: '' };
   const label = text.slice(0, found.start).replace(LABEL_TRIM, '');
+  const bare = found.unit === '' && found.dimension === 'other' && header !== null;
   return {
     text,
-    value: found.value,
-    unit: found.unit,
-    dimension: found.dimension,
+    // 1.1 × 1e8 is 110000000.00000001 in floating point: kept to the digits a table can state.
+    value: bare ? Number((found.value * header.scale).toPrecision(12)) : found.value,
+    unit: bare ? header.unit : found.unit,
+    dimension: bare ? header.dimension : found.dimension,
     ...(found.qualifier ? { qualifier: found.qualifier } : {}),
     role: 'unknown',
     label: label.length <= MAX_LABEL ? label : '',
@@ -80,7 +106,14 @@ export function manualIndicator(quote: string): ClippedIndicator {
 }
 
 /** The manual clip of main text [span.start, span.end) on `page`, checked against ClipSchema. */
-export function buildManualClip(span: MainTextSpan, mainText: string, page: PageInfo, section: string, clippedAt: Date): BuiltManualClip {
+export function buildManualClip(
+  span: MainTextSpan,
+  mainText: string,
+  page: PageInfo,
+  section: string,
+  clippedAt: Date,
+  header: UnitHeader | null = null,
+): BuiltManualClip {
   if (page.url.length > 4096) return { ok: false, code: 'page.error.urlTooLong' };
   if (span.end <= span.start || span.start < 0 || span.end > mainText.length) return { ok: false, code: 'manual.error.notInText' };
   const anchor = anchorFor(mainText, span.start, span.end);
@@ -90,7 +123,7 @@ export function buildManualClip(span: MainTextSpan, mainText: string, page: Page
     title: page.title.slice(0, 1000),
     site: page.site.slice(0, 255),
     section: section.slice(0, 500),
-    indicator: manualIndicator(anchor.exact),
+    indicator: manualIndicator(anchor.exact, header),
     sentence: blockAround(mainText, span.start).slice(0, 4000),
     anchor,
     clippedAt: clippedAt.toISOString(),

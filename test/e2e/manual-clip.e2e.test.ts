@@ -1,9 +1,9 @@
 /**
  * Clip a selection (摘录为指标) in real Chromium and Firefox, on a plain page the extension does not
  * take for a policy page and does not highlight: a bare number under a table's unit caption, which
- * the extractor does not read, and a sentence without any number. Each becomes a manual clip that
- * is stored with the selected text and the value read from it, drawn as clipped, and drawn again
- * after a reload.
+ * the extractor does not read (the clip takes the caption's unit), and a sentence without any
+ * number. Each becomes a manual clip that is stored with the selected text and the value read
+ * from it, drawn as clipped, and drawn again after a reload.
  *
  * How the menu is invoked: neither driver can click a native context menu (CDP and WebDriver BiDi
  * reach the page, not the browser's menus), and neither can fire contextMenus.onClicked. So an
@@ -115,6 +115,24 @@ describe.each(BROWSERS)('%s: clip a selection the extractor does not read', (nam
     return clips.find((c) => c.id === id);
   }
 
+  it('the background made the selection menu item (an update of a missing item fails)', async () => {
+    const found = await popup.evaluate(async () => {
+      type Menus = { contextMenus: { update(id: string, props: object): Promise<void> | void } };
+      const g = globalThis as unknown as { browser?: Menus; chrome: Menus };
+      const menus = (g.browser ?? g.chrome).contextMenus;
+      const check = async (id: string) => {
+        try {
+          await menus.update(id, { contexts: ['selection'] });
+          return true;
+        } catch {
+          return false;
+        }
+      };
+      return { ours: await check('zb-clip-selection'), missing: await check('zb-no-such-item') };
+    }, null);
+    expect(found).toEqual({ ours: true, missing: false });
+  });
+
   it('the page is neither taken for a policy page nor highlighted', async () => {
     const status = await ask<{ isPolicy: boolean; highlighted: boolean }>(popup, 'tab.status', { tabId });
     expect(status).toMatchObject({ isPolicy: false, highlighted: false });
@@ -126,11 +144,20 @@ describe.each(BROWSERS)('%s: clip a selection the extractor does not read', (nam
     expect(result.clipped).toBe(1);
     expect(result.manualId).toMatch(/^c_/);
     const clip = await storedClip(result.manualId!);
-    expect(clip).toMatchObject({ source: 'manual', url, indicator: { text: '245.6', value: 245.6 }, anchor: { exact: '245.6' } });
-    // The panel opened on that clip, for the reader to complete (the unit is in the caption, not after the number).
-    expect(await panel.evaluate(() => document.querySelector<HTMLInputElement>('[data-testid="manual-clip"] [data-testid="edit-value"]')?.value, null)).toBe(
-      '245.6',
-    );
+    // The number as selected, in the unit its table's caption states (单位：亿元).
+    expect(clip).toMatchObject({
+      source: 'manual',
+      url,
+      indicator: { text: '245.6', value: 24_560_000_000, unit: '元', dimension: 'money' },
+      anchor: { exact: '245.6' },
+    });
+    // The panel opened on that clip, for the reader to complete or correct.
+    const shown = await panel.evaluate(() => {
+      const card = document.querySelector('[data-testid="manual-clip"]');
+      const field = (id: string) => card?.querySelector<HTMLInputElement>(`[data-testid="${id}"]`)?.value;
+      return { value: field('edit-value'), unit: field('edit-unit') };
+    }, null);
+    expect(shown).toEqual({ value: '24560000000', unit: '元' });
     await panel.close();
 
     expect(await clippedTexts(page)).toContain('245.6');
