@@ -354,6 +354,7 @@ export class PageController {
       const root = this.root;
       if (root) {
         this.highlighted = true;
+        this.userRemoved = false;
         await this.highlighter.apply(await this.highlighter.scan(root));
         await this.clips.place();
         this.announce();
