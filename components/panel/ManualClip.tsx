@@ -10,6 +10,7 @@ import { pageKey } from '../../lib/model/page';
 import type { UiPort } from '../port/ui-port';
 import { ClipEditor } from './ClipEditor';
 import { SentenceText } from './SentenceText';
+import './manual-clip.css';
 
 export interface ManualClipProps {
   port: UiPort;
