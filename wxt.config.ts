@@ -68,8 +68,9 @@ export default defineConfig({
     // Clips and per-site settings live in the extension's own IndexedDB, export is an <a download>
     // in the popup, and the popup reaches the page through its content script. activeTab only: the
     // toolbar click lets the popup see the active tab's address, to offer the PDF viewer on a PDF
-    // (Firefox runs no content script in its PDF viewer).
-    permissions: ['activeTab'],
+    // (Firefox runs no content script in its PDF viewer). contextMenus: the 摘录为指标 item on
+    // selected text (Firefox knows the permission by this name too, as an alias of menus).
+    permissions: ['activeTab', 'contextMenus'],
     ...(manifestVersion === 2 ? { optional_permissions: OPTIONAL_ORIGINS } : { optional_host_permissions: OPTIONAL_ORIGINS }),
     // The content script, listed here rather than through WXT's content-script wrapper (whose
     // start-up message carries the extension id to the page: see entrypoints/page-content).
@@ -81,14 +82,21 @@ export default defineConfig({
         run_at: 'document_idle',
       },
     ],
-    // Keyboard shortcuts (no permission needed). Alt+Shift+J/K/L/H are used by neither Chrome nor
-    // Firefox; the reader can change them at chrome://extensions/shortcuts or in Firefox's add-on
-    // manager (Manage Extension Shortcuts).
+    // Keyboard shortcuts (no permission needed), described in the browser's language
+    // (public/_locales). Alt+Shift+J/K/L/H are used by neither Chrome nor Firefox; the reader can
+    // change them at chrome://extensions/shortcuts or in Firefox's add-on manager (Manage Extension
+    // Shortcuts). Chrome takes at most four suggested keys, so clipping the selection has none
+    // there (the reader assigns one); Firefox has no such limit and suggests Alt+Shift+C, which
+    // neither browser uses.
     commands: {
-      'next-figure': { suggested_key: { default: 'Alt+Shift+J' }, description: 'Next figure' },
-      'previous-figure': { suggested_key: { default: 'Alt+Shift+K' }, description: 'Previous figure' },
-      'toggle-clip': { suggested_key: { default: 'Alt+Shift+L' }, description: 'Clip or unclip the focused figure' },
-      'toggle-highlights': { suggested_key: { default: 'Alt+Shift+H' }, description: 'Highlight this page, or remove its highlights' },
+      'next-figure': { suggested_key: { default: 'Alt+Shift+J' }, description: '__MSG_commandNextFigure__' },
+      'previous-figure': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_commandPreviousFigure__' },
+      'toggle-clip': { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_commandToggleClip__' },
+      'toggle-highlights': { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_commandToggleHighlights__' },
+      'clip-selection': {
+        ...(browser === 'firefox' ? { suggested_key: { default: 'Alt+Shift+C' } } : {}),
+        description: '__MSG_commandClipSelection__',
+      },
     },
     ...(browser === 'firefox'
       ? {

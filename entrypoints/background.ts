@@ -1,5 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { createClipSelectionMenu, listenForClipSelection } from '../lib/background/clip-selection';
 import { listenForCommands } from '../lib/background/commands';
+import { browser } from 'wxt/browser';
 import { contentHandlers, uiHandlers } from '../lib/background/handlers';
 import { listenAsBackground } from '../lib/messages/bus';
 
@@ -7,4 +9,7 @@ import { listenAsBackground } from '../lib/messages/bus';
 export default defineBackground(() => {
   listenAsBackground({ ui: uiHandlers, content: contentHandlers });
   listenForCommands();
+  listenForClipSelection();
+  // In the browser's language, from public/_locales (the catalogue's manual.menu.clipSelection).
+  createClipSelectionMenu(browser.i18n.getMessage('menuClipSelection'));
 });

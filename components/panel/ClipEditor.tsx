@@ -26,7 +26,7 @@ function originalText(field: EditableField, original: ClippedIndicator): string 
     case 'dimension':
       return t(`common.dimension.${original.dimension}`);
     case 'value':
-      return formatNumber(original.value);
+      return original.value === undefined ? '—' : formatNumber(original.value);
     default:
       return original[field] || '—';
   }
@@ -42,11 +42,11 @@ export function parseValue(text: string): number | undefined {
 
 export function ClipEditor({ clip, port, onSaved }: ClipEditorProps) {
   const [current, setCurrent] = useState(clip);
-  const [valueText, setValueText] = useState(String(clip.indicator.value));
+  const [valueText, setValueText] = useState(clip.indicator.value === undefined ? '' : String(clip.indicator.value));
   const [error, setError] = useState<string>();
   useEffect(() => {
     setCurrent(clip);
-    setValueText(String(clip.indicator.value));
+    setValueText(clip.indicator.value === undefined ? '' : String(clip.indicator.value));
   }, [clip]);
 
   const ind = current.indicator;

@@ -28,18 +28,22 @@ interface Column {
 const COLUMNS: Column[] = [
   { key: 'label', label: 'panel.col.label', field: 'label', cell: (r) => r.indicator.label },
   { key: 'text', label: 'panel.col.text', cell: (r) => r.indicator.text },
-  { key: 'value', label: 'panel.col.value', field: 'value', cell: (r, l) => formatNumber(r.indicator.value, l) },
+  { key: 'value', label: 'panel.col.value', field: 'value', cell: (r, l) => (r.indicator.value === undefined ? '' : formatNumber(r.indicator.value, l)) },
   { key: 'unit', label: 'panel.col.unit', field: 'unit', cell: (r) => r.indicator.unit },
   { key: 'qualifier', label: 'panel.col.qualifier', cell: (r) => (r.indicator.qualifier ? QUALIFIER_SIGNS[r.indicator.qualifier] : '') },
   {
     key: 'range',
     label: 'panel.col.range',
-    cell: (r, l) => (r.indicator.valueMax === undefined ? '' : `${formatNumber(r.indicator.value, l)}–${formatNumber(r.indicator.valueMax, l)}`),
+    cell: (r, l) =>
+      r.indicator.valueMax === undefined || r.indicator.value === undefined
+        ? ''
+        : `${formatNumber(r.indicator.value, l)}–${formatNumber(r.indicator.valueMax, l)}`,
   },
   {
     key: 'change',
     label: 'panel.col.change',
-    cell: (r, l) => (r.indicator.from === undefined ? '' : `${formatNumber(r.indicator.from, l)} → ${formatNumber(r.indicator.value, l)}`),
+    cell: (r, l) =>
+      r.indicator.from === undefined || r.indicator.value === undefined ? '' : `${formatNumber(r.indicator.from, l)} → ${formatNumber(r.indicator.value, l)}`,
   },
   { key: 'role', label: 'panel.col.role', field: 'role', cell: (r) => t(`common.role.${r.indicator.role}`) },
 ];

@@ -9,6 +9,7 @@ import type { UiPort } from '../port/ui-port';
 import { ToastNotice, useToast } from '../shared/Toast';
 import { ClipLibrary } from './ClipLibrary';
 import type { Exporter } from './exporter';
+import { ManualClip } from './ManualClip';
 import { PagePanel } from './PagePanel';
 import { TabChooser } from './TabChooser';
 
@@ -20,13 +21,15 @@ export interface PanelAppProps {
   copyText?: (text: string) => Promise<void>;
   /** How long a toast stays (tests shorten it). */
   toastMs?: number;
+  /** A clip to open at once (`?clip=ID`, a manual clip just made on the tab). */
+  focusClip?: string;
 }
 
 type View = 'page' | 'library';
 
 const clipboardCopy = (text: string) => navigator.clipboard.writeText(text);
 
-export function PanelApp({ port, exporter, tabId: fixedTab, copyText = clipboardCopy, toastMs }: PanelAppProps) {
+export function PanelApp({ port, exporter, tabId: fixedTab, copyText = clipboardCopy, toastMs, focusClip }: PanelAppProps) {
   const [tabId, setTabId] = useState<number | undefined>(fixedTab);
   /** Opened as a tab of its own without ?tabId: the reader picks the page (the active tab is this one). */
   const [choosing, setChoosing] = useState(false);
@@ -35,6 +38,20 @@ export function PanelApp({ port, exporter, tabId: fixedTab, copyText = clipboard
   const [view, setView] = useState<View>('page');
   const [, setLanguage] = useState('');
   const { toast, show, dismiss } = useToast();
+  /** A manual clip to complete: opened with `?clip=`, or pushed when one is made (clips.focus). */
+  const [manual, setManual] = useState<{ tabId: number; clipId: string } | undefined>(
+    fixedTab !== undefined && focusClip ? { tabId: fixedTab, clipId: focusClip } : undefined,
+  );
+
+  useEffect(
+    () =>
+      port.subscribe((event) => {
+        if (event.type !== 'clips.focus' || (fixedTab !== undefined && event.tabId !== fixedTab)) return;
+        setManual((now) => (now?.tabId === event.tabId && now.clipId === event.clipId ? now : { tabId: event.tabId, clipId: event.clipId }));
+        setView('page');
+      }),
+    [port, fixedTab],
+  );
 
   useEffect(() => {
     if (fixedTab !== undefined) return setTabId(fixedTab);
@@ -105,6 +122,7 @@ export function PanelApp({ port, exporter, tabId: fixedTab, copyText = clipboard
           {tab('library', t('panel.view.library'))}
         </div>
       </header>
+      {manual && <ManualClip key={manual.clipId} port={port} tabId={manual.tabId} clipId={manual.clipId} onClose={() => setManual(undefined)} />}
       <div role="tabpanel" id={`panel-view-${view}`} aria-labelledby={`panel-tab-${view}`} class="panel-view">
         {view === 'page' && choosing && tabId === undefined ? (
           <TabChooser port={port} onChoose={setTabId} />

@@ -106,9 +106,9 @@ function sortValue(row: TableRow, key: SortKey): number | string | undefined {
     case 'qualifier':
       return ind.qualifier ? QUALIFIER_ORDER[ind.qualifier] : undefined;
     case 'range':
-      return ind.valueMax === undefined ? undefined : ind.valueMax - ind.value;
+      return ind.valueMax === undefined || ind.value === undefined ? undefined : ind.valueMax - ind.value;
     case 'change':
-      return ind.from === undefined ? undefined : ind.value - ind.from;
+      return ind.from === undefined || ind.value === undefined ? undefined : ind.value - ind.from;
     case 'role':
       return ROLE_ORDER[ind.role];
   }

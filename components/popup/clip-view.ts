@@ -39,7 +39,7 @@ export function groupByPage(clips: readonly Clip[]): PageGroup[] {
 
 function haystack(clip: Clip): string {
   const i = clip.indicator;
-  return [i.label, i.text, i.unit, String(i.value), clip.sentence, clip.title, clip.section, clip.site].join('\n').toLowerCase();
+  return [i.label, i.text, i.unit, i.value === undefined ? '' : String(i.value), clip.sentence, clip.title, clip.section, clip.site].join('\n').toLowerCase();
 }
 
 /** Clips whose label, figure, unit, sentence or page title contain every word of the query. */

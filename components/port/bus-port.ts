@@ -53,6 +53,7 @@ export const busPort: UiPort = {
       'page.changed': ({ tabId }) => listener({ type: 'page.changed', tabId }),
       'page.focused': ({ tabId, key }) => listener({ type: 'page.focused', tabId, key } satisfies UiEvent),
       'settings.changed': () => listener({ type: 'settings.changed' }),
+      'clips.focus': ({ tabId, clipId }) => listener({ type: 'clips.focus', tabId, clipId }),
     });
   },
 };

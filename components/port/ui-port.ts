@@ -14,6 +14,7 @@ export type UiEvent =
   | { type: 'clips.changed'; pages: string[] }
   | { type: 'page.changed'; tabId: number }
   | { type: 'page.focused'; tabId: number; key: string }
+  | { type: 'clips.focus'; tabId: number; clipId: string }
   | { type: 'settings.changed' };
 
 export interface TabRef {

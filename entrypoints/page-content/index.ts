@@ -20,7 +20,7 @@ const ALIVE_CHECK_MS = 2000;
 
 /** A failure in the reader's words. */
 export function noticeText(notice: Notice): string {
-  const reason = notice.reason.startsWith('page.') ? t(notice.reason as MessageKey) : notice.reason || t('page.error.unknown');
+  const reason = /^(page|manual)\./.test(notice.reason) ? t(notice.reason as MessageKey) : notice.reason || t('page.error.unknown');
   return t(notice.code, { reason });
 }
 

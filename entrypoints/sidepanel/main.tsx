@@ -11,4 +11,8 @@ import { t } from '../../lib/i18n';
 import '../../components/panel/panel.css';
 
 document.title = t('panel.title');
-render(<PanelApp port={busPort} exporter={libExporter} tabId={fixedTabId(location.search)} />, document.getElementById('app')!);
+const clip = new URLSearchParams(location.search).get('clip') ?? undefined;
+render(
+  <PanelApp port={busPort} exporter={libExporter} tabId={fixedTabId(location.search)} focusClip={clip && clip.length <= 128 ? clip : undefined} />,
+  document.getElementById('app')!,
+);

@@ -6,6 +6,7 @@
 import { browser } from 'wxt/browser';
 import { sendToTab } from '../messages/bus';
 import type { PageCommand } from '../messages/protocol';
+import { CLIP_SELECTION_COMMAND, CLIP_SELECTION_MENU, type ClickedTab, onClipSelectionClicked } from './clip-selection';
 
 /** Manifest command name → what the page does. */
 export const COMMANDS: Record<string, PageCommand> = {
@@ -32,7 +33,9 @@ export async function runCommand(name: string, tabId?: number): Promise<boolean>
 /** Listens for the manifest's commands; returns the function that stops listening. */
 export function listenForCommands(): () => void {
   if (!browser.commands?.onCommand) return () => {};
-  const listener = (name: string, tab?: { id?: number }) => {
+  const listener = (name: string, tab?: ClickedTab) => {
+    // Clipping the selection opens the side panel: done at once, inside the shortcut's gesture.
+    if (name === CLIP_SELECTION_COMMAND) return void onClipSelectionClicked({ menuItemId: CLIP_SELECTION_MENU, frameId: 0 }, tab).catch(() => undefined);
     void runCommand(name, tab?.id).catch(() => undefined); // a tab without our content script (a browser page) has nothing to do
   };
   browser.commands.onCommand.addListener(listener);

@@ -11,6 +11,7 @@ import type { PageStatus } from '../messages/schemas';
 import { type Clip, clipId } from '../model/clip';
 import { looseKey, pageKey, siteOf } from '../model/page';
 import { announceClipsChanged, pagesOf } from './clip-events';
+import { CLIP_SELECTION_MENU, onClipSelectionClicked } from './clip-selection';
 import * as store from '../store';
 
 /** A content script answers in milliseconds; a tab without one fails fast or never answers. */
@@ -57,6 +58,9 @@ export const uiHandlers: UiHandlers = {
   'tab.clipAll': ({ tabId }) => sendToTab(tabId, 'page.clipAll', {}),
   'tab.focus': ({ tabId, key }) => sendToTab(tabId, 'page.focus', { key }),
   'tab.command': ({ tabId, command }) => sendToTab(tabId, 'page.command', { command }),
+  // The menu's own handler, with the click it would get: no panel opens (no gesture), a tab on the clip does.
+  'tab.clipSelection': async ({ tabId, frameId }) =>
+    (await onClipSelectionClicked({ menuItemId: CLIP_SELECTION_MENU, frameId }, { id: tabId })) ?? { clipped: 0 },
   'clips.list': (query) => store.listClips(query),
   'clips.pages': (request) => store.listPages(request),
   'clips.put': async ({ clips }) => {

@@ -1,5 +1,5 @@
 /**
- * The manifest's words (name, description) come from public/_locales, which the browser reads by
+ * The manifest's words (name, description, command descriptions) and the context menu's title come from public/_locales, which the browser reads by
  * itself; they must say what the catalogue says, in each of the three languages.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -14,6 +14,12 @@ const FOLDER: Record<Locale, string> = { 'zh-CN': 'zh_CN', 'zh-TW': 'zh_TW', en:
 const MIRRORED: Record<string, MessageKey> = {
   extensionName: 'common.extensionName',
   extensionDescription: 'common.extensionDescription',
+  menuClipSelection: 'manual.menu.clipSelection',
+  commandClipSelection: 'manual.command.clipSelection',
+  commandNextFigure: 'manual.command.nextFigure',
+  commandPreviousFigure: 'manual.command.previousFigure',
+  commandToggleClip: 'manual.command.toggleClip',
+  commandToggleHighlights: 'manual.command.toggleHighlights',
 };
 
 function messagesOf(folder: string): Record<string, { message: string }> {
@@ -45,7 +51,14 @@ describe('public/_locales', () => {
 
   it('is what the manifest refers to, with simplified Chinese as the default', () => {
     const config = readFileSync(join(__dirname, '../../wxt.config.ts'), 'utf8');
-    for (const name of Object.keys(MIRRORED)) expect(config).toContain(`'__MSG_${name}__'`);
+    for (const name of Object.keys(MIRRORED).filter((n) => n !== 'menuClipSelection')) expect(config).toContain(`'__MSG_${name}__'`);
     expect(config).toContain("default_locale: 'zh_CN'");
+    // No command is described by an English literal.
+    expect(config).not.toMatch(/description: '(?!__MSG_)/);
+  });
+
+  it('gives the context menu its title from the same messages', () => {
+    const background = readFileSync(join(__dirname, '../../entrypoints/background.ts'), 'utf8');
+    expect(background).toContain("getMessage('menuClipSelection')");
   });
 });

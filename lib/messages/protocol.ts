@@ -44,6 +44,11 @@ export const uiToBackground = {
   'tab.focus': { request: z.object({ tabId: TabId, key: Key }), response: Ok },
   /** A keyboard command on a tab, as its shortcut runs it (for pages and drivers that cannot press the shortcut). */
   'tab.command': { request: z.object({ tabId: TabId, command: CommandSchema }), response: Ok },
+  /** The context menu's "clip selection" on a tab, as its menu item runs it (for drivers that cannot click a native menu). */
+  'tab.clipSelection': {
+    request: z.object({ tabId: TabId, frameId: z.optional(z.int().check(z.minimum(0))) }),
+    response: z.object({ clipped: z.int(), manualId: z.optional(z.string()) }),
+  },
   'clips.list': { request: ClipQuerySchema, response: ClipPageSchema },
   'clips.pages': {
     request: z.object({ cursor: z.optional(z.string()), limit: z.int().check(z.minimum(1), z.maximum(2000)) }),
@@ -95,6 +100,8 @@ export const backgroundToUi = {
   'page.changed': { request: z.object({ tabId: TabId }), response: z.undefined() },
   'page.focused': { request: z.object({ tabId: TabId, key: Key }), response: z.undefined() },
   'settings.changed': { request: Empty, response: z.undefined() },
+  /** A clip was made by hand on this tab: the side panel shows it for the reader to complete. */
+  'clips.focus': { request: z.object({ tabId: TabId, clipId: z.string().check(z.maxLength(128)) }), response: z.undefined() },
 } as const;
 
 export const DIRECTIONS = {

@@ -25,7 +25,7 @@ export type EditableField = (typeof EDITABLE_FIELDS)[number];
 export const ClippedIndicatorSchema = z.object({
   text: text(1, 200),
   // zod 4 numbers reject Infinity and NaN already.
-  value: z.number(),
+  value: z.optional(z.number()),
   unit: text(0, 40),
   dimension: z.enum(DIMENSIONS),
   qualifier: z.optional(z.enum(QUALIFIERS)),

@@ -27,6 +27,8 @@ type FigureFields = Pick<ClippedIndicator, 'value' | 'unit' | 'qualifier' | 'val
 /** The normalised figure, e.g. "≥35,000 吨", "3–5 年", "55 → 95 %". */
 export function formatFigure(figure: FigureFields, locale = 'zh-CN'): string {
   const sign = figure.qualifier ? (QUALIFIER_SIGNS[figure.qualifier] ?? '') : '';
+  // A manual clip whose selection held no readable number has no value until the reader gives one.
+  if (figure.value === undefined) return `—${figure.unit ? ` ${figure.unit}` : ''}`;
   let number = formatNumber(figure.value, locale);
   if (figure.valueMax !== undefined) number = `${number}–${formatNumber(figure.valueMax, locale)}`;
   if (figure.from !== undefined) number = `${formatNumber(figure.from, locale)} → ${number}`;

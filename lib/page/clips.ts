@@ -9,6 +9,8 @@ import type { LocaleSetting } from '../i18n';
 import type { Clip, SiteSettings } from '../model/clip';
 import { anchorFor, findAnchor } from './anchor';
 import { buildClip, type PageInfo } from './clip-builder';
+import { headingBefore } from './headings';
+import { buildManualClip, mainTextSpanOf, tableUnitOf } from './manual-clip';
 import type { Highlighter, PageFigure } from './highlighter';
 import { type MainTextIndex, rangeOfSegments, segmentsOfMainText } from './main-text';
 import { rangeOf } from './painter';
@@ -156,6 +158,8 @@ export class ClipKeeper {
       else for (const id of this.clipIdsOf(fig)) unclipping.add(id);
     }
     for (const p of this.placed.values()) if (!unclipping.has(p.clip.id)) painter.add('zb-clipped', p.range);
+    // On a page that is not highlighted (not a policy page, say) the clips still show.
+    if (this.placed.size > 0) painter.show();
   }
 
   private async clipFor(fig: PageFigure): Promise<Clip> {
@@ -204,6 +208,31 @@ export class ClipKeeper {
     this.pending.delete(fig.key);
     await this.place().catch(() => undefined);
     this.onChange();
+  }
+
+  /**
+   * A manual clip of the reader's selection (which holds no figure the extractor reads). The same
+   * selection clipped again keeps the stored clip and the reader's corrections to it.
+   */
+  async clipManual(range: Range): Promise<{ ok: true; id: string } | { ok: false; code: string }> {
+    await this.ensureLoaded();
+    const index = await this.index();
+    const span = mainTextSpanOf(range, index);
+    if (!span) return { ok: false, code: 'manual.error.notInText' };
+    const root = this.highlighter.doc.body;
+    const section = root ? headingBefore(range.startContainer, root) : '';
+    const built = buildManualClip(span, index.text, this.page(), section, this.now(), tableUnitOf(range.startContainer));
+    if (!built.ok) return { ok: false, code: built.code };
+    if (this.clips.has(built.clip.id)) return { ok: true, id: built.clip.id };
+    try {
+      const saved = await this.background.putClip(built.clip);
+      this.clips.set(saved.id, saved);
+      await this.place();
+      this.onChange();
+      return { ok: true, id: saved.id };
+    } catch (e) {
+      return { ok: false, code: reasonOf(e) };
+    }
   }
 
   /** Clips every figure not clipped yet; returns how many clips were stored. */

@@ -327,15 +327,48 @@ export class PageController {
     }));
   }
 
-  /** Figures inside the reader's selection. */
-  private figuresInSelection(): PageFigure[] {
-    const selection = this.doc.defaultView?.getSelection?.();
-    if (!selection || selection.isCollapsed || selection.rangeCount === 0) return [];
-    const range = selection.getRangeAt(0);
+  /** Highlighted figures overlapping `range` (the reader's selection). */
+  private figuresIn(range: Range): PageFigure[] {
     return this.highlighter.ordered().filter((f) => {
       const live = liveRange(this.doc, f.range);
       return !!live && range.compareBoundaryPoints(Range.END_TO_START, live) <= 0 && range.compareBoundaryPoints(Range.START_TO_END, live) >= 0;
     });
+  }
+
+  /**
+   * The reader's selection, from the context menu or the keyboard command: the figures the
+   * extractor reads in it are clipped as usual (highlighting the page first if need be); a
+   * selection holding none becomes a manual clip (manual-clip.ts), whose id is returned so the
+   * side panel can open it.
+   */
+  private async clipSelection(): Promise<{ clipped: number; manualId?: string }> {
+    const selection = this.doc.defaultView?.getSelection?.();
+    const range = selection && !selection.isCollapsed && selection.rangeCount > 0 ? selection.getRangeAt(0).cloneRange() : null;
+    const fail = (reason: string) => {
+      this.options.notify?.({ code: 'page.error.clipFailed', reason });
+      return { clipped: 0 };
+    };
+    if (!range || range.toString().trim() === '') return fail('manual.error.noSelection');
+    const extract = this.options.extract ?? extractIndicators;
+    if (!this.highlighted && extract(range.toString()).length > 0) {
+      const root = this.root;
+      if (root) {
+        this.highlighted = true;
+        this.userRemoved = false;
+        await this.highlighter.apply(await this.highlighter.scan(root));
+        await this.clips.place();
+        this.announce();
+      }
+    }
+    const figures = this.figuresIn(range);
+    if (figures.length > 0) {
+      const unclipped = figures.filter((f) => !this.clips.isClipped(f));
+      for (const fig of unclipped) await this.clips.toggle(fig);
+      return { clipped: unclipped.length };
+    }
+    const made = await this.clips.clipManual(range);
+    if (!made.ok) return fail(made.code);
+    return { clipped: 1, manualId: made.id };
   }
 
   readonly handlers: PageHandlers = {
@@ -385,11 +418,7 @@ export class PageController {
     },
     'page.clipSelection': async () => {
       await this.ready;
-      const figures = this.figuresInSelection().filter((f) => !this.clips.isClipped(f));
-      // TODO(extract): a selection holding no figure becomes a manual clip once lib/extract's parseQuantity lands.
-      if (figures.length === 0) throw { code: 'page.unsupported', params: { command: 'clipSelection' } };
-      for (const fig of figures) await this.clips.toggle(fig);
-      return { clipped: figures.length };
+      return this.enqueue(() => this.clipSelection());
     },
   };
 

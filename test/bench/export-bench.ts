@@ -86,7 +86,7 @@ function makeClips(n: number): ExportClip[] {
     const edited = i % 10 === 0;
     clips.push({
       ...clip,
-      indicator: edited ? { ...indicator, value: indicator.value * 1.01, label: `${indicator.label}（核）` } : indicator,
+      indicator: edited ? { ...indicator, value: (indicator.value ?? 0) * 1.01, label: `${indicator.label}（核）` } : indicator,
       ...(edited ? { original: indicator, edited: ['value', 'label'] } : {}),
       ...(i % 7 === 0 ? { note: `与第${page + 1}号文件口径一致，见附表${i % 4}`, tags: ['经济', `2024-Q${(i % 4) + 1}`] } : {}),
     });

@@ -7,12 +7,13 @@ import common from './common';
 import detect from './detect';
 import error from './error';
 import exportSheet from './export';
+import manual from './manual';
 import page from './page';
 import panel from './panel';
 import pdf from './pdf';
 import popup from './popup';
 
-export const FRAGMENTS = [common, detect, error, exportSheet, page, panel, pdf, popup] as const;
+export const FRAGMENTS = [common, detect, error, exportSheet, manual, page, panel, pdf, popup] as const;
 
 export type MessageKey = KeysOf<(typeof FRAGMENTS)[number]>;
 
