@@ -6,9 +6,9 @@ import { fileURLToPath } from 'node:url';
 const here = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(here, '../../..');
 
-/** The corpus: $ZB_CORPUS, else a copy in the repo (test/corpus), else the shared one beside the repo. */
+/** The corpus: $ZB_CORPUS, else the repo's own copy (the e2e fixtures'), else the shared one beside the repo. */
 export function corpusDir(): string {
-  const candidates = [process.env.ZB_CORPUS, join(repoRoot, 'test/corpus'), resolve(repoRoot, '../shared/corpus')];
+  const candidates = [process.env.ZB_CORPUS, join(repoRoot, 'test/e2e/fixtures/corpus'), resolve(repoRoot, '../shared/corpus')];
   for (const dir of candidates) if (dir && existsSync(dir) && readdirSync(dir).some((f) => /^\d{3}_.*\.txt$/.test(f))) return dir;
   throw new Error(`corpus texts not found (looked in ${candidates.filter(Boolean).join(', ')}); set ZB_CORPUS`);
 }
