@@ -28,7 +28,14 @@ describe('a bulletin table', () => {
   });
 
   it('reads each numeric cell: label from the row, unit from the unit column, role and year from the column', () => {
-    expect(figureAt(bulletin, '245.6', 1)).toMatchObject({ text: '245.6', value: 24560000000, unit: '元', dimension: 'money', role: 'actual', label: '2023年地区生产总值' });
+    expect(figureAt(bulletin, '245.6', 1)).toMatchObject({
+      text: '245.6',
+      value: 24560000000,
+      unit: '元',
+      dimension: 'money',
+      role: 'actual',
+      label: '2023年地区生产总值',
+    });
     expect(figureAt(bulletin, '262', 1)).toMatchObject({ value: 26200000000, unit: '元', role: 'target', label: '2024年地区生产总值' });
     expect(figureAt(bulletin, '18,350', 2)).toMatchObject({ value: 183500000, unit: '元', role: 'actual', label: '2023年一般公共预算收入' });
     expect(figureAt(bulletin, '32.1', 3)).toMatchObject({ value: 321000, unit: '吨', dimension: 'mass' });

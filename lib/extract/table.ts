@@ -85,7 +85,10 @@ const isEmpty = (text: string) => PLACEHOLDER.test(text);
 function rowName(text: string): string {
   let s = clean(text);
   for (let i = 0; i < 3 && NUMBERING.test(s); i++) s = s.replace(NUMBERING, '');
-  return s.replace(TRAILING_BRACKET, '').replace(/[:：]$/, '').trim();
+  return s
+    .replace(TRAILING_BRACKET, '')
+    .replace(/[:：]$/, '')
+    .trim();
 }
 
 /** Unit a header states only in brackets or after 单位 (a row named 住院床位 states none). */
@@ -285,6 +288,10 @@ export function tableIndicators(grid: TableGrid): { cell: number; indicator: Ind
 /** A grid from rows of texts (no spans; the first row's cells are headers), for tests and simple callers. */
 export function gridOfRows(rows: string[][], caption?: string): TableGrid {
   const cells: GridCell[] = [];
-  rows.forEach((row, r) => row.forEach((text, col) => cells.push({ text, row: r, col, rowSpan: 1, colSpan: 1, header: r === 0 })));
+  rows.forEach((row, r) => {
+    row.forEach((text, col) => {
+      cells.push({ text, row: r, col, rowSpan: 1, colSpan: 1, header: r === 0 });
+    });
+  });
   return { cells, caption };
 }
