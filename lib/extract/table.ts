@@ -209,7 +209,7 @@ export function readTable(grid: TableGrid): TableReading {
   }
   if (dataNumeric < 2 || dataNumeric < data * 0.6) return { ...none, kind: 'text' };
 
-  const tableUnit = caption ? (declaredUnit(caption) ?? parseUnitHeader(caption.replace(/^.*单位/, '单位'))) : null;
+  const tableUnit = caption ? declaredUnit(caption) : null;
   const out: (CellReading | null)[] = cells.map(() => null);
   for (const r of body) {
     let rowHeaderRaw = '';
