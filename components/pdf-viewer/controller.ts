@@ -29,6 +29,9 @@ export interface ViewerState {
 /** Pages whose text is asked of the worker ahead of the one being laid out. */
 const READ_AHEAD = 4;
 
+/** Work between two yields to the UI, well under the 50 ms of a long task. */
+const SLICE_MS = 20;
+
 /** Lets input and rendering run between two pages (scheduler.yield where the browser has it: no 4 ms clamp). */
 const yieldToUi = (): Promise<void> => {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
@@ -161,7 +164,19 @@ export class PdfViewerController {
       if (p === 1) performance.mark('zb-pdf-first-text');
       this.texts.delete(p);
       const natural = proxy.getViewport({ scale: 1 });
-      const reading = this.reader.readPage(p, items.map(toPdfTextItem), natural.width);
+      // Read a paragraph at a time, and the layer built in a task of its own: no task near 50 ms.
+      const steps = this.reader.readPageInSteps(p, items.map(toPdfTextItem), natural.width);
+      let sliceStart = performance.now();
+      let step = steps.next();
+      while (!step.done) {
+        if (performance.now() - sliceStart > SLICE_MS) {
+          await yieldToUi();
+          sliceStart = performance.now();
+        }
+        step = steps.next();
+      }
+      const reading = step.value;
+      await yieldToUi();
       const viewport = proxy.getViewport({ scale: this.scale });
       const slot = this.slots[p - 1];
       slot.element.style.width = `${viewport.width}px`;

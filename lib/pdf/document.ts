@@ -61,7 +61,17 @@ export class PdfDocumentReader {
 
   /** Reads the next page (pages must come in order, 1-based). */
   readPage(page: number, items: PdfTextItem[], pageWidth: number): PdfPageReading {
+    const steps = this.readPageInSteps(page, items, pageWidth);
+    for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+  }
+
+  /**
+   * The same, a paragraph a step, so a caller on the UI thread can yield between steps (a page
+   * of dense text is tens of milliseconds of extraction). Steps must run to the end, in order.
+   */
+  *readPageInSteps(page: number, items: PdfTextItem[], pageWidth: number): Generator<void, PdfPageReading> {
     const paragraphs = paragraphsOf(linesOf(items), { width: pageWidth });
+    yield;
     const figures: PdfFigure[] = [];
     let textLength = 0;
     const first = paragraphs.find((p) => !isPageMark(p));
@@ -103,6 +113,7 @@ export class PdfDocumentReader {
           pieces: piecesOf(paragraph, indicator.start, indicator.end),
         });
       }
+      yield;
     }
     const last = [...paragraphs].reverse().find((p) => !isPageMark(p));
     // A paragraph over three pages carries all it has read so far.
