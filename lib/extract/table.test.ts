@@ -116,6 +116,27 @@ describe('units and roles from headers and captions', () => {
   });
 });
 
+describe('a table of projects: names, a column of sentences, and amounts', () => {
+  const grid = gridOfRows([
+    ['序号', '项目名称', '建设内容及规模', '总投资（亿元）', '2024年计划投资（亿元）'],
+    ['1', '城北污水处理厂', '新建日处理能力5万吨的污水处理厂一座，配套建设管网12公里及提升泵站两座', '3.2', '1.5'],
+    ['2', '滨江大道改造', '改造道路4.6公里，同步实施雨污分流、绿化提升和照明工程，完善沿线公共服务设施', '5.8', '2'],
+  ]);
+
+  it('reads the amounts as figures of their project, and leaves the sentences to the running-text reader', () => {
+    const reading = readTable(grid);
+    expect(reading.kind).toBe('data');
+    expect(tableIndicators(grid).map((f) => [f.indicator.text, f.indicator.value, f.indicator.role, f.indicator.label])).toEqual([
+      ['3.2', 320000000, 'unknown', '城北污水处理厂总投资'],
+      ['1.5', 150000000, 'target', '2024年城北污水处理厂投资'],
+      ['5.8', 580000000, 'unknown', '滨江大道改造总投资'],
+      ['2', 200000000, 'target', '2024年滨江大道改造投资'],
+    ]);
+    const textCells = grid.cells.filter((_, i) => reading.text[i]).map((c) => c.text.slice(0, 4));
+    expect(textCells).toEqual(['新建日处', '改造道路']);
+  });
+});
+
 describe('tables left to the running-text reader', () => {
   it('a layout table (a page laid out in cells of text)', () => {
     const grid = gridOfRows([

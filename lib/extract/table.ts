@@ -48,10 +48,14 @@ export interface TableReading {
   kind: TableKind;
   /** By index into grid.cells: the reading of each numeric data cell, null for every other cell. */
   cells: (CellReading | null)[];
+  /** By index into grid.cells: a body cell of text (建设内容, 备注…), left to the running-text reader. */
+  text: boolean[];
 }
 
 const MAX_HEADER_ROWS = 4;
 const LONG_CELL = 60;
+/** Longer than this, a cell holds a sentence, not the name of a row. */
+const ROW_NAME_MAX = 30;
 const PLACEHOLDER = /^[-—–―－/／…·.\s]*$/;
 const YEAR = /(?:19|20)\d{2}\s*年?/;
 const YEAR_ONLY = /^(?:(?:19|20)\d{2})\s*年?(?:度)?$/;
@@ -135,7 +139,7 @@ function readColumn(header: string): Column {
 /** The reading of a grid: its kind, and each numeric data cell's label, unit, role and year. */
 export function readTable(grid: TableGrid): TableReading {
   const cells = grid.cells;
-  const none: TableReading = { kind: 'layout', cells: cells.map(() => null) };
+  const none: TableReading = { kind: 'layout', cells: cells.map(() => null), text: cells.map(() => true) };
   let rows = 0;
   let cols = 0;
   for (const c of cells) {
@@ -151,7 +155,7 @@ export function readTable(grid: TableGrid): TableReading {
   const texts = cells.map((c) => clean(c.text));
   const numeric = texts.map(isNumericText);
   const longCells = texts.filter((t) => t.length > LONG_CELL).length;
-  if (longCells > Math.max(1, cells.length * 0.2)) return { ...none, kind: 'text' };
+  if (longCells > Math.max(1, cells.length * 0.5)) return { ...none, kind: 'text' };
 
   // Title rows (one cell across the table) go to the caption; then header rows: no number but years.
   let caption = grid.caption ?? '';
@@ -189,10 +193,15 @@ export function readTable(grid: TableGrid): TableReading {
   for (let r = headerEnd; r < rows; r++) body.push(r);
   const unitCol = columns.findIndex((col) => UNIT_COLUMN.test(matchingView(col.header).replace(/\s+/g, '')));
   const skip = (c: number) => c === unitCol || INDEX_COLUMN.test(matchingView(columns[c].header).replace(/\s+/g, ''));
+  // A column of sentences (建设内容, 备注) is text: its cells are read as running text.
+  const textColumn = columns.map((_, c) => {
+    const own = body.map((r) => slot[r][c]).filter((i) => i !== -1 && cells[i].col === c && !isEmpty(texts[i]));
+    return own.length > 0 && own.filter((i) => texts[i].length > ROW_NAME_MAX).length * 2 > own.length;
+  });
   // Header columns: the leading columns (unit and index columns aside) with no number in the body.
   let headerCols = 0;
   for (let c = 0; c < cols; c++) {
-    if (skip(c)) continue;
+    if (skip(c) || textColumn[c]) continue;
     const ids = body.map((r) => slot[r][c]).filter((i) => i !== -1 && cells[i].col === c);
     if (ids.some((i) => numeric[i] && !cells[i].header)) break;
     headerCols = c + 1;
@@ -202,7 +211,7 @@ export function readTable(grid: TableGrid): TableReading {
   for (const r of body) {
     for (let c = headerCols; c < cols; c++) {
       const i = slot[r][c];
-      if (i === -1 || skip(c) || cells[i].row !== r || cells[i].col !== c || isEmpty(texts[i])) continue;
+      if (i === -1 || skip(c) || textColumn[c] || cells[i].row !== r || cells[i].col !== c || isEmpty(texts[i])) continue;
       data++;
       if (numeric[i]) dataNumeric++;
     }
@@ -211,11 +220,12 @@ export function readTable(grid: TableGrid): TableReading {
 
   const tableUnit = caption ? declaredUnit(caption) : null;
   const out: (CellReading | null)[] = cells.map(() => null);
+  const text = cells.map(() => false);
   for (const r of body) {
     let rowHeaderRaw = '';
     for (let c = headerCols - 1; c >= 0 && !rowHeaderRaw; c--) {
       const i = slot[r][c];
-      if (i !== -1 && !skip(c) && !isEmpty(texts[i])) rowHeaderRaw = texts[i];
+      if (i !== -1 && !skip(c) && !textColumn[c] && !isEmpty(texts[i])) rowHeaderRaw = texts[i];
     }
     const rowYear = YEAR_ONLY.test(rowHeaderRaw) ? rowHeaderRaw : '';
     const name = rowYear ? '' : rowName(rowHeaderRaw);
@@ -223,11 +233,15 @@ export function readTable(grid: TableGrid): TableReading {
     const rowUnit = (unitCell ? parseUnitHeader(unitCell) : null) ?? declaredUnit(rowHeaderRaw);
     let inherited: Column | undefined;
     for (let c = headerCols; c < cols; c++) {
-      if (skip(c)) continue;
+      if (skip(c) || textColumn[c]) continue;
       const col = columns[c];
       if (!col.growth) inherited = col;
       const i = slot[r][c];
-      if (i === -1 || cells[i].row !== r || cells[i].col !== c || !numeric[i]) continue;
+      if (i === -1 || cells[i].row !== r || cells[i].col !== c) continue;
+      if (!numeric[i]) {
+        text[i] = !isEmpty(texts[i]) && !cells[i].header;
+        continue;
+      }
       const role = col.role ?? (col.growth ? inherited?.role : undefined) ?? roleOfHeader(rowHeaderRaw) ?? roleOfHeader(caption) ?? 'unknown';
       const yearText = col.period || (col.growth ? (inherited?.period ?? '') : '') || rowYear;
       const period = yearText && !yearText.endsWith('年') ? `${yearText}年` : yearText;
@@ -237,7 +251,13 @@ export function readTable(grid: TableGrid): TableReading {
       out[i] = { label, unit, role, period, context: clean(`${rowHeaderRaw}${unitNote} ${col.header}：${texts[i]}`).slice(0, 4000) };
     }
   }
-  return { kind: 'data', cells: out };
+  for (const r of body) {
+    for (let c = 0; c < cols; c++) {
+      const i = slot[r][c];
+      if (i !== -1 && textColumn[c] && cells[i].row === r && cells[i].col === c) text[i] = true;
+    }
+  }
+  return { kind: 'data', cells: out, text };
 }
 
 const scaled = (value: number, scale: number) => (scale === 1 ? value : Number.parseFloat((value * scale).toPrecision(15)));

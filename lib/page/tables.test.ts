@@ -96,3 +96,20 @@ describe('data tables in the page', () => {
     ]);
   });
 });
+
+describe('a data table with a column of sentences', () => {
+  it('reads the amounts as table figures and the sentences as running text', async () => {
+    const figures = await scan(`
+      <table>
+        <tr><th>项目名称</th><th>建设内容及规模</th><th>总投资（亿元）</th></tr>
+        <tr><td>城北污水处理厂</td><td>新建日处理能力5万吨的污水处理厂一座，配套建设管网12公里及提升泵站两座</td><td>3.2</td></tr>
+        <tr><td>滨江大道改造</td><td>改造道路4.6公里，同步实施雨污分流、绿化提升和照明工程，完善沿线公共服务设施</td><td>5.8</td></tr>
+      </table>`);
+    expect(figures.filter((f) => f.sentence !== undefined).map((f) => [f.text, f.label])).toEqual([
+      ['3.2', '城北污水处理厂总投资'],
+      ['5.8', '滨江大道改造总投资'],
+    ]);
+    const asText = figures.filter((f) => f.sentence === undefined).map((f) => f.text);
+    expect(asText).toEqual(expect.arrayContaining(['5万吨', '12公里', '4.6公里']));
+  });
+});

@@ -29,6 +29,8 @@ export interface TableFigure {
 interface DomTable {
   data: boolean;
   cells: Map<Element, CellReading | null>;
+  /** Body cells of text (建设内容, 备注): read as running text. */
+  text: Set<Element>;
 }
 
 const isLayoutRole = (el: Element) => /^(presentation|none)$/i.test((el.getAttribute('role') ?? '').trim());
@@ -74,7 +76,7 @@ function captionOf(table: Element): string {
 }
 
 function readDomTable(table: Element): DomTable {
-  const none: DomTable = { data: false, cells: new Map() };
+  const none: DomTable = { data: false, cells: new Map(), text: new Set() };
   if (isLayoutRole(table)) return none;
   const rows = rowsOf(table);
   if (rows.length < 2 || rows.length > MAX_ROWS) return none;
@@ -106,12 +108,16 @@ function readDomTable(table: Element): DomTable {
   });
   const reading = readTable({ cells, caption: captionOf(table), headRows, layout });
   if (reading.kind !== 'data') return none;
-  return { data: true, cells: new Map(elements.map((el, i) => [el, reading.cells[i]])) };
+  return {
+    data: true,
+    cells: new Map(elements.map((el, i) => [el, reading.cells[i]])),
+    text: new Set(elements.filter((_, i) => reading.text[i])),
+  };
 }
 
 /**
  * Reads the tables of one scan, each once. For a block: undefined where it is not in a data table
- * (the running-text reader reads it); null where it is a data table's cell with no figure (a header,
+ * or is a cell of text there (the running-text reader reads it); null where it is a data table's cell with no figure (a header,
  * a unit, a note); else its figure.
  */
 export class TableReader {
@@ -126,7 +132,7 @@ export class TableReader {
       read = readDomTable(table);
       this.tables.set(table, read);
     }
-    if (!read.data) return undefined;
+    if (!read.data || read.text.has(cell)) return undefined;
     const reading = read.cells.get(cell);
     if (reading === undefined) return undefined;
     if (reading === null) return null;
