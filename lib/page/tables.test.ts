@@ -113,3 +113,34 @@ describe('a data table with a column of sentences', () => {
     expect(asText).toEqual(expect.arrayContaining(['5万吨', '12公里', '4.6公里']));
   });
 });
+
+describe('spans and bounds', () => {
+  it('places rowspan and colspan cells: a category over its rows, a year over 目标 / 完成', async () => {
+    const figures = await scan(`
+      <table>
+        <tr><th rowspan="2">类别</th><th rowspan="2">指标</th><th colspan="2">2024年</th></tr>
+        <tr><th>目标</th><th>完成</th></tr>
+        <tr><td rowspan="2">农业</td><td>粮食产量（万吨）</td><td>45</td><td>46.2</td></tr>
+        <tr><td>生猪出栏（万头）</td><td>120</td><td>118</td></tr>
+      </table>`);
+    expect(figures.map((f) => [f.text, f.value, f.unit, f.role, f.label])).toEqual([
+      ['45', 450000, '吨', 'target', '2024年粮食产量'],
+      ['46.2', 462000, '吨', 'actual', '2024年粮食产量'],
+      ['120', 1200000, '头', 'target', '2024年生猪出栏'],
+      ['118', 1180000, '头', 'actual', '2024年生猪出栏'],
+    ]);
+  });
+
+  it('survives absurd spans and reads nothing into hidden cells', async () => {
+    const figures = await scan(`
+      <table>
+        <tr><th>指标</th><th colspan="100000">2023年完成</th></tr>
+        <tr><td rowspan="99999">产值（亿元）</td><td>12.5<span hidden>999</span></td></tr>
+        <tr><td>13</td></tr>
+      </table>`);
+    expect(figures.map((f) => [f.text, f.value])).toEqual([
+      ['12.5', 1250000000],
+      ['13', 1300000000],
+    ]);
+  });
+});
