@@ -215,6 +215,34 @@ export class PdfViewerController {
     this.emit({ clipped: this.clipOf.size });
   }
 
+  // ---- what the side panel asks of this tab (page-handlers.ts), as of a web page ----
+
+  get document(): PdfDocumentInfo {
+    return this.info;
+  }
+
+  /** The figures read so far, in page order, with the clip placed on each. */
+  listFigures(): { figure: PdfFigure; clipId: string | undefined }[] {
+    return [...this.figures.values()].map((figure) => ({ figure, clipId: this.clipOf.get(figure.id) }));
+  }
+
+  /** Clips (or un-clips) the figures of these ids that are not so yet; returns how many changed. */
+  async setFiguresClipped(ids: readonly string[], clipped: boolean): Promise<number> {
+    let changed = 0;
+    for (const id of ids) {
+      const figure = this.figures.get(id);
+      if (!figure || this.clipOf.has(id) === clipped) continue;
+      await this.toggleClip(figure);
+      changed++;
+    }
+    return changed;
+  }
+
+  /** Scrolls a figure into view. */
+  focusFigure(id: string): void {
+    this.marks.get(id)?.[0]?.scrollIntoView({ block: 'center', inline: 'nearest' });
+  }
+
   private onClick = (event: MouseEvent) => {
     if (!event.isTrusted) return; // only the user clips
     const mark = (event.target as Element | null)?.closest?.('mark.zb-fig') as HTMLElement | null;
