@@ -4,11 +4,13 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
+import { listenAsContent } from '../../lib/messages/bus';
 import { parseViewerSource } from '../../lib/pdf/source';
 import { backgroundClipPort } from './clip-port';
 import { PdfViewerController, type ViewerState } from './controller';
 import { type LoadedPdf, LoadError, loadFile, loadUrl, requestAccess } from './load-source';
 import { OpenInViewer } from './OpenInViewer';
+import { viewerPageHandlers } from './page-handlers';
 import { pdfTabs } from './pdf-tabs';
 import { openFailure, openPdf, warmUpPdfWorker } from './pdfjs';
 import { type PdfMessageKey, tp } from './strings';
@@ -76,6 +78,9 @@ export function PdfViewer() {
       if (e instanceof LoadError && e.failure.code === 'need-access') setAccessUrl(e.failure.url);
     }
   };
+
+  // The side panel reads this tab's figures as it reads a web page's.
+  useEffect(() => listenAsContent(viewerPageHandlers(() => controllerRef.current)), []);
 
   useEffect(() => {
     warmUpPdfWorker();

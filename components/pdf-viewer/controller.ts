@@ -29,6 +29,9 @@ export interface ViewerState {
 /** Pages whose text is asked of the worker ahead of the one being laid out. */
 const READ_AHEAD = 4;
 
+/** Work between two yields to the UI, well under the 50 ms of a long task. */
+const SLICE_MS = 20;
+
 /** Lets input and rendering run between two pages (scheduler.yield where the browser has it: no 4 ms clamp). */
 const yieldToUi = (): Promise<void> => {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
@@ -161,7 +164,19 @@ export class PdfViewerController {
       if (p === 1) performance.mark('zb-pdf-first-text');
       this.texts.delete(p);
       const natural = proxy.getViewport({ scale: 1 });
-      const reading = this.reader.readPage(p, items.map(toPdfTextItem), natural.width);
+      // Read a paragraph at a time, and the layer built in a task of its own: no task near 50 ms.
+      const steps = this.reader.readPageInSteps(p, items.map(toPdfTextItem), natural.width);
+      let sliceStart = performance.now();
+      let step = steps.next();
+      while (!step.done) {
+        if (performance.now() - sliceStart > SLICE_MS) {
+          await yieldToUi();
+          sliceStart = performance.now();
+        }
+        step = steps.next();
+      }
+      const reading = step.value;
+      await yieldToUi();
       const viewport = proxy.getViewport({ scale: this.scale });
       const slot = this.slots[p - 1];
       slot.element.style.width = `${viewport.width}px`;
@@ -198,6 +213,34 @@ export class PdfViewerController {
     else this.clipOf.delete(figureId);
     for (const mark of this.marks.get(figureId) ?? []) mark.dataset.clipped = clipId ? 'true' : 'false';
     this.emit({ clipped: this.clipOf.size });
+  }
+
+  // ---- what the side panel asks of this tab (page-handlers.ts), as of a web page ----
+
+  get document(): PdfDocumentInfo {
+    return this.info;
+  }
+
+  /** The figures read so far, in page order, with the clip placed on each. */
+  listFigures(): { figure: PdfFigure; clipId: string | undefined }[] {
+    return [...this.figures.values()].map((figure) => ({ figure, clipId: this.clipOf.get(figure.id) }));
+  }
+
+  /** Clips (or un-clips) the figures of these ids that are not so yet; returns how many changed. */
+  async setFiguresClipped(ids: readonly string[], clipped: boolean): Promise<number> {
+    let changed = 0;
+    for (const id of ids) {
+      const figure = this.figures.get(id);
+      if (!figure || this.clipOf.has(id) === clipped) continue;
+      await this.toggleClip(figure);
+      changed++;
+    }
+    return changed;
+  }
+
+  /** Scrolls a figure into view. */
+  focusFigure(id: string): void {
+    this.marks.get(id)?.[0]?.scrollIntoView({ block: 'center', inline: 'nearest' });
   }
 
   private onClick = (event: MouseEvent) => {

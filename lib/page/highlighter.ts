@@ -82,7 +82,7 @@ export class Highlighter {
             order,
             indicator: found.indicator,
             heading: found.heading,
-            sentence: found.block.text.slice(sentence.start, sentence.end).trim().slice(0, MAX_SENTENCE),
+            sentence: (found.sentence ?? found.block.text.slice(sentence.start, sentence.end).trim()).slice(0, MAX_SENTENCE),
             segments,
             container: found.block.container,
             range,

@@ -7,6 +7,7 @@ import type { ExtractOptions, Indicator } from '../extract/types';
 import { type Block, iterateBlocks } from './blocks';
 import { HeadingTracker } from './headings';
 import { SliceClock, type SliceOptions } from './schedule';
+import { TableReader } from './tables';
 
 export type Extractor = (text: string, options?: ExtractOptions) => Indicator[];
 
@@ -15,6 +16,8 @@ export interface FoundFigure {
   /** Offsets relative to block.text. */
   indicator: Indicator;
   heading: string;
+  /** What the figure is quoted with where not its sentence in the block (a table cell's headers). */
+  sentence?: string;
 }
 
 // Small enough that one extractor call stays a few milliseconds even before the JIT warms up.
@@ -113,10 +116,18 @@ export async function scanBlocks(root: Element, options: ScanOptions): Promise<S
   const tracker = new HeadingTracker(options.heading ?? '');
   const blocks: Block[] = [];
   const figures: FoundFigure[] = [];
+  const tables = new TableReader();
   if (options.signal?.aborted) return { blocks, figures, complete: false };
   for (const block of iterateBlocks(root)) {
     blocks.push(block);
     const heading = tracker.next(block);
+    // A data table's cell is read as a cell of its table, never as running text.
+    const inTable = tables.figureOf(block);
+    if (inTable !== undefined) {
+      if (inTable) figures.push({ block, indicator: inTable.indicator, heading, sentence: inTable.sentence });
+      if (clock.spent() && !(await clock.yield(options.signal))) return { blocks, figures, complete: false };
+      continue;
+    }
     const found: Indicator[] = [];
     // A huge block (one text node for a whole page) is read a chunk at a time, yielding between.
     for (const chunk of chunkText(block.text)) {

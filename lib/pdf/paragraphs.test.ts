@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { linesOf } from './lines';
-import { paragraphsOf } from './paragraphs';
+import { continuesAcrossPages, isPageMark, joinParagraphText, paragraphsOf } from './paragraphs';
 import { PAGE_WIDTH, run, SIZE } from './test-items';
 
 const STEP = SIZE * 1.5;
@@ -89,5 +89,35 @@ describe('paragraphsOf', () => {
 
   it('returns nothing for a page without text', () => {
     expect(paragraphsOf(linesOf([]), { width: PAGE_WIDTH })).toEqual([]);
+  });
+});
+
+describe('paragraphs across a page break', () => {
+  const para = (text: string, extra: { heading?: boolean; indented?: boolean } = {}) => ({ text, heading: false, indented: false, sources: [], ...extra });
+
+  it('goes on when the last paragraph stops mid-sentence and the next page opens without indent', () => {
+    expect(continuesAcrossPages(para('全市地区生产总值增长'), para('6%左右。'))).toBe(true);
+    expect(continuesAcrossPages(para('以上。'), para('城镇新增就业'))).toBe(false);
+    expect(continuesAcrossPages(para('主要目标是：'), para('增长6%。'))).toBe(false);
+    expect(continuesAcrossPages(para('全市地区生产总值增长'), para('城镇新增就业', { indented: true }))).toBe(false);
+    expect(continuesAcrossPages(para('全市地区生产总值增长'), para('三、重点任务', { heading: true }))).toBe(false);
+    expect(continuesAcrossPages(para('一、主要目标', { heading: true }), para('增长6%。'))).toBe(false);
+  });
+
+  it('joins CJK text with nothing between, Latin words with a space', () => {
+    expect(joinParagraphText('地区生产总值增长', '6%左右')).toBe('地区生产总值增长6%左右');
+    expect(joinParagraphText('gross domestic', 'product')).toBe('gross domestic product');
+  });
+
+  it('knows a page number is no paragraph of the text', () => {
+    expect(isPageMark(para('— 3 —'))).toBe(true);
+    expect(isPageMark(para('第3页'))).toBe(true);
+    expect(isPageMark(para('增长3%'))).toBe(false);
+  });
+
+  it('marks a paragraph that opens with an indent', () => {
+    const found = page([LONG_A, LONG_A]);
+    expect(found.every((p) => p.indented)).toBe(true);
+    expect(page([LONG_A], { indent: false }).every((p) => !p.indented)).toBe(true);
   });
 });

@@ -12,6 +12,8 @@ import { isCjk, type PdfLine } from './lines';
 export interface PdfParagraph {
   text: string;
   heading: boolean;
+  /** Its first line starts right of the page's left margin (a paragraph's opening indent). */
+  indented: boolean;
   /** Two entries a character of `text`: item index on the page, offset in its str (-1 for made-up characters). */
   sources: number[];
 }
@@ -85,7 +87,7 @@ export function paragraphsOf(lines: PdfLine[], page: PageGeometry): PdfParagraph
     }
     if (breaks || !current) {
       if (current) out.push(current);
-      current = { text: line.text, heading, sources: [...line.sources] };
+      current = { text: line.text, heading, indented: line.left > metrics.left + metrics.size * 1.2, sources: [...line.sources] };
     } else {
       const sep = joiner(current.text, line.text);
       if (sep) current.sources.push(-1, -1);
@@ -97,4 +99,25 @@ export function paragraphsOf(lines: PdfLine[], page: PageGeometry): PdfParagraph
   }
   if (current) out.push(current);
   return out;
+}
+
+/** A page number or a bare running mark at the foot or head of a page: no part of the text. */
+export function isPageMark(paragraph: PdfParagraph): boolean {
+  return PAGE_NUMBER.test(paragraph.text.trim());
+}
+
+const SENTENCE_CLOSED = /[。！？!?；;：:…]["”’」』)）]*$/;
+
+/**
+ * True when `next` (the first paragraph of a page) goes on with `last` (the last of the page
+ * before): `last` stops mid-sentence, and `next` is no heading and opens without an indent.
+ */
+export function continuesAcrossPages(last: PdfParagraph, next: PdfParagraph): boolean {
+  const text = last.text.trim();
+  return text.length > 0 && !last.heading && !next.heading && !next.indented && !SENTENCE_CLOSED.test(text) && next.text.trim().length > 0;
+}
+
+/** The text of two paragraphs joined as their lines are (no space between CJK characters). */
+export function joinParagraphText(a: string, b: string): string {
+  return a + joiner(a, b) + b;
 }
