@@ -11,7 +11,11 @@ import type { PageStatus } from '../messages/schemas';
 import { type Clip, clipId } from '../model/clip';
 import { looseKey, pageKey, siteOf } from '../model/page';
 import { announceClipsChanged, pagesOf } from './clip-events';
+import { importEntries } from './import';
 import * as store from '../store';
+
+/** More pages than this in one change: every page is told to look (an empty list), not each by name. */
+const MAX_NAMED_PAGES = 200;
 
 /** A content script answers in milliseconds; a tab without one fails fast or never answers. */
 const TAB_STATUS_TIMEOUT_MS = 3000;
@@ -63,6 +67,21 @@ export const uiHandlers: UiHandlers = {
     const stored = await store.putClips(clips);
     await announceClipsChanged(pagesOf(stored));
     return { stored: stored.length };
+  },
+  'clips.import': async ({ importId, entries }) => {
+    let stored = 0;
+    try {
+      const { pages, ...outcome } = await importEntries(entries, (done, total) => {
+        stored = done;
+        void broadcastToUi('clips.importProgress', { importId, done, total });
+      });
+      if (pages.length > 0) await announceClipsChanged(pages.length > MAX_NAMED_PAGES ? [] : pages);
+      return outcome;
+    } catch (e) {
+      // A full disk part way: the chunks stored before it stay, and whoever shows clips looks again.
+      if (stored > 0) await announceClipsChanged([]);
+      throw e;
+    }
   },
   'clips.update': async ({ id, patch }) => {
     const clip = await store.updateClip(id, patch);

@@ -28,6 +28,9 @@ const Key = z.string().check(z.maxLength(64));
 const Keys = z.array(Key).check(z.maxLength(100_000));
 const Ids = z.array(z.string().check(z.maxLength(128))).check(z.maxLength(100_000));
 const Clips = z.array(ClipSchema).check(z.maxLength(100_000));
+const Count = z.int().check(z.minimum(0));
+/** Entries of one imported backup: the 100,000 clips a store holds, with room for broken ones. */
+export const MAX_IMPORT = 200_000;
 const Figures = z.object({ figures: z.array(FigureRowSchema), orphans: z.array(OrphanSchema) });
 const CommandSchema = z.enum(['next', 'previous', 'toggle', 'highlight']);
 export type PageCommand = z.infer<typeof CommandSchema>;
@@ -50,6 +53,15 @@ export const uiToBackground = {
     response: z.object({ pages: z.array(PageSummarySchema), next: z.optional(z.string()) }),
   },
   'clips.put': { request: z.object({ clips: Clips }), response: z.object({ stored: z.int() }) },
+  /**
+   * A backup's entries, unchecked: the background checks each, stores the valid ones in chunks
+   * (pushing `clips.importProgress` with the same importId) and says what became of them: added
+   * (new), skipped (already stored, or twice in the file), rejected (not a valid clip).
+   */
+  'clips.import': {
+    request: z.object({ importId: Key, entries: z.array(z.unknown()).check(z.maxLength(MAX_IMPORT)) }),
+    response: z.object({ added: Count, skipped: Count, rejected: Count }),
+  },
   'clips.update': { request: z.object({ id: z.string(), patch: ClipPatchSchema }), response: z.object({ clip: ClipSchema }) },
   /** Returns what was deleted, so the UI can undo. */
   'clips.delete': { request: z.object({ ids: Ids }), response: z.object({ deleted: Clips }) },
@@ -95,6 +107,8 @@ export const backgroundToUi = {
   'page.changed': { request: z.object({ tabId: TabId }), response: z.undefined() },
   'page.focused': { request: z.object({ tabId: TabId, key: Key }), response: z.undefined() },
   'settings.changed': { request: Empty, response: z.undefined() },
+  /** How far the import `importId` (clips.import) has come: `done` of `total` valid clips stored. */
+  'clips.importProgress': { request: z.object({ importId: Key, done: Count, total: Count }), response: z.undefined() },
 } as const;
 
 export const DIRECTIONS = {
