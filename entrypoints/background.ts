@@ -1,5 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { listenForCommands } from '../lib/background/commands';
+import { listenForClosedTabs } from '../lib/background/frames';
 import { contentHandlers, uiHandlers } from '../lib/background/handlers';
 import { listenAsBackground } from '../lib/messages/bus';
 
@@ -7,4 +8,5 @@ import { listenAsBackground } from '../lib/messages/bus';
 export default defineBackground(() => {
   listenAsBackground({ ui: uiHandlers, content: contentHandlers });
   listenForCommands();
+  listenForClosedTabs();
 });

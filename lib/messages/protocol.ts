@@ -80,6 +80,8 @@ export const contentToBackground = {
   'settings.get': { request: Empty, response: z.object({ site: SiteSettingsSchema, ui: UiSettingsSchema }) },
   /** The page's figures, clips or status changed: open extension pages are told. */
   'page.changed': { request: Empty, response: Ok },
+  /** This frame runs the content script (the answer to a roll call; every message says so too). */
+  'frame.present': { request: Empty, response: Ok },
   /** The reader focused a figure in the page (keyboard or click). */
   'page.focused': { request: z.object({ key: Key }), response: Ok },
 } as const;
@@ -96,6 +98,8 @@ export const backgroundToContent = {
   'page.clipsChanged': { request: z.object({ pages: z.array(z.string()) }), response: Ok },
   /** A keyboard command (next / previous figure, clip the focused one, highlight on or off). */
   'page.command': { request: z.object({ command: CommandSchema }), response: Ok },
+  /** Every frame that runs the content script says it is there (frame.present): the background lost its list of frames. */
+  'frame.rollCall': { request: Empty, response: Ok },
   /** The context menu's "clip selection": figures in the selection, else a manual clip of it. */
   'page.clipSelection': { request: Empty, response: z.object({ clipped: z.int(), manualId: z.optional(z.string()) }) },
 } as const;
