@@ -107,6 +107,23 @@ describe('one page out of its frames', () => {
       ['3:zb1', 3, 3, '5%'],
     ]);
     expect(merged.orphans.map((c) => c.id)).toEqual([lost.id]);
+    expect(merged.pages).toBeUndefined(); // the srcdoc frame's clips are the top page's
+  });
+
+  it('names the pages of frames with an address of their own, whose clips the panel reads too', () => {
+    const merged = mergeFigures(
+      [
+        { frameId: 0, value: { figures: [], orphans: [] } },
+        { frameId: 7, value: { figures: [row('zb1', '5%')], orphans: [] } },
+        { frameId: 8, value: { figures: [], orphans: [] } },
+      ],
+      new Map([
+        [0, TOP],
+        [7, ARTICLE],
+        [8, 'https://www.gov.cn/empty.htm'],
+      ]),
+    );
+    expect(merged.pages).toEqual([ARTICLE]);
   });
 
   it("routes a row's key back to its frame", () => {

@@ -106,7 +106,7 @@ export function mergeStatus(answers: { frameId: number; value: PageStatus }[], c
   };
 }
 
-type Figures = { figures: FigureRow[]; orphans: Clip[] };
+type Figures = { figures: FigureRow[]; orphans: Clip[]; pages?: string[] };
 
 /** The figures of all frames in one table (top page first), and the clips no frame of their page placed. */
 export function mergeFigures(answers: { frameId: number; value: Figures }[], clipPages: Map<number, string> = new Map()): Figures {
@@ -128,7 +128,12 @@ export function mergeFigures(answers: { frameId: number; value: Figures }[], cli
     byPage.set(page, group);
   }
   const orphans = [...byPage.values()].flatMap((group) => [...group.seen.values()].filter((e) => e.count === group.frames).map((e) => e.clip));
-  return { figures, orphans };
+  // The frames' own pages, so the panel reads those clips too (their corrections, notes, tags).
+  const topPage = clipPages.get(0);
+  const pages = [...new Set(answers.filter((a) => a.frameId !== 0 && a.value.figures.length > 0).flatMap((a) => clipPages.get(a.frameId) ?? []))].filter(
+    (page) => page !== topPage,
+  );
+  return { figures, orphans, ...(pages.length > 0 ? { pages: pages.slice(0, 64) } : {}) };
 }
 
 export async function pageStatus(tabId: number): Promise<PageStatus> {

@@ -31,7 +31,12 @@ const Clips = z.array(ClipSchema).check(z.maxLength(100_000));
 const Count = z.int().check(z.minimum(0));
 /** Entries of one imported backup: the 100,000 clips a store holds, with room for broken ones. */
 export const MAX_IMPORT = 200_000;
-const Figures = z.object({ figures: z.array(FigureRowSchema), orphans: z.array(OrphanSchema) });
+const Figures = z.object({
+  figures: z.array(FigureRowSchema),
+  orphans: z.array(OrphanSchema),
+  /** Pages other than the tab's whose clips some figures are (frames with an address of their own). */
+  pages: z.optional(z.array(z.string().check(z.maxLength(8192))).check(z.maxLength(64))),
+});
 const CommandSchema = z.enum(['next', 'previous', 'toggle', 'highlight']);
 export type PageCommand = z.infer<typeof CommandSchema>;
 
