@@ -80,6 +80,13 @@ export default defineConfig({
         js: ['page-content.js'],
         css: ['assets/page-content.css'],
         run_at: 'document_idle',
+        // Frames too, each its own instance: old government CMSs put the article in a same-origin
+        // iframe, or write it into a srcdoc / about:blank frame, which have no address of their own
+        // (match_about_blank; Chromium's match_origin_as_fallback also covers blob: and data: frames
+        // by their creator's origin). The background merges the frames of a page (lib/background/frames.ts).
+        all_frames: true,
+        match_about_blank: true,
+        ...(browser === 'firefox' ? {} : { match_origin_as_fallback: true }),
       },
     ],
     // Keyboard shortcuts (no permission needed), described in the browser's language

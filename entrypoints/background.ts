@@ -2,6 +2,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { createClipSelectionMenu, listenForClipSelection } from '../lib/background/clip-selection';
 import { listenForCommands } from '../lib/background/commands';
 import { browser } from 'wxt/browser';
+import { listenForClosedTabs } from '../lib/background/frames';
 import { contentHandlers, uiHandlers } from '../lib/background/handlers';
 import { listenAsBackground } from '../lib/messages/bus';
 
@@ -12,4 +13,5 @@ export default defineBackground(() => {
   listenForClipSelection();
   // In the browser's language, from public/_locales (the catalogue's manual.menu.clipSelection).
   createClipSelectionMenu(browser.i18n.getMessage('menuClipSelection'));
+  listenForClosedTabs();
 });

@@ -243,6 +243,27 @@ describe('corrections', () => {
     expect(port.clips.get(id)!.original!.label).toBe('国内生产总值');
   });
 
+  it("shows the corrections of a clip kept under a frame's own page (an article in an iframe)", async () => {
+    const FRAME_URL = 'https://www.gov.cn/zhengce/article.htm';
+    const port = reportPort();
+    await port.setClipped(7, ['gdp24'], true);
+    const [id, clip] = [...port.clips.entries()][0];
+    port.clips.set(id, {
+      ...clip,
+      url: FRAME_URL,
+      indicator: { ...clip.indicator, label: '框架内的国内生产总值' },
+      edited: ['label'],
+      original: clip.indicator,
+    });
+    const figures = port.pageFigures.bind(port);
+    port.pageFigures = async (tabId) => ({ ...(await figures(tabId)), pages: [FRAME_URL] });
+    const root = await open(port);
+    await click(row(root, 'gdp24'));
+    const label = await until(() => byTestId<HTMLInputElement>(root, 'edit-label'));
+    expect(label.value).toBe('框架内的国内生产总值');
+    expect(byTestId(root, 'edited-label').textContent).toBe('原值：国内生产总值');
+  });
+
   it('refuses a value that is not a number, keeps what was typed and saves nothing', async () => {
     const port = reportPort();
     await port.setClipped(7, ['jobs24'], true);

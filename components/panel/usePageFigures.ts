@@ -53,6 +53,7 @@ export function usePageFigures(port: UiPort, tabId: number | undefined, onFocuse
     let running = false;
     let again = false;
     let url: string | undefined;
+    let framePages: string[] = [];
     setData(EMPTY);
 
     const read = async () => {
@@ -67,7 +68,10 @@ export function usePageFigures(port: UiPort, tabId: number | undefined, onFocuse
           try {
             const [status, figures] = await Promise.all([port.pageStatus(tabId), port.pageFigures(tabId)]);
             url = pageKey(status.url);
+            // Frames with an address of their own keep their clips under it (lib/background/frames.ts).
+            framePages = figures.pages ?? [];
             const clips = await pageClips(port, url);
+            for (const page of framePages) for (const [id, clip] of await pageClips(port, page)) clips.set(id, clip);
             if (live) setData({ status, figures: figures.figures, orphans: figures.orphans, clips, loading: false, failed: false });
           } catch {
             if (live) setData({ ...EMPTY, loading: false, failed: true });
@@ -80,7 +84,11 @@ export function usePageFigures(port: UiPort, tabId: number | undefined, onFocuse
 
     const unsubscribe = port.subscribe((event) => {
       if (event.type === 'page.changed' && event.tabId === tabId) void read();
-      else if (event.type === 'clips.changed' && (event.pages.length === 0 || (url !== undefined && event.pages.includes(url)))) void read();
+      else if (
+        event.type === 'clips.changed' &&
+        (event.pages.length === 0 || (url !== undefined && event.pages.includes(url)) || event.pages.some((page) => framePages.includes(page)))
+      )
+        void read();
       else if (event.type === 'page.focused' && event.tabId === tabId) focused.current(event.key);
     });
     refresh.current = () => void read();

@@ -62,5 +62,7 @@ export function viewerPageHandlers(current: () => PdfViewerController | null): P
     'page.clipsChanged': () => ({ ok: true as const }),
     'page.command': ({ command }) => unsupported(command),
     'page.clipSelection': () => unsupported('clipSelection'),
+    // The viewer is its tab's only frame (frame 0, which the background always asks): nothing to report.
+    'frame.rollCall': () => ({ ok: true as const }),
   };
 }

@@ -130,7 +130,13 @@ export function App() {
       <div class="toolbar">
         <SearchBox onSearch={setQuery} placeholder={t('popup.search.placeholder')} label={t('popup.search.label')} />
         <ExportBar pageClips={pageClips} site={status?.site} allClips={clips} onError={feedback.report} />
-        <BackupBar allClips={clips} busy={backup.importing} onImport={(file) => void backup.importBackup(file)} onError={feedback.report} />
+        <BackupBar
+          allClips={clips}
+          busy={backup.importing}
+          progress={backup.progress}
+          onImport={(file) => void backup.importBackup(file)}
+          onError={feedback.report}
+        />
       </div>
 
       {pageClips && (

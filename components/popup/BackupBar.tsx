@@ -12,11 +12,13 @@ import { useBlobFile } from '../shared/useBlobFile';
 export interface BackupBarProps {
   allClips: Clip[];
   busy: boolean;
+  /** An import under way: how many of its valid clips are stored so far. */
+  progress?: { done: number; total: number };
   onImport: (file: File) => void;
   onError: (error: UiError) => void;
 }
 
-export function BackupBar({ allClips, busy, onImport, onError }: BackupBarProps) {
+export function BackupBar({ allClips, busy, progress, onImport, onError }: BackupBarProps) {
   const [file, offer] = useBlobFile();
 
   const exportBackup = () => {
@@ -51,6 +53,12 @@ export function BackupBar({ allClips, busy, onImport, onError }: BackupBarProps)
         />
       </label>
       <DownloadLink file={file} label={t('popup.backup.download')} testId="backup-link" />
+      {busy && progress && (
+        <span class="import-progress" role="status" data-testid="import-progress">
+          <progress max={Math.max(progress.total, 1)} value={progress.done} />
+          {t('backup.progress', progress)}
+        </span>
+      )}
     </div>
   );
 }

@@ -5,7 +5,7 @@
  */
 import { type Mock, vi } from 'vitest';
 import { MessageError } from '../../lib/messages/bus';
-import type { Clip, SiteSettings } from '../../lib/model/clip';
+import { type Clip, ClipSchema, type SiteSettings } from '../../lib/model/clip';
 import { pageKey } from '../../lib/model/page';
 import type { PageStatus, TabRef, UiEvent, UiPort, UiSettings } from '../port/ui-port';
 
@@ -86,6 +86,20 @@ export function fakePort(world: FakeWorld): FakePort {
       world.clips = [...world.clips.filter((c) => !ids.has(c.id)), ...clips];
       changed([...new Set(clips.map((c) => pageKey(c.url)))]);
       return clips.length;
+    },
+    importClips: async (entries, onProgress) => {
+      const valid = entries.flatMap((entry) => {
+        const clip = ClipSchema.safeParse(entry);
+        return clip.success ? [clip.data] : [];
+      });
+      const fresh = new Map<string, Clip>();
+      for (const clip of valid) if (!world.clips.some((c) => c.id === clip.id)) fresh.set(clip.id, clip);
+      onProgress?.(0, valid.length);
+      await new Promise((resolve) => setTimeout(resolve, 0)); // the background stores in chunks
+      world.clips = [...world.clips, ...fresh.values()];
+      onProgress?.(valid.length, valid.length);
+      if (fresh.size) changed([...new Set([...fresh.values()].map((c) => pageKey(c.url)))]);
+      return { added: fresh.size, skipped: valid.length - fresh.size, rejected: entries.length - valid.length };
     },
     updateClip: async (id, patch) => {
       const clip = world.clips.find((c) => c.id === id);

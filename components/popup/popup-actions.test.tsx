@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 /** The popup's actions, driven through the UI, checked by what they ask of the port and what the user then sees. */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MessageError } from '../../lib/messages/bus';
 import { backupToJson } from '../../lib/store/backup';
 import { allByTestId, byTestId, click, makeClip, makeStatus, unmountAll, until } from '../shared/test-support';
@@ -166,17 +166,48 @@ describe('importing a backup', () => {
     input.dispatchEvent(new Event('change', { bubbles: true }));
   }
 
-  it('stores the good clips, skips the broken ones and says how many', async () => {
+  it('sends the entries to the background, shows its progress and says what became of each', async () => {
     const fresh = makeClip({ url: OTHER, label: '外贸进出口', text: '5.0%', position: 8 });
-    const backup = JSON.parse(backupToJson([fresh]));
+    const backup = JSON.parse(backupToJson([fresh, mine]));
     backup.clips.push({ id: 'broken', url: '' });
     const root = await ready();
+    const seen: string[] = [];
+    const watch = new MutationObserver(() => {
+      const progress = root.querySelector('[data-testid="import-progress"]');
+      if (progress?.textContent) seen.push(progress.textContent);
+    });
+    watch.observe(root, { subtree: true, childList: true, characterData: true });
     await importFile(root, new File([JSON.stringify(backup)], 'zhibiao.json'));
     const notice = await until(() => byTestId(root, 'notice'));
-    expect(notice.textContent).toContain('已导入 1 条，跳过 1 条损坏记录');
-    expect(port.putClips.mock.calls).toEqual([[[fresh]]]);
+    watch.disconnect();
+    expect(notice.textContent).toContain('导入完成：新增 1 条；已有而跳过 1 条；无效而拒收 1 条');
+    expect(seen).toContain('正在导入：0 / 2 条');
+    expect(port.importClips.mock.calls.map((call) => call[0])).toEqual([backup.clips]);
+    expect(port.putClips).not.toHaveBeenCalled();
+    expect(root.querySelector('[data-testid="import-progress"]')).toBeNull();
     await until(() => expect(itemOf(root, 'all-clips', fresh.id)).toBeDefined());
     expect(allByTestId(byTestId(root, 'all-clips'), 'clip-item')).toHaveLength(4);
+  });
+
+  it('says the background fell silent when its progress stops', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      world.override = {
+        importClips: (_entries, onProgress) => {
+          onProgress?.(0, 5);
+          return new Promise(() => undefined); // the background stops answering part way
+        },
+      };
+      const root = await ready();
+      await importFile(root, new File([backupToJson([makeClip({ url: OTHER, text: '7%' })])], 'b.json'));
+      await until(() => byTestId(root, 'import-progress'));
+      await vi.advanceTimersByTimeAsync(10_500);
+      const text = (await until(() => byTestId(root, 'error'))).querySelector('.banner-text')!.textContent!;
+      expect(text).toMatch(/^导入备份失败：/);
+      expect(root.querySelector('[data-testid="import-progress"]')).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('refuses a file that is not a backup, and loses nothing', async () => {
@@ -186,13 +217,13 @@ describe('importing a backup', () => {
     expect(error.textContent).toContain('无法导入备份「notes.txt」');
     expect(error.textContent).toContain('JSON');
     expect(error.querySelector('.banner-text')!.textContent).toMatch(/^无法导入备份「notes.txt」：[^：]+。现有摘录未改动。$/);
-    expect(port.putClips).not.toHaveBeenCalled();
+    expect(port.importClips).not.toHaveBeenCalled();
     expect(allByTestId(byTestId(root, 'all-clips'), 'clip-item')).toHaveLength(3);
   });
 
   it('says the background is silent once, not the action twice', async () => {
     world.override = {
-      putClips: async () => {
+      importClips: async () => {
         throw noReceiver();
       },
     };

@@ -1,22 +1,59 @@
-/** Importing a backup file: adds its good clips, skips broken records, never removes anything. */
+/**
+ * Importing a backup file: the popup reads the file (a file that is no backup is refused here,
+ * nothing sent); the background checks every entry, adds the good clips in chunks, pushes its
+ * progress, and answers how many were added, skipped as already stored and rejected as invalid.
+ * It never removes anything.
+ */
 import { useCallback, useState } from 'preact/hooks';
-import { parseBackup } from '../../lib/store/backup';
+import { backupEntries } from '../../lib/store/backup';
 import type { UiPort } from '../port/ui-port';
-import { toUiError } from '../shared/ui-error';
-import { background } from './timeouts';
+import { TimeoutError, toUiError } from '../shared/ui-error';
+import { BACKGROUND_TIMEOUT_MS } from './timeouts';
 import type { Feedback } from './use-feedback';
+
+export interface ImportProgress {
+  done: number;
+  total: number;
+}
+
+/**
+ * Runs a long call that reports progress; rejects with a timeout only when it falls silent for
+ * `ms` (a big import may take longer than any fixed limit, but its progress shows it is alive).
+ */
+export function whileProgressing<T>(start: (alive: () => void) => Promise<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const arm = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => reject(new TimeoutError(Math.ceil(ms / 1000))), ms);
+    };
+    arm();
+    start(arm).then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
+}
 
 export function useBackupImport(port: UiPort, feedback: Feedback, afterChange: () => void) {
   const [importing, setImporting] = useState(false);
+  const [progress, setProgress] = useState<ImportProgress | undefined>(undefined);
   const { fail, clear, tell, report } = feedback;
 
   const importBackup = useCallback(
     async (file: File) => {
       clear();
       setImporting(true);
-      let parsed: ReturnType<typeof parseBackup>;
+      setProgress(undefined);
+      let entries: unknown[];
       try {
-        parsed = parseBackup(await file.text());
+        entries = backupEntries(await file.text());
       } catch (e) {
         // The file's name and the promise that nothing changed belong to the one message.
         report({ ...toUiError(undefined, e), frame: { key: 'popup.importRefused', params: { name: file.name } } });
@@ -24,17 +61,25 @@ export function useBackupImport(port: UiPort, feedback: Feedback, afterChange: (
         return;
       }
       try {
-        const stored = parsed.clips.length > 0 ? await background(port.putClips(parsed.clips)) : 0;
-        tell('popup.notice.imported', { stored, rejected: parsed.rejected.length });
+        const result = await whileProgressing(
+          (alive) =>
+            port.importClips(entries, (done, total) => {
+              alive();
+              setProgress({ done, total });
+            }),
+          BACKGROUND_TIMEOUT_MS,
+        );
+        tell('backup.imported', result);
         afterChange();
       } catch (e) {
         fail('popup.action.importBackup', e);
       } finally {
         setImporting(false);
+        setProgress(undefined);
       }
     },
     [port, clear, fail, tell, report, afterChange],
   );
 
-  return { importing, importBackup };
+  return { importing, progress, importBackup };
 }

@@ -40,6 +40,18 @@ export const busPort: UiPort = {
   listClips: (query) => askBackground('clips.list', query),
   listPages: (request) => askBackground('clips.pages', request),
   putClips: async (clips) => (await askBackground('clips.put', { clips })).stored,
+  importClips: async (entries, onProgress) => {
+    // The progress pushes go to every open extension page: this import's id picks out its own.
+    const importId = crypto.randomUUID();
+    const stop = onProgress
+      ? listenAsUi({ 'clips.importProgress': (progress) => progress.importId === importId && onProgress(progress.done, progress.total) })
+      : () => undefined;
+    try {
+      return await askBackground('clips.import', { importId, entries });
+    } finally {
+      stop();
+    }
+  },
   updateClip: async (id, patch) => (await askBackground('clips.update', { id, patch })).clip,
   deleteClips: async (ids) => (await askBackground('clips.delete', { ids })).deleted,
   clearPage: async (page) => (await askBackground('clips.clearPage', { page })).deleted,

@@ -21,6 +21,21 @@ describe('createMockPort', () => {
     ]);
   });
 
+  it('imports a backup as the background does: progress, then added, skipped and rejected', async () => {
+    const mock = port();
+    await mock.setClipped(1, ['a'], true);
+    const known = mock.clipOfFigure(1, 'a');
+    const fresh = mock.clipOfFigure(1, 'b');
+    const progress: [number, number][] = [];
+    const result = await mock.importClips([known, fresh, { id: 'broken' }], (done, total) => progress.push([done, total]));
+    expect(result).toEqual({ added: 1, skipped: 1, rejected: 1 });
+    expect(progress).toEqual([
+      [0, 2],
+      [2, 2],
+    ]);
+    expect((await mock.pageFigures(1)).figures.map((f) => f.clipIds.length)).toEqual([1, 1]);
+  });
+
   it('returns what it deleted, and putting it back restores the row', async () => {
     const mock = port();
     await mock.setClipped(1, ['a', 'b'], true);

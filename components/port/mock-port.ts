@@ -8,7 +8,7 @@
  */
 import type { ResponseOf } from '../../lib/messages/protocol';
 import { matchingView } from '../../lib/extract/normalize';
-import { type Clip, clipId, EDITABLE_FIELDS, type SiteSettings } from '../../lib/model/clip';
+import { type Clip, clipId, ClipSchema, EDITABLE_FIELDS, type SiteSettings } from '../../lib/model/clip';
 import { pageKey, siteOf } from '../../lib/model/page';
 import type { ClipPage, ClipPatch, ClipQuery, FigureRow, PageStatus, PageSummary, TabRef, UiEvent, UiPort, UiSettings } from './ui-port';
 
@@ -269,6 +269,23 @@ export function createMockPort(options: MockPortOptions = {}): MockPort {
       for (const clip of list) clips.set(clip.id, clip);
       if (list.length) changed([...new Set(list.map((c) => c.url))]);
       return list.length;
+    },
+    async importClips(entries, onProgress) {
+      enter('importClips', [entries]);
+      // As the background: each entry checked on its own, new ones added, known ones skipped.
+      const valid = entries.flatMap((entry) => {
+        const clip = ClipSchema.safeParse(entry);
+        return clip.success ? [clip.data] : [];
+      });
+      let added = 0;
+      onProgress?.(0, valid.length);
+      for (const clip of valid) {
+        if (!clips.has(clip.id)) added++;
+        clips.set(clip.id, clips.get(clip.id) ?? clip);
+      }
+      onProgress?.(valid.length, valid.length);
+      if (valid.length) changed([...new Set(valid.map((c) => c.url))]);
+      return { added, skipped: valid.length - added, rejected: entries.length - valid.length };
     },
     async updateClip(id, patch: ClipPatch) {
       enter('updateClip', [id, patch]);

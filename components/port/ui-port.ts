@@ -17,6 +17,9 @@ export type UiEvent =
   | { type: 'clips.focus'; tabId: number; clipId: string }
   | { type: 'settings.changed' };
 
+/** What became of a backup's entries (clips.import). */
+export type ImportResult = ResponseOf<'ui->background', 'clips.import'>;
+
 export interface TabRef {
   tabId: number;
   windowId?: number;
@@ -45,6 +48,11 @@ export interface UiPort {
   listClips(query: ClipQuery): Promise<ClipPage>;
   listPages(request: RequestOf<'ui->background', 'clips.pages'>): Promise<{ pages: PageSummary[]; next?: string }>;
   putClips(clips: Clip[]): Promise<number>;
+  /**
+   * Imports a backup's entries, unchecked (the background checks each): calls back with the
+   * progress (valid clips stored of all valid ones) and answers what became of them.
+   */
+  importClips(entries: unknown[], onProgress?: (done: number, total: number) => void): Promise<ImportResult>;
   updateClip(id: string, patch: ClipPatch): Promise<Clip>;
   /** Returns the deleted clips, so they can be restored (undo) with putClips. */
   deleteClips(ids: string[]): Promise<Clip[]>;

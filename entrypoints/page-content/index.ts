@@ -9,10 +9,11 @@ import './style.css';
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { type MessageKey, t } from '../../lib/i18n';
-import { listenAsContent } from '../../lib/messages/bus';
+import { listenAsContent, tellBackground } from '../../lib/messages/bus';
 import { announceFocused, announcePageChanged, busBackground } from '../../lib/page/background-api';
 import type { Notice } from '../../lib/page/clips';
 import { PageController } from '../../lib/page/controller';
+import { framePageInfo } from '../../lib/page/frame-page';
 import { Overlay, tooltipLines } from '../../lib/page/overlay';
 
 /** How often an orphaned copy of the script (extension reloaded or removed) notices and stops. */
@@ -33,8 +34,14 @@ export function startContentScript(doc: Document, win: Window): () => void {
     notify: (notice) => overlay.showToast(noticeText(notice)),
     announce: announcePageChanged,
     focused: announceFocused,
+    // An about:blank or srcdoc frame is part of the page that holds it (its clips are that page's).
+    page: () => framePageInfo(doc),
   });
-  const stopListening = listenAsContent(controller.handlers);
+  const stopListening = listenAsContent({
+    ...controller.handlers,
+    // The background lost its list of frames (a restarted service worker): this frame is here.
+    'frame.rollCall': () => tellBackground('frame.present', {}),
+  });
   const abort = new AbortController();
   const on = <K extends keyof WindowEventMap>(type: K, fn: (e: WindowEventMap[K]) => void, capture = true) =>
     win.addEventListener(type, fn as EventListener, { capture, passive: type !== 'click', signal: abort.signal });

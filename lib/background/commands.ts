@@ -1,10 +1,10 @@
 /**
  * The manifest's keyboard commands: each is relayed to the content script of the active tab as
- * `page.command`. The defaults (wxt.config.ts) collide with neither browser's own shortcuts; the
+ * `page.command` (to the frame of its page that holds the figures: page-relay.ts). The defaults (wxt.config.ts) collide with neither browser's own shortcuts; the
  * reader can change them at chrome://extensions/shortcuts or in Firefox's add-on manager.
  */
 import { browser } from 'wxt/browser';
-import { sendToTab } from '../messages/bus';
+import { runPageCommand } from './page-relay';
 import type { PageCommand } from '../messages/protocol';
 import { CLIP_SELECTION_COMMAND, CLIP_SELECTION_MENU, type ClickedTab, onClipSelectionClicked } from './clip-selection';
 
@@ -26,7 +26,7 @@ export async function runCommand(name: string, tabId?: number): Promise<boolean>
     id = active?.id;
   }
   if (id === undefined) return false;
-  await sendToTab(id, 'page.command', { command });
+  await runPageCommand(id, command);
   return true;
 }
 

@@ -6,13 +6,20 @@
  */
 import { browser } from 'wxt/browser';
 import type { ContentHandlers, ContentSender, UiHandlers } from '../messages/bus';
-import { broadcastToUi, sendToTab } from '../messages/bus';
+import { broadcastToUi, MessageError } from '../messages/bus';
 import type { PageStatus } from '../messages/schemas';
 import { type Clip, clipId } from '../model/clip';
 import { looseKey, pageKey, siteOf } from '../model/page';
 import { announceClipsChanged, pagesOf } from './clip-events';
 import { CLIP_SELECTION_MENU, onClipSelectionClicked } from './clip-selection';
+import { importEntries } from './import';
+import { noteFrame, pageOfFrame } from './frames';
+import * as relay from './page-relay';
+import { frameKey } from './page-relay';
 import * as store from '../store';
+
+/** More pages than this in one change: every page is told to look (an empty list), not each by name. */
+const MAX_NAMED_PAGES = 200;
 
 /** A content script answers in milliseconds; a tab without one fails fast or never answers. */
 const TAB_STATUS_TIMEOUT_MS = 3000;
@@ -47,17 +54,17 @@ export const uiHandlers: UiHandlers = {
   'tabs.list': async () => {
     const tabs = await browser.tabs.query({});
     const answers = await Promise.allSettled(
-      tabs.map(async (tab) => ({ tabId: tab.id ?? -1, status: await withTimeout(sendToTab(tab.id ?? -1, 'page.status', {}), TAB_STATUS_TIMEOUT_MS) })),
+      tabs.map(async (tab) => ({ tabId: tab.id ?? -1, status: await withTimeout(relay.pageStatus(tab.id ?? -1), TAB_STATUS_TIMEOUT_MS) })),
     );
     return { tabs: answers.flatMap((a) => (a.status === 'fulfilled' && a.value.tabId >= 0 ? [a.value as { tabId: number; status: PageStatus }] : [])) };
   },
-  'tab.status': ({ tabId }) => sendToTab(tabId, 'page.status', {}),
-  'tab.highlight': ({ tabId, on }) => sendToTab(tabId, 'page.highlight', { on }),
-  'tab.figures': ({ tabId }) => sendToTab(tabId, 'page.figures', {}),
-  'tab.setClipped': ({ tabId, keys, clipped }) => sendToTab(tabId, 'page.setClipped', { keys, clipped }),
-  'tab.clipAll': ({ tabId }) => sendToTab(tabId, 'page.clipAll', {}),
-  'tab.focus': ({ tabId, key }) => sendToTab(tabId, 'page.focus', { key }),
-  'tab.command': ({ tabId, command }) => sendToTab(tabId, 'page.command', { command }),
+  'tab.status': ({ tabId }) => relay.pageStatus(tabId),
+  'tab.highlight': ({ tabId, on }) => relay.highlightPage(tabId, on),
+  'tab.figures': ({ tabId }) => relay.pageFigures(tabId),
+  'tab.setClipped': ({ tabId, keys, clipped }) => relay.setClipped(tabId, keys, clipped),
+  'tab.clipAll': ({ tabId }) => relay.clipAll(tabId),
+  'tab.focus': ({ tabId, key }) => relay.focusFigure(tabId, key),
+  'tab.command': ({ tabId, command }) => relay.runPageCommand(tabId, command),
   // The menu's own handler, with the click it would get: no panel opens (no gesture), a tab on the clip does.
   'tab.clipSelection': async ({ tabId, frameId }) =>
     (await onClipSelectionClicked({ menuItemId: CLIP_SELECTION_MENU, frameId }, { id: tabId })) ?? { clipped: 0 },
@@ -67,6 +74,21 @@ export const uiHandlers: UiHandlers = {
     const stored = await store.putClips(clips);
     await announceClipsChanged(pagesOf(stored));
     return { stored: stored.length };
+  },
+  'clips.import': async ({ importId, entries }) => {
+    let stored = 0;
+    try {
+      const { pages, ...outcome } = await importEntries(entries, (done, total) => {
+        stored = done;
+        void broadcastToUi('clips.importProgress', { importId, done, total });
+      });
+      if (pages.length > 0) await announceClipsChanged(pages.length > MAX_NAMED_PAGES ? [] : pages);
+      return outcome;
+    } catch (e) {
+      // A full disk part way: the chunks stored before it stay, and whoever shows clips looks again.
+      if (stored > 0) await announceClipsChanged([]);
+      throw e;
+    }
   },
   'clips.update': async ({ id, patch }) => {
     const clip = await store.updateClip(id, patch);
@@ -97,25 +119,50 @@ export const uiHandlers: UiHandlers = {
   },
 };
 
-export const contentHandlers: ContentHandlers = {
-  'clips.ofPage': async (_request, sender) => ({ clips: await store.clipsOfPage(sender.url) }),
+/** The sender as the page it acts for: an about:blank or srcdoc frame acts for its top page (frames.ts). */
+async function asPage(sender: ContentSender): Promise<ContentSender> {
+  const url = await pageOfFrame(sender);
+  if (url === undefined) throw new MessageError({ code: 'message.refused', detail: 'this frame has no page of its own' });
+  return url === sender.url ? sender : { ...sender, url };
+}
+
+const pageHandlers: ContentHandlers = {
+  'clips.ofPage': async (_request, sender) => ({ clips: await store.clipsOfPage((await asPage(sender)).url) }),
   'clips.put': async ({ clips }, sender) => {
-    const stored = await store.putClips(clips.map((clip) => ownedBy(clip, sender)));
+    const page = await asPage(sender);
+    const stored = await store.putClips(clips.map((clip) => ownedBy(clip, page)));
     await announceClipsChanged(pagesOf(stored), sender);
     return { clips: stored };
   },
   'clips.delete': async ({ ids }, sender) => {
-    const deleted = (await store.deleteClips(ids, { page: pageKey(sender.url) })).filter((clip) => samePage(clip, sender.url));
+    const page = await asPage(sender);
+    const deleted = (await store.deleteClips(ids, { page: pageKey(page.url) })).filter((clip) => samePage(clip, page.url));
     await announceClipsChanged(pagesOf(deleted), sender);
     return { deleted: deleted.length };
   },
-  'settings.get': async (_request, sender) => ({ site: await store.getSiteSettings(siteOf(sender.url)), ui: await store.getUiSettings() }),
+  'settings.get': async (_request, sender) => {
+    const page = await asPage(sender).catch(() => sender);
+    return { site: await store.getSiteSettings(siteOf(page.url)), ui: await store.getUiSettings() };
+  },
   'page.changed': async (_request, sender) => {
     await broadcastToUi('page.changed', { tabId: sender.tabId });
     return { ok: true as const };
   },
   'page.focused': async ({ key }, sender) => {
-    await broadcastToUi('page.focused', { tabId: sender.tabId, key });
+    // The key as the merged figure table names it (page-relay.ts), so the panel finds the row.
+    await broadcastToUi('page.focused', { tabId: sender.tabId, key: frameKey(sender.frameId, key) });
     return { ok: true as const };
   },
+  'frame.present': () => ({ ok: true as const }),
 };
+
+/** Every message from a content script also says that its frame is there (frames.ts). */
+export const contentHandlers = Object.fromEntries(
+  Object.entries(pageHandlers).map(([type, handler]) => [
+    type,
+    (request: never, sender: ContentSender) => {
+      noteFrame(sender);
+      return (handler as (request: never, sender: ContentSender) => unknown)(request, sender);
+    },
+  ]),
+) as ContentHandlers;

@@ -123,6 +123,24 @@ export async function sendToTab<T extends MessageType<'background->content'>>(
   return unwrap('background->content', type, raw);
 }
 
+/**
+ * From the background to every frame of a tab that runs the content script. Each frame hears it;
+ * the browser hands back the first answer only, so this is for messages whose answer does not
+ * matter (a roll call, a change every frame looks at).
+ */
+export async function sendToAllFrames<T extends MessageType<'background->content'>>(
+  tabId: number,
+  type: T,
+  payload: RequestOf<'background->content', T>,
+): Promise<void> {
+  const message = envelope('background->content', type, payload);
+  try {
+    await browser.tabs.sendMessage(tabId, message);
+  } catch (e) {
+    throw transportError(e, type);
+  }
+}
+
 /** From the background to every open extension page. Nobody listening is not an error. */
 export async function broadcastToUi<T extends MessageType<'background->ui'>>(type: T, payload: RequestOf<'background->ui', T>): Promise<void> {
   try {
@@ -143,6 +161,8 @@ export interface RawSender {
   url?: string;
   tab?: { id?: number; url?: string };
   frameId?: number;
+  /** The frame's origin, where the browser says it (about:blank and srcdoc frames inherit their creator's). */
+  origin?: string;
 }
 
 /** A content script's sender: its tab, frame and page address, as the browser reports them. */
@@ -150,6 +170,7 @@ export interface ContentSender {
   tabId: number;
   frameId: number;
   url: string;
+  origin?: string;
 }
 
 /** Is the sender one of this extension's own pages (popup, side panel, viewer, background)? */
@@ -162,7 +183,7 @@ export function contentSenderOf(sender: RawSender, origin = extensionOrigin(), i
   const tabId = sender.tab?.id;
   const url = sender.url ?? sender.tab?.url;
   if (sender.id !== id || tabId === undefined || tabId < 0 || typeof url !== 'string' || url.startsWith(origin)) return undefined;
-  return { tabId, frameId: sender.frameId ?? 0, url };
+  return { tabId, frameId: sender.frameId ?? 0, url, ...(typeof sender.origin === 'string' ? { origin: sender.origin } : {}) };
 }
 
 /** Did this message come from the extension itself, not from a tab (the background, to a content script or a page)? */

@@ -28,7 +28,15 @@ const Key = z.string().check(z.maxLength(64));
 const Keys = z.array(Key).check(z.maxLength(100_000));
 const Ids = z.array(z.string().check(z.maxLength(128))).check(z.maxLength(100_000));
 const Clips = z.array(ClipSchema).check(z.maxLength(100_000));
-const Figures = z.object({ figures: z.array(FigureRowSchema), orphans: z.array(OrphanSchema) });
+const Count = z.int().check(z.minimum(0));
+/** Entries of one imported backup: the 100,000 clips a store holds, with room for broken ones. */
+export const MAX_IMPORT = 200_000;
+const Figures = z.object({
+  figures: z.array(FigureRowSchema),
+  orphans: z.array(OrphanSchema),
+  /** Pages other than the tab's whose clips some figures are (frames with an address of their own). */
+  pages: z.optional(z.array(z.string().check(z.maxLength(8192))).check(z.maxLength(64))),
+});
 const CommandSchema = z.enum(['next', 'previous', 'toggle', 'highlight']);
 export type PageCommand = z.infer<typeof CommandSchema>;
 
@@ -55,6 +63,15 @@ export const uiToBackground = {
     response: z.object({ pages: z.array(PageSummarySchema), next: z.optional(z.string()) }),
   },
   'clips.put': { request: z.object({ clips: Clips }), response: z.object({ stored: z.int() }) },
+  /**
+   * A backup's entries, unchecked: the background checks each, stores the valid ones in chunks
+   * (pushing `clips.importProgress` with the same importId) and says what became of them: added
+   * (new), skipped (already stored, or twice in the file), rejected (not a valid clip).
+   */
+  'clips.import': {
+    request: z.object({ importId: Key, entries: z.array(z.unknown()).check(z.maxLength(MAX_IMPORT)) }),
+    response: z.object({ added: Count, skipped: Count, rejected: Count }),
+  },
   'clips.update': { request: z.object({ id: z.string(), patch: ClipPatchSchema }), response: z.object({ clip: ClipSchema }) },
   /** Returns what was deleted, so the UI can undo. */
   'clips.delete': { request: z.object({ ids: Ids }), response: z.object({ deleted: Clips }) },
@@ -73,6 +90,8 @@ export const contentToBackground = {
   'settings.get': { request: Empty, response: z.object({ site: SiteSettingsSchema, ui: UiSettingsSchema }) },
   /** The page's figures, clips or status changed: open extension pages are told. */
   'page.changed': { request: Empty, response: Ok },
+  /** This frame runs the content script (the answer to a roll call; every message says so too). */
+  'frame.present': { request: Empty, response: Ok },
   /** The reader focused a figure in the page (keyboard or click). */
   'page.focused': { request: z.object({ key: Key }), response: Ok },
 } as const;
@@ -89,6 +108,8 @@ export const backgroundToContent = {
   'page.clipsChanged': { request: z.object({ pages: z.array(z.string()) }), response: Ok },
   /** A keyboard command (next / previous figure, clip the focused one, highlight on or off). */
   'page.command': { request: z.object({ command: CommandSchema }), response: Ok },
+  /** Every frame that runs the content script says it is there (frame.present): the background lost its list of frames. */
+  'frame.rollCall': { request: Empty, response: Ok },
   /** The context menu's "clip selection": figures in the selection, else a manual clip of it. */
   'page.clipSelection': { request: Empty, response: z.object({ clipped: z.int(), manualId: z.optional(z.string()) }) },
 } as const;
@@ -102,6 +123,8 @@ export const backgroundToUi = {
   'settings.changed': { request: Empty, response: z.undefined() },
   /** A clip was made by hand on this tab: the side panel shows it for the reader to complete. */
   'clips.focus': { request: z.object({ tabId: TabId, clipId: z.string().check(z.maxLength(128)) }), response: z.undefined() },
+  /** How far the import `importId` (clips.import) has come: `done` of `total` valid clips stored. */
+  'clips.importProgress': { request: z.object({ importId: Key, done: Count, total: Count }), response: z.undefined() },
 } as const;
 
 export const DIRECTIONS = {

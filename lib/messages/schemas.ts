@@ -50,6 +50,8 @@ export const FigureRowSchema = z.object({
   indicator: ClippedIndicatorSchema,
   heading: text(500),
   sentence: text(4000),
+  /** The frame of the tab the figure is in (0 or absent: the top page); its key then starts with `<frameId>:`. */
+  frameId: z.optional(count()),
   /** Ids of the stored clips placed on this figure (empty when not clipped). */
   clipIds: z.array(text(128)).check(z.maxLength(16)),
 });

@@ -371,7 +371,8 @@ export class PageController {
     return { clipped: 1, manualId: made.id };
   }
 
-  readonly handlers: PageHandlers = {
+  /** The page's answers to the background (the frame's roll call is the content script's: see entrypoints/page-content). */
+  readonly handlers: Omit<PageHandlers, 'frame.rollCall'> = {
     'page.status': () => this.status(),
     'page.highlight': async ({ on }) => {
       await this.ready;

@@ -77,7 +77,7 @@ describe('streamed backup', () => {
     expect(parsed).toEqual({ clips: [...stored].reverse(), rejected: [] });
     expect(JSON.parse(text).exportedAt).toBe(now.toISOString());
     await freshDb();
-    expect(await importClips(parsed.clips)).toEqual({ stored: 23 });
+    expect(await importClips(parsed.clips)).toEqual({ stored: 23, added: 23 });
     expect((await listClips({ limit: 50 })).clips).toEqual([...stored].reverse());
   });
 

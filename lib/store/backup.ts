@@ -68,10 +68,10 @@ export function backupFileName(now: Date = new Date()): string {
 }
 
 /**
- * Read a backup file's text. Throws BackupError when the file is not JSON or not a Zhibiao clip
- * backup; otherwise returns the valid clips and, one by one, the entries that were rejected.
+ * The entries of a backup file, unchecked (the background checks each one as it imports). Throws
+ * BackupError when the file is not JSON or not a Zhibiao clip backup.
  */
-export function parseBackup(text: string): ParsedBackup {
+export function backupEntries(text: string): unknown[] {
   let data: unknown;
   try {
     // Editors on Windows may save with a BOM.
@@ -88,8 +88,16 @@ export function parseBackup(text: string): ParsedBackup {
   }
   if (version !== BACKUP_VERSION) throw new BackupError('backup.noVersion');
   if (!Array.isArray(clips)) throw new BackupError('backup.noClips');
+  return clips;
+}
+
+/**
+ * Read a backup file's text. Throws BackupError when the file is not JSON or not a Zhibiao clip
+ * backup; otherwise returns the valid clips and, one by one, the entries that were rejected.
+ */
+export function parseBackup(text: string): ParsedBackup {
   const parsed: ParsedBackup = { clips: [], rejected: [] };
-  clips.forEach((entry: unknown, index) => {
+  backupEntries(text).forEach((entry: unknown, index) => {
     const clip = ClipSchema.safeParse(entry);
     if (clip.success) parsed.clips.push(clip.data);
     else parsed.rejected.push({ index, reason: issuesOf(clip.error) });

@@ -53,7 +53,8 @@ async function addToCount(tx: ClipWriteTx, change: number): Promise<void> {
   await meta.put(Math.max(0, count + change), CLIP_COUNT_KEY);
 }
 
-async function putInTransaction(tx: ClipWriteTx, clips: readonly Clip[]): Promise<Clip[]> {
+/** Writes the clips; returns them as stored and how many of them were not stored before (added). */
+async function putInTransaction(tx: ClipWriteTx, clips: readonly Clip[]): Promise<{ kept: Clip[]; added: number }> {
   const store = tx.objectStore('clips');
   const changes = new PageChanges();
   const shards = new ShardEditor(tx.objectStore('search'), tx.objectStore('meta'));
@@ -70,8 +71,9 @@ async function putInTransaction(tx: ClipWriteTx, clips: readonly Clip[]): Promis
   });
   await Promise.all([...records.map(async (record) => store.put(record)), shards.flush()]);
   await changes.apply(tx);
-  await addToCount(tx, stored.filter((record) => record === undefined).length);
-  return kept;
+  const added = stored.filter((record) => record === undefined).length;
+  await addToCount(tx, added);
+  return { kept, added };
 }
 
 /**
@@ -81,7 +83,7 @@ async function putInTransaction(tx: ClipWriteTx, clips: readonly Clip[]): Promis
 export async function putClips(inputs: readonly Clip[]): Promise<Clip[]> {
   const clips = distinct(inputs);
   if (clips.length === 0) return [];
-  return write(CLIP_STORES, (tx) => putInTransaction(tx, clips), { count: clips.length });
+  return (await write(CLIP_STORES, (tx) => putInTransaction(tx, clips), { count: clips.length })).kept;
 }
 
 /** Clips per import transaction: big enough to be quick, small enough not to hold the database long. */
@@ -89,25 +91,28 @@ export const IMPORT_CHUNK = 2000;
 
 /**
  * Store many clips (a backup) in chunks, one transaction each, reporting progress after each.
- * Every entry is checked before anything is written. Returns how many distinct clips were stored;
- * a failure part way says how many were stored before it (`params.stored`) and how many were not.
+ * Every entry is checked before anything is written. Returns how many distinct clips were stored
+ * and how many of those were new (`added`; the others were already stored and were merged, keeping
+ * the user's corrections); a failure part way says how many were stored before it (`params.stored`)
+ * and how many were not.
  */
 export async function importClips(
   inputs: readonly Clip[],
   onProgress?: (done: number, total: number) => void,
   chunkSize = IMPORT_CHUNK,
-): Promise<{ stored: number }> {
+): Promise<{ stored: number; added: number }> {
   // Newest first: shards then hold time slices, which a search's first screen reads alone.
   const clips = distinct(inputs)
     .map((clip) => ({ clip, time: Date.parse(clip.clippedAt) }))
     .sort((a, b) => b.time - a.time)
     .map(({ clip }) => clip);
   const total = clips.length;
+  let added = 0;
   onProgress?.(0, total);
   for (let done = 0; done < total; done += chunkSize) {
     const chunk = clips.slice(done, done + chunkSize);
     try {
-      await write(CLIP_STORES, (tx) => putInTransaction(tx, chunk), { count: total - done, stored: done });
+      added += (await write(CLIP_STORES, (tx) => putInTransaction(tx, chunk), { count: total - done, stored: done })).added;
     } catch (e) {
       if (e instanceof StoreError && e.code !== 'store.quota') {
         throw new StoreError(e.code, { params: { ...e.params, count: total - done, stored: done }, detail: e.detail, cause: e });
@@ -116,7 +121,7 @@ export async function importClips(
     }
     onProgress?.(Math.min(done + chunkSize, total), total);
   }
-  return { stored: total };
+  return { stored: total, added };
 }
 
 /**

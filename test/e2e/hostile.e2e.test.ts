@@ -1,7 +1,7 @@
 /**
  * Pages that attack or break things, in real Chromium and Firefox: page-driven clicks and events
  * (no clip changes), replay of every message the page sees (the content script keeps working; no
- * extension id visible), overridden globals, a strict CSP, contenteditable and designMode, and a
+ * extension id visible), overridden globals, frames (nested, srcdoc, empty), a strict CSP, contenteditable and designMode, and a
  * 7.7 MB page. Each asserts the page still works, its content is unchanged, and what the reader
  * can do still works.
  */
@@ -102,6 +102,63 @@ describe.each(BROWSERS)('%s: hostile pages', (name) => {
       null,
     );
     expect(html.now === html.before, 'the body is as parsed').toBe(true);
+    await page.close();
+  });
+
+  it('frames: an article frame, a srcdoc frame inside a frame and an empty frame are each read on their own; the page and every frame stay unchanged and working', async () => {
+    const title = '敌意页面六:框架与嵌套框架的工作报告';
+    const page = await browser.openTab(`${base}/pages/hostile-frames.html`);
+    await highlightViaPopup(browser, page, title);
+    /** Figures drawn in every frame's own registry, the top page first (same origin: readable from here). */
+    const drawnPerFrame = () =>
+      page.evaluate(() => {
+        type Win = Window & { CSS: { highlights?: Map<string, Set<unknown>> } };
+        const drawn = (win: Win) => ['zb-target', 'zb-actual', 'zb-unknown'].reduce((n, name) => n + (win.CSS.highlights?.get(name)?.size ?? 0), 0);
+        const out: Record<string, number> = {};
+        const walk = (win: Win, path: string) => {
+          out[path] = drawn(win);
+          for (let i = 0; i < win.frames.length; i++) walk(win.frames[i] as Win, `${path}/${i}`);
+        };
+        walk(window as unknown as Win, 'top');
+        return out;
+      }, null);
+    // Each frame is a policy page of its own and highlights itself: wait for the article frame and the nested srcdoc frame.
+    let perFrame = await drawnPerFrame();
+    for (let i = 0; i < 100 && !(perFrame['top/0'] > 10 && perFrame['top/1/0'] > 10); i++) {
+      await new Promise((r) => setTimeout(r, 200));
+      perFrame = await drawnPerFrame();
+    }
+    expect(perFrame.top, 'figures in the top page').toBeGreaterThan(3);
+    expect(perFrame['top/0'], 'figures in the article frame').toBeGreaterThan(10);
+    expect(perFrame['top/1/0'], 'figures in the srcdoc frame inside a frame').toBeGreaterThan(10);
+    expect(perFrame['top/2'], 'nothing in the empty frame').toBe(0);
+    await page.bringToFront();
+    await readerCanClip(page, '城镇新增就业', '4200人');
+    // The popup counts the top page and its same-origin frames, every figure once.
+    const total = Object.values(await drawnPerFrame()).reduce((a, b) => a + b, 0);
+    expect((await extensionStatus(browser, page.url())).indicatorCount).toBe(total);
+    expect((await storedClips(browser, title)).map((c) => c.figure)).toEqual([expect.stringContaining('4200人')]);
+    await page.bringToFront();
+    const state = await page.evaluate(() => {
+      type Probe = Window & { __zbOriginalHtml: string; __zbPing?: () => number; __zbTicks?: number };
+      const top = window as unknown as Probe;
+      const article = top.frames[0] as Probe;
+      const nested = top.frames[1].frames[0] as Probe;
+      return {
+        top: document.body.innerHTML === top.__zbOriginalHtml,
+        article: article.document.body.innerHTML === article.__zbOriginalHtml,
+        nested: nested.document.body.innerHTML === nested.__zbOriginalHtml,
+        blank: (top.frames[2] as Probe).document.body.innerHTML,
+        pings: [article.__zbPing?.(), nested.__zbPing?.()],
+        ticks: top.__zbTicks ?? 0,
+      };
+    }, null);
+    expect(state).toMatchObject({ top: true, article: true, nested: true, blank: '广告' });
+    expect(
+      state.pings.every((n) => (n ?? 0) > 5),
+      "the frames' own scripts answer",
+    ).toBe(true);
+    expect(state.ticks).toBeGreaterThan(10);
     await page.close();
   });
 

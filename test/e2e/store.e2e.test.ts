@@ -4,10 +4,14 @@
  * Paged lists (cursor, total), search across scripts, page summaries, corrections, undo; and a
  * database left at a newer version gives one error code through the bus, its data untouched.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Clip } from '../../lib/model/clip';
 import { sampleClip } from '../../lib/model/sample-clip.test-support';
-import { type BrowserName, type ExtensionBrowser, launch, type Tab } from './driver';
+import { backupToJson } from '../../lib/store/backup';
+import { type BrowserName, type ExtensionBrowser, launch, type Tab, waitFor } from './driver';
 
 const BROWSERS = (process.env.ZB_E2E_BROWSERS ?? 'chromium,firefox').split(',').filter(Boolean) as BrowserName[];
 
@@ -98,6 +102,57 @@ describe.each(BROWSERS)('%s: the clip store behind the message bus', (name) => {
     expect((await data<{ total?: number }>(popup, 'clips.list', { limit: 1 })).total).toBe(120);
   });
 
+  it('imports a backup of thousands of clips through the popup, with progress and the true counts', async () => {
+    // 3,000 new clips, 40 already stored, 2 twice in the file, and 3 broken entries.
+    const fresh = Array.from({ length: 3000 }, (_, i) =>
+      sampleClip({
+        url: `https://www.gov.cn/zhengce/import-${i % 30}.htm`,
+        exact: `${i + 1}万吨`,
+        value: (i + 1) * 10_000,
+        position: 10 + i,
+        sentence: `粮食产量达到${i + 1}万吨`,
+        clippedAt: new Date(Date.UTC(2025, 0, 1, 0, 0, i)).toISOString(),
+      }),
+    );
+    const backup = JSON.parse(backupToJson([...fresh, ...clips.slice(40, 80), fresh[0], fresh[1]]));
+    backup.clips.push({ id: 'broken', url: '' }, 42, { ...fresh[2], anchor: null });
+    const dir = mkdtempSync(join(tmpdir(), 'zb-import-'));
+    const file = join(dir, 'zhibiao-backup.json');
+    writeFileSync(file, JSON.stringify(backup));
+    try {
+      // The popup follows a language change pushed from elsewhere (settings.changed).
+      await data(popup, 'settings.setUi', { locale: 'zh-CN' });
+      await waitFor(popup, () => document.documentElement.lang === 'zh-CN', null, { what: 'the popup in simplified Chinese' });
+      // What the popup shows while the import runs, as the reader would have seen it.
+      await popup.evaluate(() => {
+        const seen: string[] = [];
+        (globalThis as unknown as { zbSeen: string[] }).zbSeen = seen;
+        new MutationObserver(() => {
+          const text = document.querySelector('[data-testid="import-progress"]')?.textContent;
+          if (text && seen.at(-1) !== text) seen.push(text);
+        }).observe(document.body, { subtree: true, childList: true, characterData: true });
+      }, null);
+      await popup.uploadFile('[data-testid="import-backup"]', file);
+      const notice = await waitFor(popup, () => document.querySelector('[data-testid="notice"]')?.textContent, null, {
+        timeout: 60_000,
+        what: 'the import notice',
+      });
+      expect(notice).toContain('导入完成：新增 3000 条；已有而跳过 42 条；无效而拒收 3 条');
+      const seen = await popup.evaluate(() => (globalThis as unknown as { zbSeen: string[] }).zbSeen, null);
+      expect(seen.length, 'progress shown while importing').toBeGreaterThan(0);
+      expect(
+        seen.every((text) => /^正在导入：\d+ \/ 3040 条$/.test(text)),
+        seen.join(' | '),
+      ).toBe(true);
+      expect(await popup.evaluate(() => document.querySelector('[data-testid="import-progress"]'), null)).toBeNull();
+      expect((await data<{ total?: number }>(popup, 'clips.list', { limit: 1 })).total).toBe(3120);
+      const onePage = await data<{ total?: number }>(popup, 'clips.list', { page: 'https://www.gov.cn/zhengce/import-7.htm', limit: 1 });
+      expect(onePage.total).toBe(100);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('answers store.versionNewer for a database at a newer version, and leaves its data alone', async () => {
     // What a downgrade leaves: the database one version ahead of this extension.
     const before = await popup.evaluate(async () => {
@@ -118,7 +173,7 @@ describe.each(BROWSERS)('%s: the clip store behind the message bus', (name) => {
       newer.close();
       return { version: next, count };
     }, null);
-    expect(before.count).toBe(120);
+    expect(before.count).toBe(3120);
     const reply = await ask(popup, 'clips.list', { limit: 50 });
     expect(reply.ok).toBe(false);
     expect(!reply.ok && reply.error.code).toBe('store.versionNewer');
@@ -137,6 +192,6 @@ describe.each(BROWSERS)('%s: the clip store behind the message bus', (name) => {
       db.close();
       return { version: db.version, count };
     }, before.version);
-    expect(after).toEqual({ version: before.version, count: 120 });
+    expect(after).toEqual({ version: before.version, count: 3120 });
   });
 });

@@ -3,6 +3,7 @@
  * To add an area: write `./<area>.ts` with defineFragment and list it in FRAGMENTS.
  */
 import type { KeysOf, Locale } from '../fragment';
+import backup from './backup';
 import common from './common';
 import detect from './detect';
 import error from './error';
@@ -13,7 +14,7 @@ import panel from './panel';
 import pdf from './pdf';
 import popup from './popup';
 
-export const FRAGMENTS = [common, detect, error, exportSheet, manual, page, panel, pdf, popup] as const;
+export const FRAGMENTS = [backup, common, detect, error, exportSheet, manual, page, panel, pdf, popup] as const;
 
 export type MessageKey = KeysOf<(typeof FRAGMENTS)[number]>;
 
