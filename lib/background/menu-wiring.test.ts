@@ -48,6 +48,6 @@ describe('the selection menu and command', () => {
     await vi.waitFor(() => expect(sendToTab).toHaveBeenCalledWith(14, 'page.clipSelection', {}, 0));
     sendToTab.mockClear();
     listeners.command[0]('next-figure', { id: 14 });
-    await vi.waitFor(() => expect(sendToTab).toHaveBeenCalledWith(14, 'page.command', { command: 'next' }));
+    await vi.waitFor(() => expect(sendToTab).toHaveBeenCalledWith(14, 'page.command', { command: 'next' }, 0)); // the top frame: the only one this tab has
   });
 });
