@@ -3,11 +3,14 @@
  * excerpt of a corpus speech, as old government CMSs serve it) and a `srcdoc` iframe. The frame's
  * figures are drawn in the frame's own CSS.highlights, a trusted click in the frame clips the
  * figure, the popup counts the frame's figures and clips, the side panel's table lists them (each
- * with its frame) and a row's focus goes to that frame; the pages' content is unchanged.
+ * with its frame) and a row's focus goes to that frame; the pages' content is unchanged. A frame of
+ * another origin (a second server's port) gets a content script of its own, which reads and draws
+ * its page on its own; the top page's status does not count it.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type BrowserName, type ExtensionBrowser, launch, type Tab, waitFor } from './driver';
 import { extensionFigures, extensionStatus, openPopupFor, tabIdOf } from './page-actions';
+import { startServer } from './server';
 
 const BROWSERS = (process.env.ZB_E2E_BROWSERS ?? 'chromium,firefox').split(',').filter(Boolean) as BrowserName[];
 const base = inject('baseUrl');
@@ -231,4 +234,27 @@ describe.each(BROWSERS)('%s: articles in frames', (name) => {
       await page.close();
     });
   }
+
+  it('runs a content script of its own in a cross-origin frame, which is read on its own and not counted as the top page', async () => {
+    // A second fixture server on another port: another origin than the page's.
+    const other = await startServer();
+    const url = `${base}/pages/framed-cross-origin.html?from=${encodeURIComponent(other.url)}`;
+    const page = await browser.openTab(url);
+    type Drawn = { figures: number; clipped: number } | null;
+    const ask = () => page.evaluate(() => (window as unknown as { __zbAskFrame(): Promise<Drawn> }).__zbAskFrame(), null);
+    // The frame's own page is a work report: its own content script detects it and draws its figures.
+    let drawn: Drawn = null;
+    for (let i = 0; i < 20 && !(drawn && drawn.figures > 10); i++) {
+      drawn = await ask();
+      if (!(drawn && drawn.figures > 10)) await new Promise((r) => setTimeout(r, 500));
+    }
+    expect(drawn?.figures, 'figures drawn in the cross-origin frame by its own content script').toBeGreaterThan(10);
+    // The top page is another site's: its status holds its own figures (none), not the frame's.
+    const status = await extensionStatus(browser, url);
+    expect(status.indicatorCount).toBe(0);
+    const topState = await page.evaluate(() => document.querySelectorAll('iframe').length === 1 && document.body.querySelectorAll('*').length, null);
+    expect(topState, 'the top page gained no element').toBe(5);
+    await page.close();
+    await other.close();
+  });
 });
