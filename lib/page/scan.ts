@@ -77,13 +77,18 @@ function extractChunk(
     const start = ind.start + chunk.start;
     const end = ind.end + chunk.start;
     if (start < lastEnd || end <= start || block.text.slice(start, end) !== ind.text) continue;
+    lastEnd = end;
+    // A block read in one piece (nearly all of them) keeps the extractor's own object: no copy to make and collect.
+    if (chunk.start === 0) {
+      out.push(ind);
+      continue;
+    }
     out.push({
       ...ind,
       start,
       end,
       sentence: { start: ind.sentence.start + chunk.start, end: ind.sentence.end + chunk.start },
     });
-    lastEnd = end;
   }
 }
 

@@ -24,6 +24,8 @@ const arg = (name: string, fallback: string) => process.argv.find((a) => a.start
 const BASELINE_REF = arg('baseline-ref', '0df3d50');
 const CLICKS = Number(arg('clicks', '1000'));
 const ONLY = arg('only', '');
+/** --now-only: skip the baseline build (while iterating; ratios are then not printed). */
+const NOW_ONLY = process.argv.includes('--now-only');
 const TIMEOUT_MS = 240_000;
 /** Longer than the content script's wait between a click and its effect (a double click must clip nothing). */
 const CLICK_SPACING_MS = 340;
@@ -203,13 +205,15 @@ if (!existsSync(resolve(REPO_ROOT, '.output/chrome-mv3/manifest.json'))) {
   process.exit(2);
 }
 const current = resolve(REPO_ROOT, '.output/chrome-mv3');
-const baseline = baselineDist();
+const baseline = NOW_ONLY ? '' : baselineDist();
 const server = await startServer();
 try {
-  const builds = [
-    ['zb-mark (baseline)', baseline],
-    ['Highlight API (now)', current],
-  ] as const;
+  const builds = (
+    [
+      ['zb-mark (baseline)', baseline],
+      ['Highlight API (now)', current],
+    ] as const
+  ).filter(([, dist]) => dist !== '');
   console.log(`Chromium (headless); baseline: <zb-mark> build of ${BASELINE_REF}; now: .output/chrome-mv3`);
   if (!ONLY || ONLY === 'corpus') {
     const page = server.corpus.find((p) => p.id === '001')!;
@@ -222,7 +226,7 @@ try {
         `   ${name}: ${r.figures} figures, fully highlighted ${ms(r.afterLoadMs)} after load; longest task after load ${ms(r.longestMs)} (${r.longTasks} tasks ≥ 50 ms)`,
       );
     }
-    console.log(`   ratio now/baseline: time ${ratio(results[1].afterLoadMs, results[0].afterLoadMs)}`);
+    if (results.length === 2) console.log(`   ratio now/baseline: time ${ratio(results[1].afterLoadMs, results[0].afterLoadMs)}`);
   }
   if (!ONLY || ONLY === 'big') {
     console.log('\n2. 7.7 MB page, 80,000 figures (pages/hostile-big.html) — target: < 5 s, no task over 50 ms');
@@ -234,9 +238,10 @@ try {
         `   ${name}: ${r.figures} figures, all found and drawn (near the viewport, now) ${ms(r.afterLoadMs)} after load; longest task after load ${ms(r.longestMs)} (${r.longTasks} tasks ≥ 50 ms)`,
       );
     }
-    console.log(
-      `   ratio now/baseline: time ${ratio(results[1].afterLoadMs, results[0].afterLoadMs)}, longest task ${ratio(results[1].longestMs ?? 0, results[0].longestMs ?? 0)}`,
-    );
+    if (results.length === 2)
+      console.log(
+        `   ratio now/baseline: time ${ratio(results[1].afterLoadMs, results[0].afterLoadMs)}, longest task ${ratio(results[1].longestMs ?? 0, results[0].longestMs ?? 0)}`,
+      );
   }
   if (!ONLY || ONLY === 'clicks') {
     console.log(`\n3. page of about 2,000 figures (hostile-big.html?p=500), ${CLICKS} trusted clicks — target: no growth in retained memory`);
@@ -248,7 +253,7 @@ try {
         `   ${name}: ${r.figures} figures; JS heap after GC ${r.beforeMb.toFixed(2)} MB → ${r.afterMb.toFixed(2)} MB after ${r.toggles} clicks (${(r.afterMb - r.beforeMb >= 0 ? '+' : '') + (r.afterMb - r.beforeMb).toFixed(2)} MB)`,
       );
     }
-    console.log(`   growth now vs baseline: ${growth[1].toFixed(2)} MB vs ${growth[0].toFixed(2)} MB`);
+    if (growth.length === 2) console.log(`   growth now vs baseline: ${growth[1].toFixed(2)} MB vs ${growth[0].toFixed(2)} MB`);
   }
 } finally {
   await server.close();
