@@ -15,6 +15,7 @@ import { iterateBlocks } from './blocks';
 import { type BackgroundApi, ClipKeeper, type Notice } from './clips';
 import { pageInfoOf, type PageInfo } from './clip-builder';
 import { type Detection, detectPolicyPage, pageKind } from './detect';
+import { evidenceLine, PointerTest } from './detect-evidence';
 import { mainRoot } from './dom-rules';
 import { Highlighter, type PageFigure } from './highlighter';
 import { interactiveAt } from './interaction';
@@ -121,6 +122,15 @@ export class PageController {
   private async detect(root: Element): Promise<ScanResult> {
     const version = this.domVersion;
     const scan = await this.highlighter.scan(root);
+    // The page's own words, block by block in time slices (the part of detection that grows with the page).
+    const clock = new SliceClock();
+    const pointers = new PointerTest();
+    const lines: string[] = [];
+    for (const block of scan.blocks) {
+      const line = evidenceLine(block, pointers);
+      if (line) lines.push(line);
+      if (clock.spent()) await clock.yield();
+    }
     await yieldToPage(); // detection gets a task of its own
     const mainText = scan.blocks.map((b) => b.text).join('\n');
     this.scannedLength = mainText.length;
@@ -129,6 +139,7 @@ export class PageController {
       textLength: mainText.length,
       mainText,
       blocks: scan.blocks,
+      lines,
       url: this.page().url,
     });
     this.keepScan(scan, version);

@@ -73,7 +73,10 @@ try {
   await done;
   if (OUT) writeFileSync(OUT, JSON.stringify({ traceEvents: events }));
   // The renderer main thread of the page: the thread with the load event's markers.
-  const loadEv = events.find((e) => e.name === 'MarkLoad' || e.name === 'loadEventEnd');
+  const loadEv = events
+    .filter((e) => e.name === 'MarkLoad' && e.args?.data?.isOutermostMainFrame)
+    .sort((a, b) => a.ts - b.ts)
+    .at(-1);
   const main = events.find((e) => e.name === 'CrRendererMain' || (e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && e.pid === loadEv?.pid));
   const pid = loadEv?.pid ?? main?.pid;
   const threadNames = events.filter((e) => e.name === 'thread_name' && e.pid === pid && e.args?.name === 'CrRendererMain');
@@ -82,11 +85,17 @@ try {
   console.log(`load event at ts ${loadTs} (pid ${pid}, tid ${tid})`);
   const tasks = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.name === 'RunTask' && e.ts >= loadTs);
   const rel = (ts: number) => ((ts - loadTs) / 1000).toFixed(1);
-  const longOnes = tasks.filter((t) => (t.dur ?? 0) > 5000);
+  const longOnes = tasks.filter((t) => (t.dur ?? 0) > Number(arg('over', '5')) * 1000);
   console.log(`${tasks.length} tasks after load; ${longOnes.length} over 5 ms:`);
   const busy = tasks.reduce((a, t) => a + (t.dur ?? 0), 0);
   const lastEnd = Math.max(...tasks.map((t) => t.ts + (t.dur ?? 0)));
   console.log(`last task after load ends at +${rel(lastEnd)} ms`);
+  const perSecond: number[] = [];
+  for (const t of tasks) {
+    const sec = Math.floor((t.ts - loadTs) / 1e6);
+    perSecond[sec] = (perSecond[sec] ?? 0) + (t.dur ?? 0) / 1000;
+  }
+  console.log(`busy ms in each second after load: ${Array.from(perSecond, (v) => Math.round(v ?? 0)).join(' ')}`);
   console.log(
     `main thread busy ${(busy / 1000).toFixed(0)} ms in tasks after load; longest ${(Math.max(...tasks.map((t) => t.dur ?? 0)) / 1000).toFixed(1)} ms`,
   );
