@@ -172,6 +172,8 @@ export class PageController {
         this.keepScan(found, version);
       }
       await this.highlighter.apply(found, { signal: abort.signal });
+      // The blocks stay for placing clips; the found list is in the highlighter now.
+      if (this.lastScan?.scan === found) this.lastScan = { scan: { ...found, figures: [] }, version: this.lastScan.version };
       await this.clips.refresh();
       this.announce();
     });

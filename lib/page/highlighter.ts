@@ -108,6 +108,10 @@ export class Highlighter {
     this.painter.show();
     const clock = new SliceClock(options.budgetMs);
     let added = 0;
+    // A scan that will pass the bound goes virtual at once: drawing 3,000 figures slice by slice
+    // and taking them all back would repaint the whole huge page on every frame in between.
+    if (!this.virtual && this.figures.size + scan.figures.length > VIRTUAL_ABOVE) this.goVirtual();
+    let shownInView = false;
     for (const found of scan.figures) {
       const segments = segmentsForRange(found.block, found.indicator.start, found.indicator.end);
       if (segments.length > 0 && !this.covered(segments)) {
@@ -130,18 +134,27 @@ export class Highlighter {
             if (list) list.push(figure);
             else this.byNode.set(s.node, [figure]);
           }
-          if (!this.virtual && this.figures.size > VIRTUAL_ABOVE) {
-            this.virtual = true;
-            for (const fig of Array.from(this.drawn)) this.undraw(fig);
-          }
+          if (!this.virtual && this.figures.size > VIRTUAL_ABOVE) this.goVirtual();
           if (!this.virtual) this.draw(figure);
           added++;
         }
       }
-      if (clock.spent() && !(await clock.yield(options.signal))) break;
+      if (clock.spent()) {
+        // The top of a huge page is drawn after its first slice, not after its last.
+        if (this.virtual && !shownInView) {
+          shownInView = true;
+          this.updateViewport();
+        }
+        if (!(await clock.yield(options.signal))) break;
+      }
     }
     if (this.virtual) this.updateViewport();
     return added;
+  }
+
+  private goVirtual(): void {
+    this.virtual = true;
+    for (const fig of Array.from(this.drawn)) this.undraw(fig);
   }
 
   private draw(fig: PageFigure): void {
