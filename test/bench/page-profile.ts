@@ -32,7 +32,7 @@ interface TraceEvent {
 }
 
 const server = await startServer();
-const { context, cleanup } = await launchChromiumContext({});
+const { context, cleanup } = await launchChromiumContext(arg('dist', '') ? { dist: arg('dist', '') } : {});
 try {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
