@@ -171,9 +171,8 @@ export class PageController {
         found = await this.highlighter.scan(root, { signal: abort.signal });
         this.keepScan(found, version);
       }
+      // (The scan is kept whole: an apply cut short by a newer highlight() leaves the rest of its figures to that one.)
       await this.highlighter.apply(found, { signal: abort.signal });
-      // The blocks stay for placing clips; the found list is in the highlighter now.
-      if (this.lastScan?.scan === found) this.lastScan = { scan: { ...found, figures: [] }, version: this.lastScan.version };
       await this.clips.refresh();
       this.announce();
     });

@@ -91,6 +91,8 @@ export class Highlighter {
   private drawn = new Set<PageFigure>();
   private virtual = false;
   private viewportList: PageFigure[] | null = null;
+  /** ordered(), kept until the figures change: a keyboard step on a huge page must not sort them all again. */
+  private orderedList: PageFigure[] | null = null;
 
   constructor(
     readonly doc: Document,
@@ -129,6 +131,7 @@ export class Highlighter {
             this.doc,
           );
           this.figures.set(figure.key, figure);
+          this.orderedList = null;
           for (const s of segments) {
             const list = this.byNode.get(s.node);
             if (list) list.push(figure);
@@ -229,6 +232,7 @@ export class Highlighter {
   private drop(fig: PageFigure): void {
     if (!this.figures.delete(fig.key)) return;
     this.viewportList = null;
+    this.orderedList = null;
     this.undraw(fig);
     for (const s of fig.segments) {
       const list = this.byNode.get(s.node)?.filter((f) => f !== fig);
@@ -284,14 +288,17 @@ export class Highlighter {
     for (const fig of Array.from(this.figures.values())) this.drop(fig);
     this.figures.clear();
     this.byNode = new WeakMap();
+    this.orderedList = null;
+    this.viewportList = null;
     this.drawn.clear();
     this.virtual = false;
     this.painter.hide();
   }
 
-  /** Figures in document order. */
+  /** Figures in document order (a copy). */
   ordered(): PageFigure[] {
-    return Array.from(this.figures.values()).sort((a, b) => compareFigures(a, b));
+    this.orderedList ??= Array.from(this.figures.values()).sort((a, b) => compareFigures(a, b));
+    return this.orderedList.slice();
   }
 }
 
