@@ -225,7 +225,11 @@ try {
     ] as const
   ).filter(([, dist]) => dist !== '');
   console.log(`Chromium (headless); baseline: <zb-mark> build of ${BASELINE_REF}; now: .output/chrome-mv3`);
-  console.log(`machine: ${cpus().length} cores, load average ${loadavg().map((n) => n.toFixed(2)).join(' ')} (timings are wall clock: shared cores make them slower)`);
+  console.log(
+    `machine: ${cpus().length} cores, load average ${loadavg()
+      .map((n) => n.toFixed(2))
+      .join(' ')} (timings are wall clock: shared cores make them slower)`,
+  );
   if (!ONLY || ONLY === 'corpus') {
     const page = server.corpus.find((p) => p.id === '001')!;
     console.log(`\n1. corpus page ${page.path}: ${(page.bytes / 1000).toFixed(0)} KB of text — target: fully highlighted < 300 ms after load`);
