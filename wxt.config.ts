@@ -54,7 +54,8 @@ export default defineConfig({
   // No auto-imports: every file says what it uses, and the content script and background do not
   // get Preact (which directory scanning of components/ pulled into every bundle).
   imports: false,
-  vite: () => ({ plugins: [noHtmlRendering(), preact()] }),
+  // ZB_NO_MINIFY=1: readable function names in a profile (test/bench/page-profile.ts); never for a release.
+  vite: () => ({ plugins: [noHtmlRendering(), preact()], ...(process.env.ZB_NO_MINIFY ? { build: { minify: false } } : {}) }),
   hooks: {
     'build:publicAssets': (_wxt, files) => {
       files.push(...pdfjsAssets());

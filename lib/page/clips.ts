@@ -105,6 +105,14 @@ export class ClipKeeper {
 
   /** Anchors every known clip in the page's text as it is now, and matches them to the figures. */
   async place(): Promise<void> {
+    if (this.clips.size === 0) {
+      // Nothing to anchor: the main text need not be read (on a huge page that is a walk of the whole DOM).
+      this.placed = new Map();
+      this.orphanIds = [];
+      this.onFigure = new Map();
+      this.repaint();
+      return;
+    }
     const index = await this.index();
     const clock = new SliceClock();
     const placed = new Map<string, Placed>();

@@ -15,6 +15,7 @@ import { iterateBlocks } from './blocks';
 import { type BackgroundApi, ClipKeeper, type Notice } from './clips';
 import { pageInfoOf, type PageInfo } from './clip-builder';
 import { type Detection, detectPolicyPage, pageKind } from './detect';
+import { evidenceLine, PointerTest } from './detect-evidence';
 import { mainRoot } from './dom-rules';
 import { Highlighter, type PageFigure } from './highlighter';
 import { interactiveAt } from './interaction';
@@ -61,6 +62,12 @@ export class PageController {
   /** Bumped on every DOM change, so an index built while the page changed is not kept. */
   private domVersion = 0;
   private indexBuild: Promise<MainTextIndex> | null = null;
+  /**
+   * The last whole-page scan and the DOM version it read: a highlight asked for after detection
+   * (the popup, a shortcut) applies it instead of reading the page again, and the clips are placed
+   * in its blocks, as long as the page has not changed since.
+   */
+  private lastScan: { scan: ScanResult; version: number } | null = null;
   private focusedKey: string | null = null;
   private disposed = false;
   readonly ready: Promise<void>;
@@ -113,7 +120,17 @@ export class PageController {
   }
 
   private async detect(root: Element): Promise<ScanResult> {
+    const version = this.domVersion;
     const scan = await this.highlighter.scan(root);
+    // The page's own words, block by block in time slices (the part of detection that grows with the page).
+    const clock = new SliceClock();
+    const pointers = new PointerTest();
+    const lines: string[] = [];
+    for (const block of scan.blocks) {
+      const line = evidenceLine(block, pointers);
+      if (line) lines.push(line);
+      if (clock.spent()) await clock.yield();
+    }
     await yieldToPage(); // detection gets a task of its own
     const mainText = scan.blocks.map((b) => b.text).join('\n');
     this.scannedLength = mainText.length;
@@ -121,9 +138,21 @@ export class PageController {
       indicatorCount: scan.figures.length,
       textLength: mainText.length,
       mainText,
+      blocks: scan.blocks,
+      lines,
       url: this.page().url,
     });
+    this.keepScan(scan, version);
     return scan;
+  }
+
+  private keepScan(scan: ScanResult, version: number): void {
+    this.lastScan = scan.complete && version === this.domVersion ? { scan, version } : null;
+  }
+
+  /** The last whole-page scan, if the page has not changed since it was read. */
+  private currentScan(): ScanResult | undefined {
+    return this.lastScan && this.lastScan.version === this.domVersion ? this.lastScan.scan : undefined;
   }
 
   /** Highlights the whole page (or applies a scan just made); resolves when done. */
@@ -136,7 +165,13 @@ export class PageController {
       const root = this.root;
       if (!root || abort.signal.aborted) return;
       this.highlighted = true;
-      const found = scan ?? (await this.highlighter.scan(root, { signal: abort.signal }));
+      let found = scan ?? this.currentScan();
+      if (!found) {
+        const version = this.domVersion;
+        found = await this.highlighter.scan(root, { signal: abort.signal });
+        this.keepScan(found, version);
+      }
+      // (The scan is kept whole: an apply cut short by a newer highlight() leaves the rest of its figures to that one.)
       await this.highlighter.apply(found, { signal: abort.signal });
       await this.clips.refresh();
       this.announce();
@@ -186,12 +221,19 @@ export class PageController {
 
   private invalidateIndex(): void {
     this.index = null;
+    this.lastScan = null;
     this.domVersion++;
   }
 
   /** The main text as it is now (rebuilt after any change, in time slices). */
   mainTextIndex(): Promise<MainTextIndex> {
     if (this.index) return Promise.resolve(this.index);
+    const scanned = this.currentScan();
+    if (scanned) {
+      // The blocks of the last scan are the page as it is now: no need to read it again.
+      this.index = buildMainTextIndex(scanned.blocks);
+      return Promise.resolve(this.index);
+    }
     this.indexBuild ??= (async () => {
       const version = this.domVersion;
       const root = this.root;

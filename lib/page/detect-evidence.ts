@@ -46,22 +46,41 @@ export class PointerTest {
   private readonly elements = new Map<Element, boolean>();
   private readonly lists = new Map<Element, boolean>();
 
+  /**
+   * True when the element or an ancestor is a pointer, or sits in a link list (every enclosing
+   * list counts: a submenu <ul> inside a menu <ul> is part of the menu). Answered from the
+   * parent's cached answer, so each element is matched once, not once per descendant.
+   */
   isPointer(el: Element | null): boolean {
     if (!el) return false;
     const known = this.elements.get(el);
     if (known !== undefined) return known;
-    let answer = el.closest(POINTERS) !== null;
-    // Every enclosing list counts: a submenu <ul> inside a menu <ul> is part of the menu.
-    for (let list = el.closest(LISTS); !answer && list; list = list.parentElement?.closest(LISTS) ?? null) {
-      let linky = this.lists.get(list);
-      if (linky === undefined) {
-        linky = isLinkList(list);
-        this.lists.set(list, linky);
+    // The ancestors without an answer yet, nearest first; answered from the top down.
+    const chain: Element[] = [];
+    let inherited = false;
+    for (let at: Element | null = el; at; at = at.parentElement) {
+      const cached = this.elements.get(at);
+      if (cached !== undefined) {
+        inherited = cached;
+        break;
       }
-      answer = linky;
+      chain.push(at);
     }
-    this.elements.set(el, answer);
-    return answer;
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const at = chain[i];
+      inherited = inherited || at.matches(POINTERS) || (at.matches(LISTS) && this.isLinkyList(at));
+      this.elements.set(at, inherited);
+    }
+    return inherited;
+  }
+
+  private isLinkyList(list: Element): boolean {
+    let linky = this.lists.get(list);
+    if (linky === undefined) {
+      linky = isLinkList(list);
+      this.lists.set(list, linky);
+    }
+    return linky;
   }
 }
 
@@ -79,10 +98,15 @@ function ownText(block: Block, pointers: PointerTest): string {
 export function evidenceLines(blocks: Iterable<Block>, pointers = new PointerTest()): string[] {
   const lines: string[] = [];
   for (const block of blocks) {
-    const text = ownText(block, pointers).trim();
+    const text = evidenceLine(block, pointers);
     if (text) lines.push(text);
   }
   return lines;
+}
+
+/** One block's line of evidenceLines ('' when it has none); for callers that read a big page in time slices. */
+export function evidenceLine(block: Block, pointers: PointerTest): string {
+  return ownText(block, pointers).trim();
 }
 
 /** The page's titles: <title>, og:title and the first <h1>s that are not links, hold no link (a logo) and sit in no menu. */

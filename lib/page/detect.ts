@@ -28,6 +28,8 @@ export interface DetectInput {
   mainText?: string;
   /** The main text's blocks, when the caller has them already (collected from the document when absent). */
   blocks?: readonly Block[];
+  /** evidenceLines(blocks), when the caller read them already (in time slices, on a big page). */
+  lines?: string[];
   /** The page address (defaults to the document's). */
   url?: string;
 }
@@ -206,6 +208,41 @@ export function pageText(doc: Document): string {
   return parts.join('');
 }
 
+/**
+ * sample(pageText(doc)), reading only the text nodes it keeps: the first SAMPLE_HEAD + SAMPLE_TAIL
+ * characters, and when the page is longer, its last SAMPLE_TAIL (a 7 MB page is not joined whole).
+ */
+export function pageTextSample(doc: Document): string {
+  const body = doc.body;
+  if (!body) return '';
+  const keep = (n: Node): boolean => {
+    const parent = n.parentElement?.tagName.toUpperCase();
+    return !(parent === 'SCRIPT' || parent === 'STYLE' || parent === 'NOSCRIPT' || parent === 'TEMPLATE');
+  };
+  const head: string[] = [];
+  let headLength = 0;
+  const walker = doc.createTreeWalker(body, 4 /* SHOW_TEXT */);
+  for (let n = walker.nextNode(); n && headLength <= SAMPLE_HEAD + SAMPLE_TAIL; n = walker.nextNode()) {
+    if (!keep(n)) continue;
+    head.push((n as Text).data);
+    headLength += (n as Text).data.length;
+  }
+  const inputs = Array.from(body.querySelectorAll('input[type=submit],input[type=button]')).map((input) => ` ${(input as HTMLInputElement).value} `);
+  if (headLength <= SAMPLE_HEAD + SAMPLE_TAIL) return sample([...head, ...inputs].join(''));
+  // Longer than the sample: its end, read backwards from the last text node.
+  const tail: string[] = inputs.reverse();
+  let tailLength = tail.reduce((sum, part) => sum + part.length, 0);
+  const back = doc.createTreeWalker(body, 4 /* SHOW_TEXT */);
+  let last: Node | null = null;
+  for (let n = back.lastChild(); n; n = back.lastChild()) last = n;
+  for (let n = last; n && tailLength < SAMPLE_TAIL; n = back.previousNode()) {
+    if (!keep(n)) continue;
+    tail.push((n as Text).data);
+    tailLength += (n as Text).data.length;
+  }
+  return `${head.join('').slice(0, SAMPLE_HEAD)}\n${tail.reverse().join('').slice(-SAMPLE_TAIL)}`;
+}
+
 function hostOf(url: string): string {
   try {
     return new URL(url).hostname;
@@ -229,9 +266,9 @@ export function detectPolicyPage(doc: Document, input: DetectInput): Detection {
   const mainText = input.mainText ?? blocks.map((b) => b.text).join('\n');
   const textLength = input.textLength > 0 ? input.textLength : mainText.length;
   const url = input.url ?? doc.URL ?? '';
-  const fullText = sample(pageText(doc));
+  const fullText = pageTextSample(doc);
   const pointers = new PointerTest();
-  const lines = evidenceLines(blocks, pointers);
+  const lines = input.lines ?? evidenceLines(blocks, pointers);
   const ownText = lines.join('\n');
   const wording = sample(ownText);
   const shortLines = lines.filter((l) => l.length <= 50 && !/[。！？]$/.test(l)).slice(0, 400);

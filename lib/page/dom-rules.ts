@@ -110,12 +110,17 @@ export function keepsLineBreaks(el: Element): boolean {
   const view = el.ownerDocument?.defaultView;
   if (!view || typeof view.getComputedStyle !== 'function') return false;
   try {
-    const whiteSpace = view.getComputedStyle(el).whiteSpace ?? '';
+    // The walk asks right after classifyElement read this element's style: one style object, not two.
+    const style = lastStyled.el === el && lastStyled.style ? lastStyled.style : view.getComputedStyle(el);
+    const whiteSpace = style.whiteSpace ?? '';
     return whiteSpace.startsWith('pre') || whiteSpace === 'break-spaces';
   } catch {
     return false;
   }
 }
+
+/** The element whose computed style was read last, and that style (a walk reads each element's once). */
+const lastStyled: { el: Element | null; style: CSSStyleDeclaration | null } = { el: null, style: null };
 
 /** Display and visibility as rendered, or undefined where they cannot be read (no view, odd DOMs). */
 function computedStyle(el: Element): { display: string; visibility: string } | undefined {
@@ -123,6 +128,8 @@ function computedStyle(el: Element): { display: string; visibility: string } | u
   if (!view || typeof view.getComputedStyle !== 'function') return undefined;
   try {
     const style = view.getComputedStyle(el);
+    lastStyled.el = el;
+    lastStyled.style = style;
     return { display: style.display ?? '', visibility: style.visibility ?? '' };
   } catch {
     return undefined;

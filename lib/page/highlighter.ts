@@ -27,9 +27,46 @@ export interface PageFigure {
   segments: NodeSegment[];
   /** The block element it was read from (rebuilt when the page changes it). */
   container: Element;
-  /** What is drawn. */
-  range: AbstractRange;
+  /** What is drawn (made when first needed). */
+  readonly range: AbstractRange;
 }
+
+/**
+ * A figure whose range is made when it is first asked for (drawn, clicked, hovered, focused): a
+ * huge page registers only the figures near the viewport, and tens of thousands of range objects
+ * nobody draws would only cost the page's memory and its garbage collector.
+ */
+class LazyRangeFigure implements PageFigure {
+  private made: AbstractRange | null = null;
+  constructor(
+    readonly key: string,
+    readonly order: number,
+    readonly indicator: Indicator,
+    readonly heading: string,
+    readonly sentence: string,
+    readonly segments: NodeSegment[],
+    readonly container: Element,
+    private readonly doc: Document,
+  ) {}
+
+  get range(): AbstractRange {
+    if (!this.made) {
+      // Text the page shortened since (the rescan that drops the figure is on its way): an empty range, drawn nowhere.
+      this.made = rangeOf(this.doc, this.segments) ?? emptyRange(this.doc, this.segments[0].node);
+    }
+    return this.made;
+  }
+}
+
+function emptyRange(doc: Document, node: Text): AbstractRange {
+  const range = doc.createRange();
+  range.setStart(node, 0);
+  return range;
+}
+
+/** True when the pieces still fit their text nodes (what rangeOf checks before making a range). */
+const piecesFit = (segments: readonly NodeSegment[]): boolean =>
+  segments.length > 0 && segments[0].start <= segments[0].node.length && segments[segments.length - 1].end <= segments[segments.length - 1].node.length;
 
 const MAX_SENTENCE = 4000;
 /**
@@ -53,6 +90,9 @@ export class Highlighter {
   /** Figures whose range is registered now (all of them, unless the page is huge). */
   private drawn = new Set<PageFigure>();
   private virtual = false;
+  private viewportList: PageFigure[] | null = null;
+  /** ordered(), kept until the figures change: a keyboard step on a huge page must not sort them all again. */
+  private orderedList: PageFigure[] | null = null;
 
   constructor(
     readonly doc: Document,
@@ -70,41 +110,54 @@ export class Highlighter {
     this.painter.show();
     const clock = new SliceClock(options.budgetMs);
     let added = 0;
+    // A scan that will pass the bound goes virtual at once: drawing 3,000 figures slice by slice
+    // and taking them all back would repaint the whole huge page on every frame in between.
+    if (!this.virtual && this.figures.size + scan.figures.length > VIRTUAL_ABOVE) this.goVirtual();
+    let shownInView = false;
     for (const found of scan.figures) {
       const segments = segmentsForRange(found.block, found.indicator.start, found.indicator.end);
       if (segments.length > 0 && !this.covered(segments)) {
-        const range = rangeOf(this.doc, segments);
-        if (range) {
+        if (piecesFit(segments)) {
           const { sentence } = found.indicator;
           const order = this.nextKey++;
-          const figure: PageFigure = {
-            key: `zb${order}`,
+          const figure: PageFigure = new LazyRangeFigure(
+            `zb${order}`,
             order,
-            indicator: found.indicator,
-            heading: found.heading,
-            sentence: (found.sentence ?? found.block.text.slice(sentence.start, sentence.end).trim()).slice(0, MAX_SENTENCE),
+            found.indicator,
+            found.heading,
+            (found.sentence ?? found.block.text.slice(sentence.start, sentence.end).trim()).slice(0, MAX_SENTENCE),
             segments,
-            container: found.block.container,
-            range,
-          };
+            found.block.container,
+            this.doc,
+          );
           this.figures.set(figure.key, figure);
+          this.orderedList = null;
           for (const s of segments) {
             const list = this.byNode.get(s.node);
             if (list) list.push(figure);
             else this.byNode.set(s.node, [figure]);
           }
-          if (!this.virtual && this.figures.size > VIRTUAL_ABOVE) {
-            this.virtual = true;
-            for (const fig of Array.from(this.drawn)) this.undraw(fig);
-          }
+          if (!this.virtual && this.figures.size > VIRTUAL_ABOVE) this.goVirtual();
           if (!this.virtual) this.draw(figure);
           added++;
         }
       }
-      if (clock.spent() && !(await clock.yield(options.signal))) break;
+      if (clock.spent()) {
+        // The top of a huge page is drawn after its first slice, not after its last.
+        if (this.virtual && !shownInView) {
+          shownInView = true;
+          this.updateViewport();
+        }
+        if (!(await clock.yield(options.signal))) break;
+      }
     }
     if (this.virtual) this.updateViewport();
     return added;
+  }
+
+  private goVirtual(): void {
+    this.virtual = true;
+    for (const fig of Array.from(this.drawn)) this.undraw(fig);
   }
 
   private draw(fig: PageFigure): void {
@@ -130,7 +183,9 @@ export class Highlighter {
     if (!this.virtual) return;
     const view = this.doc.defaultView;
     const height = view?.innerHeight ?? 800;
-    const list = Array.from(this.figures.values()); // insertion order: document order, rescans aside
+    // Insertion order: document order, rescans aside. Kept between scroll frames until the figures change.
+    if (!this.viewportList || this.viewportList.length !== this.figures.size) this.viewportList = Array.from(this.figures.values());
+    const list = this.viewportList;
     const topOf = (f: PageFigure) => f.segments[0].node.parentElement?.getBoundingClientRect().top ?? 0;
     let lo = 0;
     let hi = list.length;
@@ -176,6 +231,8 @@ export class Highlighter {
 
   private drop(fig: PageFigure): void {
     if (!this.figures.delete(fig.key)) return;
+    this.viewportList = null;
+    this.orderedList = null;
     this.undraw(fig);
     for (const s of fig.segments) {
       const list = this.byNode.get(s.node)?.filter((f) => f !== fig);
@@ -231,14 +288,17 @@ export class Highlighter {
     for (const fig of Array.from(this.figures.values())) this.drop(fig);
     this.figures.clear();
     this.byNode = new WeakMap();
+    this.orderedList = null;
+    this.viewportList = null;
     this.drawn.clear();
     this.virtual = false;
     this.painter.hide();
   }
 
-  /** Figures in document order. */
+  /** Figures in document order (a copy). */
   ordered(): PageFigure[] {
-    return Array.from(this.figures.values()).sort((a, b) => compareFigures(a, b));
+    this.orderedList ??= Array.from(this.figures.values()).sort((a, b) => compareFigures(a, b));
+    return this.orderedList.slice();
   }
 }
 

@@ -46,20 +46,28 @@ export function chunkText(text: string): { start: number; text: string }[] {
 }
 
 export class ExtractionCache {
-  private map = new Map<string, Indicator[]>();
-  constructor(private readonly maxEntries = 20000) {}
+  /** By heading, then by text: the block's own string is the key (a joined key would copy every block's text). */
+  private map = new Map<string, Map<string, Indicator[]>>();
+  private size = 0;
+  constructor(private readonly maxEntries = 50000) {}
 
   get(text: string, heading: string, extract: Extractor): Indicator[] {
-    const key = `${heading}\u0001${text}`;
-    let found = this.map.get(key);
+    let byText = this.map.get(heading);
+    let found = byText?.get(text);
     if (!found) {
       try {
         found = extract(text, heading ? { heading } : {});
       } catch {
         found = []; // a bad block must not stop the page
       }
-      if (this.map.size >= this.maxEntries) this.map.clear();
-      this.map.set(key, found);
+      if (this.size >= this.maxEntries) {
+        this.map.clear();
+        this.size = 0;
+        byText = undefined;
+      }
+      if (!byText) this.map.set(heading, (byText = new Map()));
+      byText.set(text, found);
+      this.size++;
     }
     return found;
   }
@@ -80,13 +88,18 @@ function extractChunk(
     const start = ind.start + chunk.start;
     const end = ind.end + chunk.start;
     if (start < lastEnd || end <= start || block.text.slice(start, end) !== ind.text) continue;
+    lastEnd = end;
+    // A block read in one piece (nearly all of them) keeps the extractor's own object: no copy to make and collect.
+    if (chunk.start === 0) {
+      out.push(ind);
+      continue;
+    }
     out.push({
       ...ind,
       start,
       end,
       sentence: { start: ind.sentence.start + chunk.start, end: ind.sentence.end + chunk.start },
     });
-    lastEnd = end;
   }
 }
 

@@ -5,6 +5,14 @@
  *   1. the 437 KB corpus page (001): time from the load event until every figure is highlighted;
  *   2. a 7.7 MB page of 80,000 figures (fixtures/pages/hostile-big.html): time from the load event
  *      until the extension has every figure, and the longest main-thread task after load;
+ *
+ * "Fully highlighted" (now): the count the content script reports (page.status, what the popup
+ * shows) has reached every figure and stopped changing: each figure extracted, located in the
+ * page's text nodes and clickable. On a page of more than 3,000 figures (2.) only those near the
+ * viewport are registered in CSS.highlights at that moment, the others as the reader scrolls to
+ * them (the section says so); on the corpus page (742 figures) every one is registered. The time
+ * is when the last change was seen, polled every POLL_MS, so it is late by up to POLL_MS plus a
+ * message round trip. Baseline: every <zb-mark> inserted.
  *   3. a page of 2,000 figures clicked N times (trusted clicks, --clicks=N, default 1000): the
  *      renderer's JS heap after a forced GC, before and after.
  *
@@ -13,7 +21,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchChromiumContext } from '../e2e/chromium';
@@ -24,9 +32,13 @@ const arg = (name: string, fallback: string) => process.argv.find((a) => a.start
 const BASELINE_REF = arg('baseline-ref', '0df3d50');
 const CLICKS = Number(arg('clicks', '1000'));
 const ONLY = arg('only', '');
+/** --now-only: skip the baseline build (while iterating; ratios are then not printed). */
+const NOW_ONLY = process.argv.includes('--now-only');
 const TIMEOUT_MS = 240_000;
 /** Longer than the content script's wait between a click and its effect (a double click must clip nothing). */
 const CLICK_SPACING_MS = 340;
+/** How often page.status is asked while waiting for the figures to settle. */
+const POLL_MS = 25;
 
 const LONGTASK_OBSERVER = `
   window.__zbLongTasks = [];
@@ -102,7 +114,7 @@ async function settle(page: Page, context: BrowserContext, quietMs: number): Pro
       since = Date.now();
     } else if (figures > 0 && Date.now() - since >= quietMs) return { figures, doneAt };
     if (Date.now() - started > TIMEOUT_MS) throw new Error(`highlights did not settle within ${TIMEOUT_MS} ms (figures: ${last})`);
-    await new Promise((r) => setTimeout(r, 100));
+    await new Promise((r) => setTimeout(r, POLL_MS));
   }
 }
 
@@ -203,14 +215,21 @@ if (!existsSync(resolve(REPO_ROOT, '.output/chrome-mv3/manifest.json'))) {
   process.exit(2);
 }
 const current = resolve(REPO_ROOT, '.output/chrome-mv3');
-const baseline = baselineDist();
+const baseline = NOW_ONLY ? '' : baselineDist();
 const server = await startServer();
 try {
-  const builds = [
-    ['zb-mark (baseline)', baseline],
-    ['Highlight API (now)', current],
-  ] as const;
+  const builds = (
+    [
+      ['zb-mark (baseline)', baseline],
+      ['Highlight API (now)', current],
+    ] as const
+  ).filter(([, dist]) => dist !== '');
   console.log(`Chromium (headless); baseline: <zb-mark> build of ${BASELINE_REF}; now: .output/chrome-mv3`);
+  console.log(
+    `machine: ${cpus().length} cores, load average ${loadavg()
+      .map((n) => n.toFixed(2))
+      .join(' ')} (timings are wall clock: shared cores make them slower)`,
+  );
   if (!ONLY || ONLY === 'corpus') {
     const page = server.corpus.find((p) => p.id === '001')!;
     console.log(`\n1. corpus page ${page.path}: ${(page.bytes / 1000).toFixed(0)} KB of text — target: fully highlighted < 300 ms after load`);
@@ -222,21 +241,26 @@ try {
         `   ${name}: ${r.figures} figures, fully highlighted ${ms(r.afterLoadMs)} after load; longest task after load ${ms(r.longestMs)} (${r.longTasks} tasks ≥ 50 ms)`,
       );
     }
-    console.log(`   ratio now/baseline: time ${ratio(results[1].afterLoadMs, results[0].afterLoadMs)}`);
+    if (results.length === 2) console.log(`   ratio now/baseline: time ${ratio(results[1].afterLoadMs, results[0].afterLoadMs)}`);
   }
   if (!ONLY || ONLY === 'big') {
     console.log('\n2. 7.7 MB page, 80,000 figures (pages/hostile-big.html) — target: < 5 s, no task over 50 ms');
+    console.log('   (now: every figure found and located; those near the viewport registered in CSS.highlights, the rest when scrolled to)');
     const results: Measured[] = [];
     for (const [name, dist] of builds) {
-      const r = await highlightRun(dist, `${server.url}/pages/hostile-big.html`, 3000, true);
+      // A garbage-collection pause of a few seconds can look like the end: a count short of the
+      // page's 80,000 is flagged, and its time is not a result.
+      const r = await highlightRun(dist, `${server.url}/pages/hostile-big.html`, 5000, true);
       results.push(r);
+      const short = r.figures < 79_000 ? ` (INCOMPLETE: settled at ${r.figures} of 80,000; time not comparable)` : '';
       console.log(
-        `   ${name}: ${r.figures} figures, all found and drawn (near the viewport, now) ${ms(r.afterLoadMs)} after load; longest task after load ${ms(r.longestMs)} (${r.longTasks} tasks ≥ 50 ms)`,
+        `   ${name}: ${r.figures} figures, fully highlighted ${ms(r.afterLoadMs)} after load; longest task after load ${ms(r.longestMs)} (${r.longTasks} tasks ≥ 50 ms)${short}`,
       );
     }
-    console.log(
-      `   ratio now/baseline: time ${ratio(results[1].afterLoadMs, results[0].afterLoadMs)}, longest task ${ratio(results[1].longestMs ?? 0, results[0].longestMs ?? 0)}`,
-    );
+    if (results.length === 2)
+      console.log(
+        `   ratio now/baseline: time ${ratio(results[1].afterLoadMs, results[0].afterLoadMs)}, longest task ${ratio(results[1].longestMs ?? 0, results[0].longestMs ?? 0)}`,
+      );
   }
   if (!ONLY || ONLY === 'clicks') {
     console.log(`\n3. page of about 2,000 figures (hostile-big.html?p=500), ${CLICKS} trusted clicks — target: no growth in retained memory`);
@@ -248,7 +272,7 @@ try {
         `   ${name}: ${r.figures} figures; JS heap after GC ${r.beforeMb.toFixed(2)} MB → ${r.afterMb.toFixed(2)} MB after ${r.toggles} clicks (${(r.afterMb - r.beforeMb >= 0 ? '+' : '') + (r.afterMb - r.beforeMb).toFixed(2)} MB)`,
       );
     }
-    console.log(`   growth now vs baseline: ${growth[1].toFixed(2)} MB vs ${growth[0].toFixed(2)} MB`);
+    if (growth.length === 2) console.log(`   growth now vs baseline: ${growth[1].toFixed(2)} MB vs ${growth[0].toFixed(2)} MB`);
   }
 } finally {
   await server.close();
