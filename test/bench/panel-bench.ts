@@ -26,12 +26,14 @@ interface Timed {
 interface Result {
   table3000: Timed;
   table3000PortMs: number;
+  table3000PaintMs: number;
   /** Per keystroke: wall each, and CPU as the steps' total over the keystrokes. */
   keystrokeMs: number[];
   keystrokeCpuMs: number;
   scrollFrameMs: number[];
   store10k: Timed;
   store10kPortMs: number;
+  store10kPaintMs: number;
   store10kKeystrokeMs: number[];
   store10kKeystrokeCpuMs: number;
   store10kLibrary: Timed;
@@ -39,7 +41,7 @@ interface Result {
 
 type Steps = {
   prepare(figures: number, store: number, clipped: number): void;
-  mount(): Promise<{ readyMs: number; portMs: number }>;
+  mount(): Promise<{ readyMs: number; portMs: number; paintMs: number }>;
   keystrokes(): Promise<number[]>;
   scrolling(frames: number): Promise<number[]>;
   library(): Promise<number>;
@@ -106,11 +108,13 @@ async function main() {
       results.push({
         table3000: { ms: table.value.readyMs, cpuMs: table.cpuMs },
         table3000PortMs: table.value.portMs,
+        table3000PaintMs: table.value.paintMs,
         keystrokeMs: keys.value,
         keystrokeCpuMs: keys.cpuMs / keys.value.length,
         scrollFrameMs: scroll.value,
         store10k: { ms: store.value.readyMs, cpuMs: store.cpuMs },
         store10kPortMs: store.value.portMs,
+        store10kPaintMs: store.value.paintMs,
         store10kKeystrokeMs: storeKeys.value,
         store10kKeystrokeCpuMs: storeKeys.cpuMs / storeKeys.value.length,
         store10kLibrary: { ms: lib.value, cpuMs: lib.cpuMs },
@@ -141,6 +145,10 @@ async function main() {
     results.map((r) => r.table3000PortMs),
   );
   row(
+    '  of which rows in the DOM to their first frame',
+    results.map((r) => r.table3000PaintMs),
+  );
+  row(
     'filter keystroke repainted (3,000 figures)',
     results.flatMap((r) => r.keystrokeMs),
     50,
@@ -155,6 +163,10 @@ async function main() {
   row(
     '  of which in the mock port',
     results.map((r) => r.store10kPortMs),
+  );
+  row(
+    '  of which rows in the DOM to their first frame',
+    results.map((r) => r.store10kPaintMs),
   );
   row(
     'filter keystroke repainted (10,000 clips)',
