@@ -56,6 +56,8 @@ export const FigureRowSchema = z.object({
   clipIds: z.array(text(128)).check(z.maxLength(16)),
 });
 export type FigureRow = z.infer<typeof FigureRowSchema>;
+/** The key of a row that is a stored clip on no figure (a manual clip): this, then the clip's id. */
+export const CLIP_ROW_KEY = 'clip:';
 
 /** A stored clip that could not be placed on the page now. */
 export const OrphanSchema = ClipSchema;

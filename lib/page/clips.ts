@@ -52,6 +52,8 @@ export class ClipKeeper {
   private orphanIds: string[] = [];
   /** Clip ids on each figure (by key), from the last placement. */
   private onFigure = new Map<string, string[]>();
+  /** Where each figure starts in the main text (by key), from the last placement: orders the rows. */
+  private figureStarts = new Map<string, number>();
   /** Figures being saved: what the reader asked for, shown until the store agrees. */
   private pending = new Map<string, boolean>();
   private chains = new Map<string, Promise<void>>();
@@ -73,6 +75,26 @@ export class ClipKeeper {
 
   get orphans(): Clip[] {
     return this.orphanIds.map((id) => this.clips.get(id)).filter((c): c is Clip => !!c);
+  }
+
+  /**
+   * Placed clips that lie on no figure: manual clips, and clips of a figure the extractor no longer
+   * reads. The side panel lists them as rows of their own, in text order.
+   */
+  get offFigure(): { clip: Clip; start: number; range: AbstractRange }[] {
+    const onSome = new Set<string>();
+    for (const ids of this.onFigure.values()) for (const id of ids) onSome.add(id);
+    return [...this.placed.values()].filter((p) => !onSome.has(p.clip.id)).sort((a, b) => a.start - b.start);
+  }
+
+  /** Where the figure starts in the main text, if the last placement measured it. */
+  startOf(fig: PageFigure): number | undefined {
+    return this.figureStarts.get(fig.key);
+  }
+
+  /** The placed range of a clip (for focusing a clip that lies on no figure). */
+  rangeOfClip(id: string): AbstractRange | undefined {
+    return this.placed.get(id)?.range;
   }
 
   clipIdsOf(fig: PageFigure): string[] {
@@ -110,6 +132,7 @@ export class ClipKeeper {
       this.placed = new Map();
       this.orphanIds = [];
       this.onFigure = new Map();
+      this.figureStarts = new Map();
       this.repaint();
       return;
     }
@@ -151,6 +174,7 @@ export class ClipKeeper {
     this.placed = placed;
     this.orphanIds = orphans;
     this.onFigure = onFigure;
+    this.figureStarts = new Map(ranges.map((r) => [r.fig.key, r.start]));
     this.repaint();
   }
 

@@ -8,7 +8,8 @@ import { extractIndicators } from '../extract';
 import { setLocale } from '../i18n';
 import type { PageHandlers } from '../messages/bus';
 import type { PageCommand } from '../messages/protocol';
-import type { FigureRow, PageStatus } from '../messages/schemas';
+import { CLIP_ROW_KEY, type FigureRow, type PageStatus } from '../messages/schemas';
+import type { Clip } from '../model/clip';
 import { clippedIndicatorOf } from '../model/figure';
 import { looseKey } from '../model/page';
 import { iterateBlocks } from './blocks';
@@ -359,14 +360,43 @@ export class PageController {
 
   /** The highlighted figures as table rows, in document order. */
   figureRows(): FigureRow[] {
-    return this.highlighter.ordered().map((fig, i) => ({
-      key: fig.key,
-      order: i + 1,
-      indicator: clippedIndicatorOf(fig.indicator),
-      heading: fig.heading.slice(0, 500),
-      sentence: fig.sentence.slice(0, 4000),
-      clipIds: this.clips.clipIdsOf(fig).slice(0, 16),
-    }));
+    const rows: Omit<FigureRow, 'order'>[] = [];
+    // Clips on no figure (manual ones) are rows too, merged in text order.
+    const loose = this.clips.offFigure;
+    let next = 0;
+    for (const fig of this.highlighter.ordered()) {
+      const at = this.clips.startOf(fig);
+      while (next < loose.length && at !== undefined && loose[next].start < at) rows.push(this.clipRow(loose[next++].clip));
+      rows.push({
+        key: fig.key,
+        indicator: clippedIndicatorOf(fig.indicator),
+        heading: fig.heading.slice(0, 500),
+        sentence: fig.sentence.slice(0, 4000),
+        clipIds: this.clips.clipIdsOf(fig).slice(0, 16),
+      });
+    }
+    while (next < loose.length) rows.push(this.clipRow(loose[next++].clip));
+    return rows.map((row, i) => ({ ...row, order: i + 1 }));
+  }
+
+  private clipRow(clip: Clip): Omit<FigureRow, 'order'> {
+    return {
+      key: `${CLIP_ROW_KEY}${clip.id}`.slice(0, 64),
+      indicator: clip.indicator,
+      heading: clip.section.slice(0, 500),
+      sentence: clip.sentence.slice(0, 4000),
+      clipIds: [clip.id],
+    };
+  }
+
+  /** Focuses a placed clip that lies on no figure (its row's key): drawn as zb-focus and scrolled to. */
+  private focusClip(id: string): void {
+    const range = this.clips.rangeOfClip(id);
+    if (!range) return;
+    this.setFocus(null);
+    this.highlighter.painter.add('zb-focus', range);
+    const node = range.startContainer;
+    (node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement)?.scrollIntoView?.({ block: 'center', inline: 'nearest' });
   }
 
   /** Highlighted figures overlapping `range` (the reader's selection). */
@@ -445,6 +475,7 @@ export class PageController {
       await this.ready;
       const fig = this.highlighter.figures.get(key);
       if (fig) this.setFocus(fig);
+      else if (key.startsWith(CLIP_ROW_KEY)) this.focusClip(key.slice(CLIP_ROW_KEY.length));
       return { ok: true as const };
     },
     'page.clipsChanged': async ({ pages }) => {

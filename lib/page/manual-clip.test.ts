@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CLIP_ROW_KEY } from '../messages/schemas';
 import { ClipSchema, clipId } from '../model/clip';
 import { findAnchor } from './anchor';
 import { collectBlocks } from './blocks';
@@ -183,5 +184,22 @@ describe('page.clipSelection on a page the extractor finds nothing in', () => {
     );
     expect((await controller.status()).highlighted).toBe(true);
     expect(textsOf(registry, 'zb-clipped').sort()).toEqual(['2048万元', '60人']);
+  });
+
+  it("lists a manual clip among the page's figures in text order, and focuses it from its row", async () => {
+    document.body.innerHTML = '<p>去年投入2048万元。</p><table><tr><td>财政收入</td><td>245.6</td></tr></table><p>完成60人培训。</p>';
+    const { controller } = await start(simpleExtractor);
+    await controller.handlers['page.highlight']({ on: true }, {});
+    select(document.querySelectorAll('td')[1].firstChild!, 0, 5);
+    const { manualId } = await controller.handlers['page.clipSelection']({}, {});
+    const { figures } = await controller.handlers['page.figures']({}, {});
+    expect(figures.map((row) => [row.order, row.indicator.text, row.clipIds])).toEqual([
+      [1, '2048万元', []],
+      [2, '245.6', [manualId]],
+      [3, '60人', []],
+    ]);
+    expect(figures[1].key).toBe(`${CLIP_ROW_KEY}${manualId}`);
+    await controller.handlers['page.focus']({ key: figures[1].key }, {});
+    expect(textsOf(registry, 'zb-focus')).toEqual(['245.6']);
   });
 });

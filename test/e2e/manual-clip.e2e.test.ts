@@ -17,7 +17,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type BrowserName, type ExtensionBrowser, launch, type Tab, waitFor } from './driver';
-import { tabIdOf } from './page-actions';
+import { extensionFigures, tabIdOf } from './page-actions';
 
 const BROWSERS = (process.env.ZB_E2E_BROWSERS ?? 'chromium,firefox').split(',').filter(Boolean) as BrowserName[];
 const base = inject('baseUrl');
@@ -175,6 +175,9 @@ describe.each(BROWSERS)('%s: clip a selection the extractor does not read', (nam
     );
     expect(after).toContain('245.6');
     expect(await clippedTexts(page)).toEqual(['245.6']);
+    // After the reload the side panel's table of the page lists it as a row of its own (tab.figures, as the panel asks).
+    const table = await extensionFigures(browser, url);
+    expect(table.figures.filter((row) => row.clipIds.length > 0).map((row) => [row.indicator.text, row.clipIds])).toEqual([['245.6', [result.manualId]]]);
   });
 
   it('a sentence without a number becomes a clip with its text and no value', async () => {
