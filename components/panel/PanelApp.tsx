@@ -3,7 +3,7 @@
  * figures, and the clip library. It follows the window's active tab, or stays on one tab when
  * opened as `sidepanel.html?tabId=N`. Language follows the user's setting, pushed when it changes.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { setLocale, t } from '../../lib/i18n';
 import type { UiPort } from '../port/ui-port';
 import { ToastNotice, useToast } from '../shared/Toast';
@@ -53,7 +53,8 @@ export function PanelApp({ port, exporter, tabId: fixedTab, copyText = clipboard
     [port, fixedTab],
   );
 
-  useEffect(() => {
+  // A layout effect: the tab is asked for at once, not after the first paint (a cold panel waits a frame less).
+  useLayoutEffect(() => {
     if (fixedTab !== undefined) return setTabId(fixedTab);
     let live = true;
     let own: number | undefined;

@@ -6,7 +6,7 @@
  * its own state); never polled. Reads that overlap coalesce into one more, and a read for a tab no longer shown is
  * dropped.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Clip } from '../../lib/model/clip';
 import { pageKey } from '../../lib/model/page';
 import type { FigureRow, PageStatus, UiPort } from '../port/ui-port';
@@ -44,7 +44,8 @@ export function usePageFigures(port: UiPort, tabId: number | undefined, onFocuse
   const focused = useRef(onFocused);
   focused.current = onFocused;
 
-  useEffect(() => {
+  // A layout effect: the page's figures are asked for as soon as the tab is known, not a frame later.
+  useLayoutEffect(() => {
     if (tabId === undefined) {
       setData({ ...EMPTY, loading: false, failed: true });
       return;
