@@ -5,6 +5,7 @@
  * reason is never taken from an exception's text, so it cannot repeat the action or change language.
  */
 import { hasMessage, type MessageKey, type Params, t } from '../../lib/i18n';
+import { rejectAfter } from '../../lib/messages/timeout';
 
 export interface UiError {
   /** The action that failed, as a catalogue key (e.g. 'popup.action.deleteClip'); absent when the reason says it all. */
@@ -77,17 +78,5 @@ export class TimeoutError extends Error {
 
 /** Rejects when a call does not settle in time, so a silent background shows up as an error. */
 export function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new TimeoutError(Math.ceil(ms / 1000))), ms);
-    promise.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      (error: unknown) => {
-        clearTimeout(timer);
-        reject(error);
-      },
-    );
-  });
+  return rejectAfter(promise, ms, () => new TimeoutError(Math.ceil(ms / 1000)));
 }

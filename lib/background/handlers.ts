@@ -15,7 +15,7 @@ import { CLIP_SELECTION_MENU, onClipSelectionClicked } from './clip-selection';
 import { importEntries } from './import';
 import { noteFrame, pageOfFrame } from './frames';
 import * as relay from './page-relay';
-import { frameKey } from './page-relay';
+import { frameKey, withTimeout } from './page-relay';
 import * as store from '../store';
 
 /** More pages than this in one change: every page is told to look (an empty list), not each by name. */
@@ -23,22 +23,6 @@ const MAX_NAMED_PAGES = 200;
 
 /** A content script answers in milliseconds; a tab without one fails fast or never answers. */
 const TAB_STATUS_TIMEOUT_MS = 3000;
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject({ code: 'message.timeout' }), ms);
-    promise.then(
-      (v) => {
-        clearTimeout(timer);
-        resolve(v);
-      },
-      (e: unknown) => {
-        clearTimeout(timer);
-        reject(e);
-      },
-    );
-  });
-}
 
 /** The sender's page owns the clip: its address, site and id are the sender's, whatever the message says. */
 function ownedBy(clip: Clip, sender: ContentSender): Clip {

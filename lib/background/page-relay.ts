@@ -10,25 +10,15 @@ import { MessageError, sendToTab } from '../messages/bus';
 import type { FigureRow, PageStatus } from '../messages/schemas';
 import type { Clip } from '../model/clip';
 import { pageKey } from '../model/page';
+import { rejectAfter } from '../messages/timeout';
 import { forgetFrame, framesOf, pageFramesOf } from './frames';
 
 /** A frame that does not answer a status in this time is left out (the top frame is waited for). */
 const FRAME_STATUS_TIMEOUT_MS = 3000;
 
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject({ code: 'message.timeout' }), ms);
-    promise.then(
-      (v) => {
-        clearTimeout(timer);
-        resolve(v);
-      },
-      (e: unknown) => {
-        clearTimeout(timer);
-        reject(e);
-      },
-    );
-  });
+/** Rejects with the bus's own timeout code when a tab's frame does not answer in time. */
+export function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return rejectAfter(promise, ms, () => ({ code: 'message.timeout' }));
 }
 
 function gone(e: unknown): boolean {
