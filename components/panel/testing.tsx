@@ -8,7 +8,9 @@ import type { ClippedIndicator } from '../../lib/model/clip';
 import { createMockPort, type MockPort, type MockPortOptions, mockStatus, type MockTab } from '../port/mock-port';
 import type { FigureRow } from '../port/ui-port';
 
-export { type Mounted, mount, unmountAll } from '../shared/test-support';
+import { allByTestId } from '../shared/test-support';
+
+export { allByTestId, byTestId, type Mounted, mount, unmountAll } from '../shared/test-support';
 
 /** Polls until `check` passes (returns without throwing), then returns its value. */
 export async function until<T>(check: () => T, timeoutMs = 3000): Promise<T> {
@@ -32,16 +34,6 @@ export async function settle(rounds = 5): Promise<void> {
       await new Promise((resolve) => setTimeout(resolve, 0));
     });
   }
-}
-
-export function byTestId<E extends Element = HTMLElement>(root: ParentNode, id: string): E {
-  const found = root.querySelector<E>(`[data-testid="${id}"]`);
-  if (!found) throw new Error(`no [data-testid="${id}"]`);
-  return found;
-}
-
-export function allByTestId<E extends Element = HTMLElement>(root: ParentNode, id: string): E[] {
-  return [...root.querySelectorAll<E>(`[data-testid="${id}"]`)];
 }
 
 export async function click(element: Element, init: MouseEventInit = {}): Promise<void> {

@@ -9,7 +9,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type BrowserName, type ExtensionBrowser, launch, type Tab, waitFor } from './driver';
-import { extensionFigures, extensionStatus, openPopupFor, tabIdOf } from './page-actions';
+import { askFromPopup, extensionFigures, extensionStatus, openPopupFor, tabIdOf } from './page-actions';
 import { startServer } from './server';
 
 const BROWSERS = (process.env.ZB_E2E_BROWSERS ?? 'chromium,firefox').split(',').filter(Boolean) as BrowserName[];
@@ -100,20 +100,7 @@ async function ask<R>(browser: ExtensionBrowser, type: string, payload: (tabId: 
   const popup = await browser.openPopup();
   try {
     const tabId = await tabIdOf(popup, url);
-    return await popup.evaluate(
-      async ({ type, payload }) => {
-        type Runtime = { runtime: { sendMessage(m: unknown): Promise<unknown> } };
-        const g = globalThis as unknown as { browser?: Runtime; chrome: Runtime };
-        const reply = (await (g.browser ?? g.chrome).runtime.sendMessage({ zb: 1, direction: 'ui->background', type, payload })) as {
-          ok: boolean;
-          data?: unknown;
-          error?: unknown;
-        };
-        if (!reply.ok) throw new Error(`${type}: ${JSON.stringify(reply.error)}`);
-        return reply.data as never;
-      },
-      { type, payload: payload(tabId) },
-    );
+    return await askFromPopup<R>(popup, type, payload(tabId));
   } finally {
     await popup.close().catch(() => {});
   }

@@ -17,7 +17,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type BrowserName, type ExtensionBrowser, launch, type Tab, waitFor } from './driver';
-import { extensionFigures, tabIdOf } from './page-actions';
+import { askFromPopup, extensionFigures, tabIdOf } from './page-actions';
 
 const BROWSERS = (process.env.ZB_E2E_BROWSERS ?? 'chromium,firefox').split(',').filter(Boolean) as BrowserName[];
 const base = inject('baseUrl');
@@ -29,21 +29,6 @@ interface StoredClip {
   sentence: string;
   indicator: { text: string; value?: number; unit: string; dimension: string };
   anchor: { exact: string };
-}
-
-/** Sends a message to the background as an extension page does (the bus's envelope). */
-function ask<R>(popup: Tab, type: string, payload: unknown): Promise<R> {
-  return popup.evaluate(
-    async ({ type, payload }) => {
-      type Runtime = { runtime: { sendMessage(m: unknown): Promise<unknown> } };
-      const g = globalThis as unknown as { browser?: Runtime; chrome: Runtime };
-      const api = g.browser ?? g.chrome;
-      const reply = (await api.runtime.sendMessage({ zb: 1, direction: 'ui->background', type, payload })) as { ok: boolean; data?: unknown; error?: unknown };
-      if (!reply?.ok) throw new Error(`${type}: ${JSON.stringify(reply?.error)}`);
-      return reply.data as never;
-    },
-    { type, payload },
-  );
 }
 
 /** Selects the whole text of the element `selector` in the page, as a reader's drag would. */
@@ -105,13 +90,13 @@ describe.each(BROWSERS)('%s: clip a selection the extractor does not read', (nam
   async function menuClick(): Promise<{ result: { clipped: number; manualId?: string }; panel: Tab }> {
     let result: { clipped: number; manualId?: string } | undefined;
     const panel = await browser.nextTab(async () => {
-      result = await ask(popup, 'tab.clipSelection', { tabId, frameId: 0 });
+      result = await askFromPopup(popup, 'tab.clipSelection', { tabId, frameId: 0 });
     }, '[data-testid="manual-clip"]');
     return { result: result!, panel };
   }
 
   async function storedClip(id: string): Promise<StoredClip | undefined> {
-    const { clips } = await ask<{ clips: StoredClip[] }>(popup, 'clips.list', { page: url, limit: 100 });
+    const { clips } = await askFromPopup<{ clips: StoredClip[] }>(popup, 'clips.list', { page: url, limit: 100 });
     return clips.find((c) => c.id === id);
   }
 
@@ -134,7 +119,7 @@ describe.each(BROWSERS)('%s: clip a selection the extractor does not read', (nam
   });
 
   it('the page is neither taken for a policy page nor highlighted', async () => {
-    const status = await ask<{ isPolicy: boolean; highlighted: boolean }>(popup, 'tab.status', { tabId });
+    const status = await askFromPopup<{ isPolicy: boolean; highlighted: boolean }>(popup, 'tab.status', { tabId });
     expect(status).toMatchObject({ isPolicy: false, highlighted: false });
   });
 

@@ -161,7 +161,7 @@ export async function waitForStableHighlights(tab: Tab, options: { timeout?: num
 }
 
 /** Sends a message to the background as an extension page does (the bus's envelope), from a popup tab. */
-function askFromPopup<R>(popup: Tab, type: string, payload: unknown): Promise<R> {
+export function askFromPopup<R>(popup: Tab, type: string, payload: unknown): Promise<R> {
   return popup.evaluate(
     async ({ type, payload }) => {
       type Runtime = { runtime: { sendMessage(m: unknown): Promise<unknown> } };
