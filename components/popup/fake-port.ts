@@ -94,10 +94,10 @@ export function fakePort(world: FakeWorld): FakePort {
       });
       const fresh = new Map<string, Clip>();
       for (const clip of valid) if (!world.clips.some((c) => c.id === clip.id)) fresh.set(clip.id, clip);
-      onProgress?.(0, valid.length);
+      onProgress?.(0, entries.length);
       await new Promise((resolve) => setTimeout(resolve, 0)); // the background stores in chunks
       world.clips = [...world.clips, ...fresh.values()];
-      onProgress?.(valid.length, valid.length);
+      onProgress?.(entries.length, entries.length);
       if (fresh.size) changed([...new Set([...fresh.values()].map((c) => pageKey(c.url)))]);
       return { added: fresh.size, skipped: valid.length - fresh.size, rejected: entries.length - valid.length };
     },

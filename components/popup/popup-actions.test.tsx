@@ -181,7 +181,7 @@ describe('importing a backup', () => {
     const notice = await until(() => byTestId(root, 'notice'));
     watch.disconnect();
     expect(notice.textContent).toContain('导入完成：新增 1 条；已有而跳过 1 条；无效而拒收 1 条');
-    expect(seen).toContain('正在导入：0 / 2 条');
+    expect(seen).toContain('正在导入：0 / 3 条');
     expect(port.importClips.mock.calls.map((call) => call[0])).toEqual([backup.clips]);
     expect(port.putClips).not.toHaveBeenCalled();
     expect(root.querySelector('[data-testid="import-progress"]')).toBeNull();

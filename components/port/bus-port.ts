@@ -1,6 +1,7 @@
 /** The real UiPort: the background over the typed message bus, and the browser's tab events. */
 import { browser } from 'wxt/browser';
 import { askBackground, listenAsUi } from '../../lib/messages/bus';
+import { importInParts } from './import-parts';
 import type { TabRef, UiEvent, UiPort } from './ui-port';
 
 async function activeTab(): Promise<TabRef | undefined> {
@@ -41,13 +42,20 @@ export const busPort: UiPort = {
   listPages: (request) => askBackground('clips.pages', request),
   putClips: async (clips) => (await askBackground('clips.put', { clips })).stored,
   importClips: async (entries, onProgress) => {
-    // The progress pushes go to every open extension page: this import's id picks out its own.
-    const importId = crypto.randomUUID();
-    const stop = onProgress
-      ? listenAsUi({ 'clips.importProgress': (progress) => progress.importId === importId && onProgress(progress.done, progress.total) })
-      : () => undefined;
+    // The progress pushes go to every open extension page: each part's id picks out its own.
+    let importId = '';
+    let partProgress: (done: number, total: number) => void = () => undefined;
+    const stop = listenAsUi({ 'clips.importProgress': (progress) => progress.importId === importId && partProgress(progress.done, progress.total) });
     try {
-      return await askBackground('clips.import', { importId, entries });
+      return await importInParts(
+        entries,
+        (part, onPartProgress) => {
+          importId = crypto.randomUUID();
+          partProgress = onPartProgress;
+          return askBackground('clips.import', { importId, entries: part });
+        },
+        onProgress,
+      );
     } finally {
       stop();
     }

@@ -30,8 +30,8 @@ describe('createMockPort', () => {
     const result = await mock.importClips([known, fresh, { id: 'broken' }], (done, total) => progress.push([done, total]));
     expect(result).toEqual({ added: 1, skipped: 1, rejected: 1 });
     expect(progress).toEqual([
-      [0, 2],
-      [2, 2],
+      [0, 3],
+      [3, 3],
     ]);
     expect((await mock.pageFigures(1)).figures.map((f) => f.clipIds.length)).toEqual([1, 1]);
   });

@@ -278,12 +278,12 @@ export function createMockPort(options: MockPortOptions = {}): MockPort {
         return clip.success ? [clip.data] : [];
       });
       let added = 0;
-      onProgress?.(0, valid.length);
+      onProgress?.(0, entries.length);
       for (const clip of valid) {
         if (!clips.has(clip.id)) added++;
         clips.set(clip.id, clips.get(clip.id) ?? clip);
       }
-      onProgress?.(valid.length, valid.length);
+      onProgress?.(entries.length, entries.length);
       if (valid.length) changed([...new Set(valid.map((c) => c.url))]);
       return { added, skipped: valid.length - added, rejected: entries.length - valid.length };
     },

@@ -49,8 +49,8 @@ export interface UiPort {
   listPages(request: RequestOf<'ui->background', 'clips.pages'>): Promise<{ pages: PageSummary[]; next?: string }>;
   putClips(clips: Clip[]): Promise<number>;
   /**
-   * Imports a backup's entries, unchecked (the background checks each): calls back with the
-   * progress (valid clips stored of all valid ones) and answers what became of them.
+   * Imports a backup's entries, unchecked (the background checks each), in parts: calls back with
+   * the progress (entries of the file handled of all) and answers what became of them.
    */
   importClips(entries: unknown[], onProgress?: (done: number, total: number) => void): Promise<ImportResult>;
   updateClip(id: string, patch: ClipPatch): Promise<Clip>;

@@ -29,8 +29,11 @@ const Keys = z.array(Key).check(z.maxLength(100_000));
 const Ids = z.array(z.string().check(z.maxLength(128))).check(z.maxLength(100_000));
 const Clips = z.array(ClipSchema).check(z.maxLength(100_000));
 const Count = z.int().check(z.minimum(0));
-/** Entries of one imported backup: the 100,000 clips a store holds, with room for broken ones. */
-export const MAX_IMPORT = 200_000;
+/**
+ * Entries of one clips.import message: a backup is sent in parts of this size (see
+ * components/port/import-parts.ts), a few MB each, well under the 64 MiB Chromium allows.
+ */
+export const IMPORT_PART = 5_000;
 const Figures = z.object({
   figures: z.array(FigureRowSchema),
   orphans: z.array(OrphanSchema),
@@ -64,12 +67,12 @@ export const uiToBackground = {
   },
   'clips.put': { request: z.object({ clips: Clips }), response: z.object({ stored: z.int() }) },
   /**
-   * A backup's entries, unchecked: the background checks each, stores the valid ones in chunks
+   * A part of a backup's entries, unchecked: the background checks each, stores the valid ones in chunks
    * (pushing `clips.importProgress` with the same importId) and says what became of them: added
    * (new), skipped (already stored, or twice in the file), rejected (not a valid clip).
    */
   'clips.import': {
-    request: z.object({ importId: Key, entries: z.array(z.unknown()).check(z.maxLength(MAX_IMPORT)) }),
+    request: z.object({ importId: Key, entries: z.array(z.unknown()).check(z.maxLength(IMPORT_PART)) }),
     response: z.object({ added: Count, skipped: Count, rejected: Count }),
   },
   'clips.update': { request: z.object({ id: z.string(), patch: ClipPatchSchema }), response: z.object({ clip: ClipSchema }) },
