@@ -195,7 +195,7 @@ describe.each(BROWSERS)('%s: the clip store behind the message bus', (name) => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  }, 300_000);
+  }, 600_000);
 
   it('answers store.versionNewer for a database at a newer version, and leaves its data alone', async () => {
     const stored = (await data<{ total?: number }>(popup, 'clips.list', { limit: 1 })).total;
