@@ -44,6 +44,14 @@ describe('the side panel on a manual clip', () => {
     expect(byTestId<HTMLInputElement>(root, 'edit-label').value).toBe('');
   });
 
+  it('opens on a clip made before it listened, which the background kept for it (pendingClipFocus)', async () => {
+    const clip = manualClip();
+    const port = panelPort({ tabs: [pageTab(7, reportFigures())], active: 7, clips: [clip], pendingFocus: { tabId: 7, clipId: clip.id } });
+    const { root } = mount(<PanelApp port={port} />);
+    await until(() => expect(byTestId(root, 'manual-clip').getAttribute('data-clip-id')).toBe(clip.id));
+    expect(port.calls.filter((c) => c.method === 'pendingClipFocus')).toHaveLength(1);
+  });
+
   it('says so when the clip is gone', async () => {
     const port = panelPort({ tabs: [pageTab(7, reportFigures())], active: 7 });
     const { root } = mount(<PanelApp port={port} tabId={7} focusClip="c_missing" />);

@@ -43,15 +43,22 @@ export function PanelApp({ port, exporter, tabId: fixedTab, copyText = clipboard
     fixedTab !== undefined && focusClip ? { tabId: fixedTab, clipId: focusClip } : undefined,
   );
 
-  useEffect(
-    () =>
-      port.subscribe((event) => {
-        if (event.type !== 'clips.focus' || (fixedTab !== undefined && event.tabId !== fixedTab)) return;
-        setManual((now) => (now?.tabId === event.tabId && now.clipId === event.clipId ? now : { tabId: event.tabId, clipId: event.clipId }));
-        setView('page');
-      }),
-    [port, fixedTab],
-  );
+  useEffect(() => {
+    const open = (target: { tabId: number; clipId: string }) => {
+      if (fixedTab !== undefined && target.tabId !== fixedTab) return;
+      setManual((now) => (now?.tabId === target.tabId && now.clipId === target.clipId ? now : { tabId: target.tabId, clipId: target.clipId }));
+      setView('page');
+    };
+    const off = port.subscribe((event) => {
+      if (event.type === 'clips.focus') open(event);
+    });
+    // Opened by the menu and made before this panel listened: the background kept the clip for it.
+    port.pendingClipFocus().then(
+      (pending) => pending && open(pending),
+      () => undefined,
+    );
+    return off;
+  }, [port, fixedTab]);
 
   // A layout effect: the tab is asked for at once, not after the first paint (a cold panel waits a frame less).
   useLayoutEffect(() => {

@@ -101,6 +101,7 @@ export function fakePort(world: FakeWorld): FakePort {
       if (fresh.size) changed([...new Set([...fresh.values()].map((c) => pageKey(c.url)))]);
       return { added: fresh.size, skipped: valid.length - fresh.size, rejected: entries.length - valid.length };
     },
+    pendingClipFocus: async () => undefined,
     updateClip: async (id, patch) => {
       const clip = world.clips.find((c) => c.id === id);
       if (!clip) throw new MessageError({ code: 'store.notFound', params: { id } });

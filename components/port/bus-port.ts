@@ -60,6 +60,7 @@ export const busPort: UiPort = {
       stop();
     }
   },
+  pendingClipFocus: async () => (await askBackground('clips.pendingFocus', {})).pending,
   updateClip: async (id, patch) => (await askBackground('clips.update', { id, patch })).clip,
   deleteClips: async (ids) => (await askBackground('clips.delete', { ids })).deleted,
   clearPage: async (page) => (await askBackground('clips.clearPage', { page })).deleted,

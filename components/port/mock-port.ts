@@ -33,6 +33,8 @@ export interface MockPortOptions {
   ui?: UiSettings;
   /** Calls that fail: method name → the error to throw (as the real port rejects). */
   failures?: Partial<Record<keyof UiPort, Error>>;
+  /** A manual clip the background holds for a panel that is starting (pendingClipFocus, handed out once). */
+  pendingFocus?: { tabId: number; clipId: string };
 }
 
 export interface MockCall {
@@ -88,6 +90,7 @@ export function createMockPort(options: MockPortOptions = {}): MockPort {
   const own = options.own;
   const settings = new Map<string, SiteSettings>();
   let ui: UiSettings = options.ui ?? { locale: 'auto' };
+  let pendingFocus = options.pendingFocus;
 
   const tabOf = (tabId: number): MockTab => {
     const tab = tabs.get(tabId);
@@ -286,6 +289,12 @@ export function createMockPort(options: MockPortOptions = {}): MockPort {
       onProgress?.(entries.length, entries.length);
       if (valid.length) changed([...new Set(valid.map((c) => c.url))]);
       return { added, skipped: valid.length - added, rejected: entries.length - valid.length };
+    },
+    async pendingClipFocus() {
+      enter('pendingClipFocus', []);
+      const taken = pendingFocus;
+      pendingFocus = undefined;
+      return taken;
     },
     async updateClip(id, patch: ClipPatch) {
       enter('updateClip', [id, patch]);

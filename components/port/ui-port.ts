@@ -53,6 +53,8 @@ export interface UiPort {
    * the progress (entries of the file handled of all) and answers what became of them.
    */
   importClips(entries: unknown[], onProgress?: (done: number, total: number) => void): Promise<ImportResult>;
+  /** The manual clip the menu just opened this panel on, if it was made before the panel listened (handed out once). */
+  pendingClipFocus(): Promise<{ tabId: number; clipId: string } | undefined>;
   updateClip(id: string, patch: ClipPatch): Promise<Clip>;
   /** Returns the deleted clips, so they can be restored (undo) with putClips. */
   deleteClips(ids: string[]): Promise<Clip[]>;

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 const sendToTab = vi.fn();
 vi.mock('../messages/bus', () => ({ sendToTab: (...args: unknown[]) => sendToTab(...args), broadcastToUi: vi.fn(async () => undefined) }));
 
-const { CLIP_SELECTION_MENU, onClipSelectionClicked } = await import('./clip-selection');
+const { CLIP_SELECTION_MENU, onClipSelectionClicked, PENDING_FOCUS_MS, takePendingFocus } = await import('./clip-selection');
 type Openers = import('./clip-selection').PanelOpeners;
 
 const apis = (o: Partial<Openers> = {}): Openers & { focus: ReturnType<typeof vi.fn>; openTab: ReturnType<typeof vi.fn> } =>
@@ -11,7 +11,6 @@ const apis = (o: Partial<Openers> = {}): Openers & { focus: ReturnType<typeof vi
     openTab: vi.fn(async () => undefined),
     pageUrl: (path: string) => `chrome-extension://id${path}`,
     focus: vi.fn(async () => undefined),
-    delay: async () => undefined,
     ...o,
   }) as never;
 
@@ -26,8 +25,18 @@ describe('the 摘录为指标 menu click', () => {
     expect(sidePanelOpen).toHaveBeenCalledWith({ windowId: 2 }); // synchronously: the click's gesture
     expect(await pending).toEqual({ clipped: 1, manualId: 'c_1' });
     expect(sendToTab).toHaveBeenCalledWith(7, 'page.clipSelection', {}, 0);
+    expect(a.focus).toHaveBeenCalledTimes(1);
     expect(a.focus).toHaveBeenCalledWith(7, 'c_1');
     expect(a.openTab).not.toHaveBeenCalled();
+  });
+
+  it('keeps the clip for a panel still starting: handed out once, and only while fresh', async () => {
+    sendToTab.mockResolvedValue({ clipped: 1, manualId: 'c_9' });
+    await onClipSelectionClicked({ menuItemId: CLIP_SELECTION_MENU }, { id: 11 }, apis({ sidePanelOpen: async () => undefined }));
+    expect(takePendingFocus()).toEqual({ tabId: 11, clipId: 'c_9' });
+    expect(takePendingFocus()).toBeUndefined();
+    await onClipSelectionClicked({ menuItemId: CLIP_SELECTION_MENU }, { id: 12 }, apis({ sidePanelOpen: async () => undefined }));
+    expect(takePendingFocus(Date.now() + PENDING_FOCUS_MS + 1)).toBeUndefined();
   });
 
   it('opens Firefox’s sidebar the same way', async () => {

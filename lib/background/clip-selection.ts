@@ -38,7 +38,6 @@ export interface PanelOpeners {
   pageUrl: (path: string) => string;
   /** Tells open extension pages (the side panel) to show this clip. */
   focus: (tabId: number, clipId: string) => Promise<void>;
-  delay: (ms: number) => Promise<void>;
 }
 
 export function browserPanelOpeners(): PanelOpeners {
@@ -51,12 +50,22 @@ export function browserPanelOpeners(): PanelOpeners {
     openTab: (url) => browser.tabs.create({ url }),
     pageUrl: (path) => browser.runtime.getURL(path as '/sidepanel.html'),
     focus: (tabId, clipId) => broadcastToUi('clips.focus', { tabId, clipId }),
-    delay: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   };
 }
 
-/** A panel that has just been opened needs a moment to load and listen: it is told again. */
-const FOCUS_REPEATS_MS = [0, 400, 1200];
+/** How long a just-opened panel may take to start and ask for the clip it was opened on. */
+export const PENDING_FOCUS_MS = 15_000;
+let pending: { tabId: number; clipId: string; at: number } | undefined;
+
+/**
+ * The clip a panel opened by the menu should show, asked by the panel as it starts (a panel that
+ * is still loading misses the clips.focus push): handed out once, and only while fresh.
+ */
+export function takePendingFocus(now = Date.now()): { tabId: number; clipId: string } | undefined {
+  const taken = pending && now - pending.at <= PENDING_FOCUS_MS ? { tabId: pending.tabId, clipId: pending.clipId } : undefined;
+  pending = undefined;
+  return taken;
+}
 
 /** Opens the panel at once (inside the gesture); resolves to whether the browser showed it. */
 function openPanelNow(tab: { id: number; windowId?: number }, apis: PanelOpeners): Promise<boolean> {
@@ -103,10 +112,9 @@ export function onClipSelectionClicked(
     const clipId = result.manualId;
     if (!clipId) return result;
     if (await opened) {
-      for (const wait of FOCUS_REPEATS_MS) {
-        await apis.delay(wait);
-        await apis.focus(target.id, clipId).catch(() => undefined);
-      }
+      // An open panel hears the push; one still starting asks for the pending clip when it listens.
+      pending = { tabId: target.id, clipId, at: Date.now() };
+      await apis.focus(target.id, clipId).catch(() => undefined);
     } else {
       const query = new URLSearchParams({ tabId: String(target.id), clip: clipId });
       await apis.openTab(`${apis.pageUrl('/sidepanel.html')}?${query}`).catch(() => undefined);

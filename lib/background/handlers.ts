@@ -11,7 +11,7 @@ import type { PageStatus } from '../messages/schemas';
 import { type Clip, clipId } from '../model/clip';
 import { looseKey, pageKey, siteOf } from '../model/page';
 import { announceClipsChanged, pagesOf } from './clip-events';
-import { CLIP_SELECTION_MENU, onClipSelectionClicked } from './clip-selection';
+import { CLIP_SELECTION_MENU, onClipSelectionClicked, takePendingFocus } from './clip-selection';
 import { importEntries } from './import';
 import { noteFrame, pageOfFrame } from './frames';
 import * as relay from './page-relay';
@@ -74,6 +74,7 @@ export const uiHandlers: UiHandlers = {
       throw e;
     }
   },
+  'clips.pendingFocus': () => ({ pending: takePendingFocus() }),
   'clips.update': async ({ id, patch }) => {
     const clip = await store.updateClip(id, patch);
     await announceClipsChanged([clip.url]);

@@ -75,6 +75,11 @@ export const uiToBackground = {
     request: z.object({ importId: Key, entries: z.array(z.unknown()).check(z.maxLength(IMPORT_PART)) }),
     response: z.object({ added: Count, skipped: Count, rejected: Count }),
   },
+  /** The clip a panel the menu just opened should show (see clips.focus), if one is waiting: handed out once. */
+  'clips.pendingFocus': {
+    request: z.object({}),
+    response: z.object({ pending: z.optional(z.object({ tabId: TabId, clipId: z.string().check(z.maxLength(128)) })) }),
+  },
   'clips.update': { request: z.object({ id: z.string(), patch: ClipPatchSchema }), response: z.object({ clip: ClipSchema }) },
   /** Returns what was deleted, so the UI can undo. */
   'clips.delete': { request: z.object({ ids: Ids }), response: z.object({ deleted: Clips }) },
