@@ -9,14 +9,22 @@
  * yet compiled, styles and fonts not yet resolved), as when the reader opens the side panel.
  * Beside each wall time: the CPU time of the page's main thread over the same step (Chromium's
  * ThreadTime, with thread-tick timing), which other work on a shared machine stretches far less.
+ * ThreadTime leaves out layout that script forces, so after the timed runs a few more cold mounts
+ * run under a Chromium trace and the bench prints where their main-thread time went (script,
+ * style, forced layout, the frame's own layout, paint, longest task: test/bench/panel/trace-breakdown.ts).
+ *
+ * Options: --runs=N timed runs (3; 0 prints the trace breakdown only), --trace-runs=N traced mounts per scenario (2).
  */
 import { cpus, loadavg } from 'node:os';
 import { build } from 'esbuild';
 import { type CDPSession, chromium, type Page } from 'playwright-core';
 import { CHROMIUM_PATH } from '../e2e/chromium';
+import { type Breakdown, breakdown, TRACE_CATEGORIES, type TraceEvent } from './panel/trace-breakdown';
 
 const arg = (name: string, fallback: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
 const RUNS = Number(arg('runs', '3'));
+/** Extra cold mounts per scenario under a Chromium trace (not timed: tracing slows them), for the breakdown. */
+const TRACE_RUNS = Number(arg('trace-runs', '2'));
 
 interface Timed {
   ms: number;
@@ -69,6 +77,17 @@ async function freshPage(browser: import('playwright-core').Browser, css: string
   return { page, cdp };
 }
 
+/** One cold mount under a trace: where the main thread's time went. */
+async function tracedMount(browser: import('playwright-core').Browser, css: string, js: string, store: number, clipped: number): Promise<Breakdown> {
+  const { page } = await freshPage(browser, css, js);
+  await page.evaluate(([s, c]) => (window as unknown as { __zbPanelSteps: Steps }).__zbPanelSteps.prepare(3000, s, c), [store, clipped]);
+  await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+  await page.evaluate(() => (window as unknown as { __zbPanelSteps: Steps }).__zbPanelSteps.mount());
+  const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
+  await page.close();
+  return breakdown(trace.traceEvents);
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const max = (xs: number[]) => Math.max(...xs);
 const f = (n: number) => n.toFixed(1).padStart(7);
@@ -91,6 +110,7 @@ async function main() {
   const css = bundle.outputFiles.find((o) => o.path.endsWith('.css'))?.text ?? '';
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
   const results: Result[] = [];
+  const traced: { table: Breakdown[]; store: Breakdown[] } = { table: [], store: [] };
   try {
     for (let run = 0; run < RUNS; run++) {
       const a = await freshPage(browser, css, js);
@@ -120,6 +140,10 @@ async function main() {
         store10kLibrary: { ms: lib.value, cpuMs: lib.cpuMs },
       });
     }
+    for (let run = 0; run < TRACE_RUNS; run++) {
+      traced.table.push(await tracedMount(browser, css, js, 0, 0));
+      traced.store.push(await tracedMount(browser, css, js, 10_000, 3000));
+    }
   } finally {
     await browser.close();
   }
@@ -134,56 +158,68 @@ async function main() {
       .map((l) => l.toFixed(1))
       .join(' ')} on ${cpus().length} cores; cpu = the page's main thread`,
   );
-  row(
-    'table of 3,000 figures ready (cold)',
-    results.map((r) => r.table3000.ms),
-    300,
-    results.map((r) => r.table3000.cpuMs),
-  );
-  row(
-    '  of which in the mock port',
-    results.map((r) => r.table3000PortMs),
-  );
-  row(
-    '  of which rows in the DOM to their first frame',
-    results.map((r) => r.table3000PaintMs),
-  );
-  row(
-    'filter keystroke repainted (3,000 figures)',
-    results.flatMap((r) => r.keystrokeMs),
-    50,
-    results.map((r) => r.keystrokeCpuMs),
-  );
-  row(
-    'panel ready, 10,000 clips in the store (cold)',
-    results.map((r) => r.store10k.ms),
-    300,
-    results.map((r) => r.store10k.cpuMs),
-  );
-  row(
-    '  of which in the mock port',
-    results.map((r) => r.store10kPortMs),
-  );
-  row(
-    '  of which rows in the DOM to their first frame',
-    results.map((r) => r.store10kPaintMs),
-  );
-  row(
-    'filter keystroke repainted (10,000 clips)',
-    results.flatMap((r) => r.store10kKeystrokeMs),
-    50,
-    results.map((r) => r.store10kKeystrokeCpuMs),
-  );
-  row(
-    'library first page, 10,000 clips',
-    results.map((r) => r.store10kLibrary.ms),
-    300,
-    results.map((r) => r.store10kLibrary.cpuMs),
-  );
-  const frames = results.flatMap((r) => r.scrollFrameMs);
-  const typical = median(frames);
-  const dropped = frames.filter((g) => g > typical * 1.5).length;
-  console.log(`${'scrolling 3,000 rows, frame interval'.padEnd(44)} median ${f(typical)} ms  max ${f(max(frames))} ms  dropped ${dropped}/${frames.length}`);
+  if (results.length) {
+    row(
+      'table of 3,000 figures ready (cold)',
+      results.map((r) => r.table3000.ms),
+      300,
+      results.map((r) => r.table3000.cpuMs),
+    );
+    row(
+      '  of which in the mock port',
+      results.map((r) => r.table3000PortMs),
+    );
+    row(
+      '  of which rows in the DOM to their first frame',
+      results.map((r) => r.table3000PaintMs),
+    );
+    row(
+      'filter keystroke repainted (3,000 figures)',
+      results.flatMap((r) => r.keystrokeMs),
+      50,
+      results.map((r) => r.keystrokeCpuMs),
+    );
+    row(
+      'panel ready, 10,000 clips in the store (cold)',
+      results.map((r) => r.store10k.ms),
+      300,
+      results.map((r) => r.store10k.cpuMs),
+    );
+    row(
+      '  of which in the mock port',
+      results.map((r) => r.store10kPortMs),
+    );
+    row(
+      '  of which rows in the DOM to their first frame',
+      results.map((r) => r.store10kPaintMs),
+    );
+    row(
+      'filter keystroke repainted (10,000 clips)',
+      results.flatMap((r) => r.store10kKeystrokeMs),
+      50,
+      results.map((r) => r.store10kKeystrokeCpuMs),
+    );
+    row(
+      'library first page, 10,000 clips',
+      results.map((r) => r.store10kLibrary.ms),
+      300,
+      results.map((r) => r.store10kLibrary.cpuMs),
+    );
+    const frames = results.flatMap((r) => r.scrollFrameMs);
+    const typical = median(frames);
+    const dropped = frames.filter((g) => g > typical * 1.5).length;
+    console.log(`${'scrolling 3,000 rows, frame interval'.padEnd(44)} median ${f(typical)} ms  max ${f(max(frames))} ms  dropped ${dropped}/${frames.length}`);
+  }
+  // The trace's sums over one cold mount, medians per part: what the wall time is made of.
+  const parts = (name: string, list: Breakdown[]) => {
+    if (!list.length) return;
+    const m = (key: keyof Breakdown) => f(median(list.map((b) => b[key]))).trim();
+    console.log(
+      `${`  trace (${list.length}), ${name}`.padEnd(44)} js ${m('jsMs')}  style ${m('styleMs')}  forced layout ${m('forcedLayoutMs')}  frame layout ${m('frameLayoutMs')}  paint ${m('paintMs')}  longest task ${m('longestTaskMs')} ms`,
+    );
+  };
+  parts('3,000 figures', traced.table);
+  parts('10,000 clips', traced.store);
 }
 
 main().catch((e) => {
