@@ -10,22 +10,31 @@ export interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time, with thread-tick timing: what other processes on the machine stretch far less. */
+  tts?: number;
+  tdur?: number;
   pid: number;
   tid: number;
   args?: { name?: string; data?: { frame?: string } };
 }
 
+/** A part's time in ms: the main thread's CPU time, and wall time (which adds waits, such as a font lookup's, and other processes' turns). */
+export interface Part {
+  cpu: number;
+  wall: number;
+}
+
 export interface Breakdown {
   /** Script, less the style and layout it forced. */
-  jsMs: number;
-  styleMs: number;
+  js: Part;
+  style: Part;
   /** Layout run inside script (a read of a size or position made the browser lay out at once). */
-  forcedLayoutMs: number;
+  forcedLayout: Part;
   /** Layout the frame ran on its own schedule. */
-  frameLayoutMs: number;
+  frameLayout: Part;
   /** Pre-paint, paint, layerize, commit. */
-  paintMs: number;
-  /** The longest task on the main thread. */
+  paint: Part;
+  /** The longest task on the main thread, wall ms. */
   longestTaskMs: number;
 }
 
@@ -40,6 +49,8 @@ interface Span {
   name: string;
   start: number;
   end: number;
+  /** The main thread's CPU time over the span (µs); its wall time where the trace has none. */
+  cpu: number;
 }
 
 /** The main thread of the page's renderer: the thread named CrRendererMain that ran script. */
@@ -59,11 +70,14 @@ function spans(events: TraceEvent[], pid: number, tid: number): Span[] {
   const open: TraceEvent[] = [];
   for (const e of events) {
     if (e.pid !== pid || e.tid !== tid) continue;
-    if (e.ph === 'X') out.push({ name: e.name, start: e.ts, end: e.ts + (e.dur ?? 0) });
+    if (e.ph === 'X') out.push({ name: e.name, start: e.ts, end: e.ts + (e.dur ?? 0), cpu: e.tdur ?? e.dur ?? 0 });
     else if (e.ph === 'B') open.push(e);
     else if (e.ph === 'E') {
       const at = open.map((o) => o.name).lastIndexOf(e.name);
-      if (at >= 0) out.push({ name: e.name, start: open.splice(at, 1)[0].ts, end: e.ts });
+      if (at < 0) continue;
+      const begin = open.splice(at, 1)[0];
+      const cpu = begin.tts !== undefined && e.tts !== undefined ? e.tts - begin.tts : e.ts - begin.ts;
+      out.push({ name: e.name, start: begin.ts, end: e.ts, cpu });
     }
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -76,26 +90,32 @@ function outermost(list: Span[]): Span[] {
   return out;
 }
 
-const total = (list: Span[]) => list.reduce((sum, s) => sum + (s.end - s.start), 0) / 1000;
+const total = (list: Span[]): Part => ({
+  cpu: list.reduce((sum, s) => sum + s.cpu, 0) / 1000,
+  wall: list.reduce((sum, s) => sum + (s.end - s.start), 0) / 1000,
+});
+const minus = (a: Part, ...others: Part[]): Part => ({
+  cpu: others.reduce((left, o) => left - o.cpu, a.cpu),
+  wall: others.reduce((left, o) => left - o.wall, a.wall),
+});
 const inside = (s: Span, outer: Span[]) => outer.some((o) => s.start >= o.start && s.end <= o.end);
 
-export function breakdown(events: TraceEvent[]): Breakdown {
+export function breakdown(events: TraceEvent[]): Breakdown | undefined {
   const main = mainThread(events);
-  if (!main)
-    return { jsMs: Number.NaN, styleMs: Number.NaN, forcedLayoutMs: Number.NaN, frameLayoutMs: Number.NaN, paintMs: Number.NaN, longestTaskMs: Number.NaN };
+  if (!main) return undefined;
   const all = spans(events, main.pid, main.tid);
   const script = outermost(all.filter((s) => SCRIPT.has(s.name)));
   const layout = outermost(all.filter((s) => s.name === 'Layout'));
   const style = outermost(all.filter((s) => STYLE.has(s.name)));
-  const forced = layout.filter((s) => inside(s, script));
-  const styleInScript = style.filter((s) => inside(s, script));
+  const forced = total(layout.filter((s) => inside(s, script)));
+  const styleInScript = total(style.filter((s) => inside(s, script)));
   const tasks = all.filter((s) => s.name === 'RunTask' || s.name === 'ThreadControllerImpl::RunTask');
   return {
-    jsMs: total(script) - total(forced) - total(styleInScript),
-    styleMs: total(style),
-    forcedLayoutMs: total(forced),
-    frameLayoutMs: total(layout) - total(forced),
-    paintMs: total(outermost(all.filter((s) => PAINT.has(s.name)))),
+    js: minus(total(script), forced, styleInScript),
+    style: total(style),
+    forcedLayout: forced,
+    frameLayout: minus(total(layout), forced),
+    paint: total(outermost(all.filter((s) => PAINT.has(s.name)))),
     longestTaskMs: tasks.reduce((m, s) => Math.max(m, (s.end - s.start) / 1000), 0),
   };
 }
