@@ -35,6 +35,8 @@ interface Result {
   table3000: Timed;
   table3000PortMs: number;
   table3000PaintMs: number;
+  /** Rows in the DOM when the first frame is due (each a row of CJK text to lay out). */
+  table3000Rows: number;
   /** Per keystroke: wall each, and CPU as the steps' total over the keystrokes. */
   keystrokeMs: number[];
   keystrokeCpuMs: number;
@@ -49,7 +51,7 @@ interface Result {
 
 type Steps = {
   prepare(figures: number, store: number, clipped: number): void;
-  mount(): Promise<{ readyMs: number; portMs: number; paintMs: number }>;
+  mount(): Promise<{ readyMs: number; portMs: number; paintMs: number; firstRows: number }>;
   keystrokes(): Promise<number[]>;
   scrolling(frames: number): Promise<number[]>;
   library(): Promise<number>;
@@ -131,6 +133,7 @@ async function main() {
         table3000: { ms: table.value.readyMs, cpuMs: table.cpuMs },
         table3000PortMs: table.value.portMs,
         table3000PaintMs: table.value.paintMs,
+        table3000Rows: table.value.firstRows,
         keystrokeMs: keys.value,
         keystrokeCpuMs: keys.cpuMs / keys.value.length,
         scrollFrameMs: scroll.value,
@@ -175,6 +178,7 @@ async function main() {
       '  of which rows in the DOM to their first frame',
       results.map((r) => r.table3000PaintMs),
     );
+    console.log(`${'  rows in the DOM at the first frame'.padEnd(44)} ${median(results.map((r) => r.table3000Rows))}`);
     row(
       'filter keystroke repainted (3,000 figures)',
       results.flatMap((r) => r.keystrokeMs),

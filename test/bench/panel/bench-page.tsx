@@ -67,15 +67,20 @@ function prepare(figureCount: number, storeClips: number, clippedOnPage: number)
 }
 
 /** Opens the panel: from render() to the first rows painted. */
-async function mount(): Promise<{ readyMs: number; portMs: number; paintMs: number }> {
+async function mount(): Promise<{ readyMs: number; portMs: number; paintMs: number; firstRows: number }> {
+  performance.mark('zb-mount-start');
   const start = performance.now();
   render(<PanelApp port={mounted!.port} />, document.getElementById('app')!);
   await until(() => document.querySelectorAll('[data-testid="figure-row"]').length > 0);
   const rowsAt = performance.now();
+  // How many rows the first frame lays out: each is a row of CJK text to shape.
+  const firstRows = document.querySelectorAll('[data-testid="figure-row"], [data-testid="group-row"]').length;
   await painted();
   const end = performance.now();
+  // The traced mounts count the main thread's work between these marks only.
+  performance.mark('zb-mount-ready');
   // From the rows in the document to the frame that shows them: the browser's first frame of a fresh page.
-  return { readyMs: end - start, portMs: mounted!.portMs(), paintMs: end - rowsAt };
+  return { readyMs: end - start, portMs: mounted!.portMs(), paintMs: end - rowsAt, firstRows };
 }
 
 async function keystrokes(): Promise<number[]> {

@@ -39,7 +39,7 @@ export interface Breakdown {
 }
 
 /** Trace categories that carry the events read here. */
-export const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink'];
+export const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink', 'blink.user_timing'];
 
 const SCRIPT = new Set(['FunctionCall', 'EvaluateScript', 'TimerFire', 'FireAnimationFrame', 'RunMicrotasks', 'EventDispatch', 'v8.run', 'V8.Execute']);
 const STYLE = new Set(['UpdateLayoutTree', 'RecalcStyles', 'ScheduleStyleRecalculation']);
@@ -100,10 +100,20 @@ const minus = (a: Part, ...others: Part[]): Part => ({
 });
 const inside = (s: Span, outer: Span[]) => outer.some((o) => s.start >= o.start && s.end <= o.end);
 
-export function breakdown(events: TraceEvent[]): Breakdown | undefined {
+/** The trace's time of the page's `performance.mark(name)`, if it has one. */
+const markAt = (events: TraceEvent[], name: string) => events.find((e) => e.name === name && e.ph !== 'M')?.ts;
+
+/**
+ * The main thread's parts between the marks `from` and `to` (the whole trace without them): what
+ * runs later, such as rows rendered in idle time after the first frame, is not the first render's.
+ */
+export function breakdown(events: TraceEvent[], from = 'zb-mount-start', to = 'zb-mount-ready'): Breakdown | undefined {
   const main = mainThread(events);
   if (!main) return undefined;
-  const all = spans(events, main.pid, main.tid);
+  const start = markAt(events, from) ?? Number.NEGATIVE_INFINITY;
+  const end = markAt(events, to) ?? Number.POSITIVE_INFINITY;
+  // Every span that overlaps the marks: the task that ran the mount began before its first mark.
+  const all = spans(events, main.pid, main.tid).filter((s) => s.end > start && s.start < end);
   const script = outermost(all.filter((s) => SCRIPT.has(s.name)));
   const layout = outermost(all.filter((s) => s.name === 'Layout'));
   const style = outermost(all.filter((s) => STYLE.has(s.name)));
