@@ -13,7 +13,8 @@
  * run under a Chromium trace and the bench prints where their main-thread time went (script,
  * style, forced layout, the frame's own layout, paint, longest task: test/bench/panel/trace-breakdown.ts).
  *
- * Options: --runs=N timed runs (3; 0 prints the trace breakdown only), --trace-runs=N traced mounts per scenario (2).
+ * Options: --runs=N timed runs (3; 0 prints the trace breakdown only), --trace-runs=N traced mounts per scenario (2),
+ * --answer-ms=N the mock port answers after N ms, as the background's messages take time (0).
  */
 import { cpus, loadavg } from 'node:os';
 import { build } from 'esbuild';
@@ -25,6 +26,8 @@ const arg = (name: string, fallback: string) => process.argv.find((a) => a.start
 const RUNS = Number(arg('runs', '3'));
 /** Extra cold mounts per scenario under a Chromium trace (not timed: tracing slows them), for the breakdown. */
 const TRACE_RUNS = Number(arg('trace-runs', '2'));
+/** How long the mock port takes to answer (0: at once). The real panel waits for the background's messages. */
+const ANSWER_MS = Number(arg('answer-ms', '0'));
 
 interface Timed {
   ms: number;
@@ -35,6 +38,7 @@ interface Result {
   table3000: Timed;
   table3000PortMs: number;
   table3000PaintMs: number;
+  table3000AfterAnswerMs: number;
   /** Rows in the DOM when the first frame is due (each a row of CJK text to lay out). */
   table3000Rows: number;
   /** Per keystroke: wall each, and CPU as the steps' total over the keystrokes. */
@@ -44,14 +48,15 @@ interface Result {
   store10k: Timed;
   store10kPortMs: number;
   store10kPaintMs: number;
+  store10kAfterAnswerMs: number;
   store10kKeystrokeMs: number[];
   store10kKeystrokeCpuMs: number;
   store10kLibrary: Timed;
 }
 
 type Steps = {
-  prepare(figures: number, store: number, clipped: number): void;
-  mount(): Promise<{ readyMs: number; portMs: number; paintMs: number; firstRows: number }>;
+  prepare(figures: number, store: number, clipped: number, answerMs: number): void;
+  mount(): Promise<{ readyMs: number; portMs: number; paintMs: number; afterAnswerMs: number; firstRows: number }>;
   keystrokes(): Promise<number[]>;
   scrolling(frames: number): Promise<number[]>;
   library(): Promise<number>;
@@ -82,7 +87,7 @@ async function freshPage(browser: import('playwright-core').Browser, css: string
 /** One cold mount under a trace: where the main thread's time went. */
 async function tracedMount(browser: import('playwright-core').Browser, css: string, js: string, store: number, clipped: number): Promise<Breakdown> {
   const { page } = await freshPage(browser, css, js);
-  await page.evaluate(([s, c]) => (window as unknown as { __zbPanelSteps: Steps }).__zbPanelSteps.prepare(3000, s, c), [store, clipped]);
+  await page.evaluate(([s, c, a]) => (window as unknown as { __zbPanelSteps: Steps }).__zbPanelSteps.prepare(3000, s, c, a), [store, clipped, ANSWER_MS]);
   await browser.startTracing(page, { categories: TRACE_CATEGORIES });
   await page.evaluate(() => (window as unknown as { __zbPanelSteps: Steps }).__zbPanelSteps.mount());
   const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
@@ -118,13 +123,13 @@ async function main() {
   try {
     for (let run = 0; run < RUNS; run++) {
       const a = await freshPage(browser, css, js);
-      await a.page.evaluate(() => (window as unknown as { __zbPanelSteps: Steps }).__zbPanelSteps.prepare(3000, 0, 0));
+      await a.page.evaluate((ms) => (window as unknown as { __zbPanelSteps: Steps }).__zbPanelSteps.prepare(3000, 0, 0, ms), ANSWER_MS);
       const table = await step(a.page, a.cdp, (s) => s.mount());
       const keys = await step(a.page, a.cdp, (s) => s.keystrokes());
       const scroll = await step(a.page, a.cdp, (s) => s.scrolling(120));
       await a.page.close();
       const b = await freshPage(browser, css, js);
-      await b.page.evaluate(() => (window as unknown as { __zbPanelSteps: Steps }).__zbPanelSteps.prepare(3000, 10_000, 3000));
+      await b.page.evaluate((ms) => (window as unknown as { __zbPanelSteps: Steps }).__zbPanelSteps.prepare(3000, 10_000, 3000, ms), ANSWER_MS);
       const store = await step(b.page, b.cdp, (s) => s.mount());
       const storeKeys = await step(b.page, b.cdp, (s) => s.keystrokes());
       const lib = await step(b.page, b.cdp, (s) => s.library());
@@ -133,6 +138,7 @@ async function main() {
         table3000: { ms: table.value.readyMs, cpuMs: table.cpuMs },
         table3000PortMs: table.value.portMs,
         table3000PaintMs: table.value.paintMs,
+        table3000AfterAnswerMs: table.value.afterAnswerMs,
         table3000Rows: table.value.firstRows,
         keystrokeMs: keys.value,
         keystrokeCpuMs: keys.cpuMs / keys.value.length,
@@ -140,6 +146,7 @@ async function main() {
         store10k: { ms: store.value.readyMs, cpuMs: store.cpuMs },
         store10kPortMs: store.value.portMs,
         store10kPaintMs: store.value.paintMs,
+        store10kAfterAnswerMs: store.value.afterAnswerMs,
         store10kKeystrokeMs: storeKeys.value,
         store10kKeystrokeCpuMs: storeKeys.cpuMs / storeKeys.value.length,
         store10kLibrary: { ms: lib.value, cpuMs: lib.cpuMs },
@@ -159,7 +166,7 @@ async function main() {
     );
   // Other work on the machine stretches every wall time: the load says how much to trust them.
   console.log(
-    `side panel in Chromium, ${RUNS} runs, a fresh page per scenario (mock port; numbers are the panel's own work); load average ${loadavg()
+    `side panel in Chromium, ${RUNS} runs, a fresh page per scenario (mock port${ANSWER_MS ? `, answering after ${ANSWER_MS} ms` : ''}; numbers are the panel's own work); load average ${loadavg()
       .map((l) => l.toFixed(1))
       .join(' ')} on ${cpus().length} cores; cpu = the page's main thread`,
   );
@@ -175,10 +182,14 @@ async function main() {
       results.map((r) => r.table3000PortMs),
     );
     row(
+      "  from the port's last answer to rows painted",
+      results.map((r) => r.table3000AfterAnswerMs),
+    );
+    row(
       '  of which rows in the DOM to their first frame',
       results.map((r) => r.table3000PaintMs),
     );
-    console.log(`${'  rows in the DOM at the first frame'.padEnd(44)} ${median(results.map((r) => r.table3000Rows))}`);
+    console.log(`${'  rows laid out in the first frame'.padEnd(44)} ${median(results.map((r) => r.table3000Rows))}`);
     row(
       'filter keystroke repainted (3,000 figures)',
       results.flatMap((r) => r.keystrokeMs),
@@ -194,6 +205,10 @@ async function main() {
     row(
       '  of which in the mock port',
       results.map((r) => r.store10kPortMs),
+    );
+    row(
+      "  from the port's last answer to rows painted",
+      results.map((r) => r.store10kAfterAnswerMs),
     );
     row(
       '  of which rows in the DOM to their first frame',
