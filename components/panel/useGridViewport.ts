@@ -16,6 +16,7 @@
  */
 import type { RefObject } from 'preact';
 import { useLayoutEffect, useState } from 'preact/hooks';
+import { whenIdle } from './when-idle';
 
 /** Where there is no window height (tests without a layout engine): the height assumed. */
 export const FALLBACK_HEIGHT = 480;
@@ -41,16 +42,12 @@ export function useGridViewport(body: RefObject<HTMLElement | null>, overscanRow
   }, []);
 
   useLayoutEffect(() => {
-    // Requested from the next frame's callbacks, so the earliest idle time is after that frame's paint.
+    // Asked for from the next frame's callbacks, so the earliest idle time is after that frame's paint.
     let cancel = () => {};
     const more = () => setOverscan(overscanRows);
-    if (typeof requestAnimationFrame === 'undefined' || typeof requestIdleCallback === 'undefined') {
-      const timer = setTimeout(more);
-      return () => clearTimeout(timer);
-    }
+    if (typeof requestAnimationFrame === 'undefined') return whenIdle(more, OVERSCAN_WITHIN_MS);
     const frame = requestAnimationFrame(() => {
-      const idle = requestIdleCallback(more, { timeout: OVERSCAN_WITHIN_MS });
-      cancel = () => cancelIdleCallback(idle);
+      cancel = whenIdle(more, OVERSCAN_WITHIN_MS);
     });
     return () => {
       cancelAnimationFrame(frame);
