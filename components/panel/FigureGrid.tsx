@@ -12,11 +12,10 @@ import { currentLocale, t, type MessageKey } from '../../lib/i18n';
 import { formatNumber, QUALIFIER_SIGNS } from '../../lib/model/format';
 import type { EditableField } from '../../lib/model/clip';
 import type { DisplayItem, Sort, SortKey, TableRow } from './figure-table';
+import { useGridViewport } from './useGridViewport';
 
 export const ROW_HEIGHT = 32;
 const OVERSCAN = 8;
-/** Where the grid has no layout yet (or none at all, as in tests): the height it assumes. */
-const FALLBACK_HEIGHT = 480;
 
 interface Column {
   key: SortKey;
@@ -65,20 +64,9 @@ export function FigureGrid({ items, activeKey, selected, sort, onSort, onActivat
   // The window of rendered rows: moved by whole rows, and only when the overscan runs short, not per scroll event.
   const scrolled = useRef(0);
   const [topRow, setTopRow] = useState(0);
-  const [height, setHeight] = useState(FALLBACK_HEIGHT);
+  const { height, overscan } = useGridViewport(body, OVERSCAN);
   const focusWanted = useRef(false);
   const locale = currentLocale();
-
-  useLayoutEffect(() => {
-    const el = body.current;
-    if (!el) return;
-    const measure = () => setHeight(el.clientHeight || FALLBACK_HEIGHT);
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(measure);
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, []);
 
   const activeIndex = activeKey === undefined ? -1 : items.findIndex((item) => item.kind === 'row' && item.row.key === activeKey);
 
@@ -108,8 +96,8 @@ export function FigureGrid({ items, activeKey, selected, sort, onSort, onActivat
   });
 
   const firstRow = firstRowIndex(items);
-  const first = Math.max(0, topRow - OVERSCAN);
-  const last = Math.min(items.length, topRow + Math.ceil(height / ROW_HEIGHT) + 1 + OVERSCAN);
+  const first = Math.max(0, topRow - overscan);
+  const last = Math.min(items.length, topRow + Math.ceil(height / ROW_HEIGHT) + 1 + overscan);
 
   const rowIndexes = () => items.flatMap((item, i) => (item.kind === 'row' ? [i] : []));
   const move = (event: KeyboardEvent, to: number) => {

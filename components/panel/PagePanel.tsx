@@ -3,7 +3,7 @@
  * select, clip), the selected figure's sentence and corrections, the clips not found on the page
  * now, and the page's actions (clip all shown, copy, export, clear) with undo.
  */
-import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Dimension } from '../../lib/extract/types';
 import { t } from '../../lib/i18n';
 import { pageKey } from '../../lib/model/page';
@@ -12,13 +12,28 @@ import { DownloadLink } from '../shared/DownloadLink';
 import { exportFileName } from '../shared/format';
 import { useBlobFile } from '../shared/useBlobFile';
 import { type Exporter, type ExportRow, exportRowOfClip } from './exporter';
-import { displayItems, filterRows, NO_FILTER, type Sort, type SortKey, sortRows, type TableFilter, type TableRow, toTableRows } from './figure-table';
+import {
+  displayItems,
+  filterRows,
+  NO_FILTER,
+  prepareSearch,
+  type Sort,
+  type SortKey,
+  sortRows,
+  type TableFilter,
+  type TableRow,
+  toTableRows,
+} from './figure-table';
 import { FigureDetail } from './FigureDetail';
 import { FigureGrid } from './FigureGrid';
 import { OrphanList } from './OrphanList';
 import { TableToolbar } from './TableToolbar';
 import type { Toast } from '../shared/Toast';
 import { usePageFigures } from './usePageFigures';
+import { whenIdle } from './when-idle';
+
+/** The search text waits for idle time after the table is shown, but no longer than this. */
+const SEARCH_WITHIN_MS = 1000;
 
 export interface PagePanelProps {
   port: UiPort;
@@ -48,6 +63,8 @@ export function PagePanel({ port, tabId, visit = 0, exporter, copyText, showToas
   const page = usePageFigures(port, tabId, onFocused, visit);
 
   const rows = useMemo(() => toTableRows(page.figures, page.clips), [page.figures, page.clips]);
+  // The filter's search text, normalised when idle after the table is shown (a first keystroke before then does it).
+  useEffect(() => whenIdle(() => prepareSearch(rows), SEARCH_WITHIN_MS), [rows]);
   const dimensions = useMemo(() => new Set<Dimension>(rows.map((r) => r.indicator.dimension)), [rows]);
   const shown = useMemo(() => sortRows(filterRows(rows, filter), sort), [rows, filter, sort]);
   const items = useMemo(() => displayItems(shown, bySection), [shown, bySection]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Clip } from '../../lib/model/clip';
-import { displayItems, filterRows, NO_FILTER, sortRows, toTableRows } from './figure-table';
+import { displayItems, filterRows, NO_FILTER, prepareSearch, sortRows, toTableRows } from './figure-table';
 import { makeFigure, reportFigures } from './testing';
 
 const rows = (clipped: string[] = []) =>
@@ -80,5 +80,19 @@ describe('toTableRows', () => {
     expect(row.indicator.label).toBe('粮食总产量');
     expect(row.clipped).toBe(true);
     expect(filterRows([row], { ...NO_FILTER, text: '總產量' })).toHaveLength(1);
+  });
+});
+
+describe('prepareSearch', () => {
+  it('is left out of building the rows; the first text filter or prepareSearch sets it, with the same matches', () => {
+    const built = rows();
+    expect(built.every((r) => r.search === undefined)).toBe(true);
+    expect(keys(filterRows(built, { ...NO_FILTER, role: 'actual' }))).toEqual(['gdp23', 'jobs23', 'grain23']);
+    expect(built.every((r) => r.search === undefined)).toBe(true);
+    const early = rows();
+    prepareSearch(early);
+    expect(early.every((r) => typeof r.search === 'string')).toBe(true);
+    expect(keys(filterRows(early, { ...NO_FILTER, text: '就業 1200' }))).toEqual(keys(filterRows(built, { ...NO_FILTER, text: '就業 1200' })));
+    expect(keys(filterRows(built, { ...NO_FILTER, text: '就業 1200' }))).toEqual(['jobs24']);
   });
 });
