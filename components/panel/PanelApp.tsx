@@ -12,7 +12,6 @@ import type { Exporter } from './exporter';
 import { ManualClip } from './ManualClip';
 import { PagePanel } from './PagePanel';
 import { TabChooser } from './TabChooser';
-import { warmNumberFormat } from './warm-number-format';
 
 export interface PanelAppProps {
   port: UiPort;
@@ -60,9 +59,6 @@ export function PanelApp({ port, exporter, tabId: fixedTab, copyText = clipboard
     );
     return off;
   }, [port, fixedTab]);
-
-  // While the first answers travel, the number formatter's data loads (the table's first rows need it).
-  useLayoutEffect(warmNumberFormat, []);
 
   // A layout effect: the tab is asked for at once, not after the first paint (a cold panel waits a frame less).
   useLayoutEffect(() => {
