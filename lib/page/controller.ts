@@ -15,7 +15,7 @@ import { looseKey } from '../model/page';
 import { iterateBlocks } from './blocks';
 import { type BackgroundApi, ClipKeeper, type Notice } from './clips';
 import { pageInfoOf, type PageInfo } from './clip-builder';
-import { type Detection, detectPolicyPage, pageKind } from './detect';
+import { type Detection, detectPolicyPageInSlices, pageKind } from './detect';
 import { evidenceLine, PointerTest } from './detect-evidence';
 import { mainRoot } from './dom-rules';
 import { Highlighter, type PageFigure } from './highlighter';
@@ -24,7 +24,7 @@ import { buildMainTextIndex, type MainTextIndex } from './main-text';
 import { PageObserver } from './observer';
 import { liveRange } from './painter';
 import type { Extractor, ScanResult } from './scan';
-import { SliceClock, withTimeout, yieldToPage } from './schedule';
+import { SliceClock, withTimeout } from './schedule';
 
 export interface ControllerOptions {
   doc: Document;
@@ -85,8 +85,12 @@ export class PageController {
     this.ready = new Promise((resolve) => (this.markReady = resolve));
   }
 
+  /** The main root as of a DOM version: finding it queries the whole document, which is slow on a huge page. */
+  private rootFound: { version: number; root: Element | null } | null = null;
+
   private get root(): Element | null {
-    return mainRoot(this.doc);
+    if (this.rootFound?.version !== this.domVersion) this.rootFound = { version: this.domVersion, root: mainRoot(this.doc) };
+    return this.rootFound.root;
   }
 
   /** Runs page operations one after another. */
@@ -111,7 +115,8 @@ export class PageController {
       this.observer.start();
       // The popup gets its answer now; highlighting a huge page goes on in the background.
       this.markReady();
-      if (this.detection.isPolicy && this.autoHighlight && !this.disposed) await this.highlight(scan);
+      // The clips were just read: highlighting places them without asking the background again.
+      if (this.detection.isPolicy && this.autoHighlight && !this.disposed) await this.highlight(scan, { clipsRead: true });
       else await this.enqueue(() => this.clips.place()); // stored clips show even when the page is not highlighted
     } catch {
       // Nothing here may break the page; the popup still answers with what is known.
@@ -127,23 +132,20 @@ export class PageController {
     const clock = new SliceClock();
     const pointers = new PointerTest();
     const lines: string[] = [];
+    // The main text's length (blocks joined by '\n'), without joining a huge page's text to measure it.
+    let textLength = Math.max(0, scan.blocks.length - 1);
     for (const block of scan.blocks) {
+      textLength += block.text.length;
       const line = evidenceLine(block, pointers);
       if (line) lines.push(line);
       if (clock.spent()) await clock.yield();
     }
-    await yieldToPage(); // detection gets a task of its own
-    const mainText = scan.blocks.map((b) => b.text).join('\n');
-    this.scannedLength = mainText.length;
-    this.detection = detectPolicyPage(this.doc, {
-      indicatorCount: scan.figures.length,
-      textLength: mainText.length,
-      mainText,
-      blocks: scan.blocks,
-      lines,
-      url: this.page().url,
-    });
+    this.scannedLength = textLength;
+    const input = { indicatorCount: scan.figures.length, textLength, blocks: scan.blocks, lines, url: this.page().url };
+    this.detection = await detectPolicyPageInSlices(this.doc, input, clock);
     this.keepScan(scan, version);
+    // Highlighting starts in a task of its own.
+    if (clock.spent()) await clock.yield();
     return scan;
   }
 
@@ -157,7 +159,7 @@ export class PageController {
   }
 
   /** Highlights the whole page (or applies a scan just made); resolves when done. */
-  highlight(scan?: ScanResult): Promise<void> {
+  highlight(scan?: ScanResult, options: { clipsRead?: boolean } = {}): Promise<void> {
     this.userRemoved = false;
     this.highlightAbort?.abort();
     const abort = new AbortController();
@@ -174,7 +176,11 @@ export class PageController {
       }
       // (The scan is kept whole: an apply cut short by a newer highlight() leaves the rest of its figures to that one.)
       await this.highlighter.apply(found, { signal: abort.signal });
-      await this.clips.refresh();
+      // A huge page's scan (a block and its text-node spans for every paragraph) is not kept once
+      // applied: holding it makes every garbage collection longer; the rare later use reads the page again.
+      if (this.highlighter.virtualised) this.lastScan = null;
+      if (options.clipsRead) await this.clips.ensureLoaded().then(() => this.clips.place());
+      else await this.clips.refresh();
       this.announce();
     });
   }

@@ -85,8 +85,12 @@ export class Highlighter {
   readonly cache = new ExtractionCache();
   readonly painter: Painter;
   private nextKey = 1;
-  /** Figures by the text nodes they cover, to find them from a caret position or a changed node. */
-  private byNode = new WeakMap<Text, PageFigure[]>();
+  /**
+   * Figures by the text nodes they cover, to find them from a caret position or a changed node. A
+   * Map, not a WeakMap: the figures hold their nodes anyway, every dropped figure leaves it, and a
+   * WeakMap of a huge page's 100,000 nodes is costly for the garbage collector to trace.
+   */
+  private byNode = new Map<Text, PageFigure[]>();
   /** Figures whose range is registered now (all of them, unless the page is huge). */
   private drawn = new Set<PageFigure>();
   private virtual = false;
@@ -287,7 +291,7 @@ export class Highlighter {
   removeAll(): void {
     for (const fig of Array.from(this.figures.values())) this.drop(fig);
     this.figures.clear();
-    this.byNode = new WeakMap();
+    this.byNode.clear();
     this.orderedList = null;
     this.viewportList = null;
     this.drawn.clear();

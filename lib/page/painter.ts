@@ -18,9 +18,10 @@ const PRIORITY: Record<HighlightName, number> = { 'zb-target': 0, 'zb-actual': 0
 
 export const roleHighlight = (role: Role): HighlightName => (role === 'target' ? 'zb-target' : role === 'actual' ? 'zb-actual' : 'zb-unknown');
 
-interface HighlightLike {
+interface HighlightLike extends Iterable<AbstractRange> {
   add(range: AbstractRange): unknown;
   delete(range: AbstractRange): boolean;
+  has(range: AbstractRange): boolean;
   clear(): void;
   readonly size: number;
   priority: number;
@@ -79,6 +80,12 @@ export function liveRange(doc: Document, range: AbstractRange): Range | null {
   }
 }
 
+/**
+ * Every change to a registered highlight makes the browser repaint the page's highlights (Chromium
+ * re-checks each registered range and repaints the part of the page it has drawn), even a change
+ * that changes nothing: adding a range that is there, clearing an empty highlight, registering the
+ * same highlight again. The painter makes only real changes.
+ */
 export class Painter {
   private readonly highlights = new Map<HighlightName, HighlightLike>();
   private readonly registry: Registry | null;
@@ -100,7 +107,7 @@ export class Painter {
 
   /** Puts our highlights in the document's registry (replacing any left by an earlier copy of the script). */
   show(): void {
-    for (const [name, h] of this.highlights) this.registry?.set(name, h);
+    for (const [name, h] of this.highlights) if (this.registry && this.registry.get(name) !== h) this.registry.set(name, h);
   }
 
   /** Takes our highlights out of the registry; entries another copy of the script registered stay. */
@@ -109,15 +116,30 @@ export class Painter {
   }
 
   add(name: HighlightName, range: AbstractRange): void {
-    this.highlights.get(name)?.add(range);
+    const h = this.highlights.get(name);
+    if (h && !h.has(range)) h.add(range);
   }
 
   remove(name: HighlightName, range: AbstractRange): void {
-    this.highlights.get(name)?.delete(range);
+    const h = this.highlights.get(name);
+    if (h?.has(range)) h.delete(range);
   }
 
   clear(name: HighlightName): void {
-    this.highlights.get(name)?.clear();
+    const h = this.highlights.get(name);
+    if (h && h.size > 0) h.clear();
+  }
+
+  /** Makes the highlight hold exactly `ranges`: what is there already stays untouched. */
+  replace(name: HighlightName, ranges: ReadonlySet<AbstractRange>): void {
+    const h = this.highlights.get(name);
+    if (!h) return;
+    if (ranges.size === 0) {
+      this.clear(name);
+      return;
+    }
+    for (const range of Array.from(h)) if (!ranges.has(range)) h.delete(range);
+    for (const range of ranges) if (!h.has(range)) h.add(range);
   }
 
   size(name: HighlightName): number {
