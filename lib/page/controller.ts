@@ -2,19 +2,18 @@
  * The content script's logic: on load, find the figures and decide whether this is a policy page;
  * highlight automatically when it is and the site allows it, otherwise when asked; clip on a
  * trusted click; move a keyboard focus across figures; keep up with pages that change; answer the
- * background. Nothing here writes into the page's content (see highlighter.ts, painter.ts).
+ * background (its message handlers: page-handlers.ts). Nothing here writes into the page's
+ * content (see highlighter.ts, painter.ts).
  */
 import { extractIndicators } from '../extract';
 import { setLocale } from '../i18n';
 import type { PageHandlers } from '../messages/bus';
 import type { PageCommand } from '../messages/protocol';
-import { CLIP_ROW_KEY, type FigureRow, type PageStatus } from '../messages/schemas';
-import type { Clip } from '../model/clip';
-import { clippedIndicatorOf } from '../model/figure';
-import { looseKey } from '../model/page';
+import type { FigureRow, PageStatus } from '../messages/schemas';
 import { iterateBlocks } from './blocks';
 import { type BackgroundApi, ClipKeeper, type Notice } from './clips';
 import { pageInfoOf, type PageInfo } from './clip-builder';
+import { figureRows, pageHandlers } from './page-handlers';
 import { type Detection, detectPolicyPageInSlices, pageKind } from './detect';
 import { evidenceLine, PointerTest } from './detect-evidence';
 import { mainRoot } from './dom-rules';
@@ -49,7 +48,7 @@ export class PageController {
   readonly clips: ClipKeeper;
   private readonly doc: Document;
   private readonly background: BackgroundApi;
-  private readonly page: () => PageInfo;
+  readonly page: () => PageInfo;
   private observer: PageObserver | null = null;
   private detection: Detection = { isPolicy: false, score: 0, reasons: [] };
   private autoHighlight = true;
@@ -58,6 +57,11 @@ export class PageController {
   private redetections = 0;
   private scannedLength = 0;
   private queue: Promise<unknown> = Promise.resolve();
+
+  /** Resolves when the page operations queued so far are done. */
+  get idle(): Promise<unknown> {
+    return this.queue;
+  }
   private highlightAbort: AbortController | null = null;
   private index: MainTextIndex | null = null;
   /** Bumped on every DOM change, so an index built while the page changed is not kept. */
@@ -94,7 +98,7 @@ export class PageController {
   }
 
   /** Runs page operations one after another. */
-  private enqueue<T>(op: () => Promise<T>): Promise<T> {
+  enqueue<T>(op: () => Promise<T>): Promise<T> {
     const run = this.queue.then(op, op);
     this.queue = run.catch(() => undefined);
     return run;
@@ -366,37 +370,11 @@ export class PageController {
 
   /** The highlighted figures as table rows, in document order. */
   figureRows(): FigureRow[] {
-    const rows: Omit<FigureRow, 'order'>[] = [];
-    // Clips on no figure (manual ones) are rows too, merged in text order.
-    const loose = this.clips.offFigure;
-    let next = 0;
-    for (const fig of this.highlighter.ordered()) {
-      const at = this.clips.startOf(fig);
-      while (next < loose.length && at !== undefined && loose[next].start < at) rows.push(this.clipRow(loose[next++].clip));
-      rows.push({
-        key: fig.key,
-        indicator: clippedIndicatorOf(fig.indicator),
-        heading: fig.heading.slice(0, 500),
-        sentence: fig.sentence.slice(0, 4000),
-        clipIds: this.clips.clipIdsOf(fig).slice(0, 16),
-      });
-    }
-    while (next < loose.length) rows.push(this.clipRow(loose[next++].clip));
-    return rows.map((row, i) => ({ ...row, order: i + 1 }));
-  }
-
-  private clipRow(clip: Clip): Omit<FigureRow, 'order'> {
-    return {
-      key: `${CLIP_ROW_KEY}${clip.id}`.slice(0, 64),
-      indicator: clip.indicator,
-      heading: clip.section.slice(0, 500),
-      sentence: clip.sentence.slice(0, 4000),
-      clipIds: [clip.id],
-    };
+    return figureRows(this.highlighter, this.clips);
   }
 
   /** Focuses a placed clip that lies on no figure (its row's key): drawn as zb-focus and scrolled to. */
-  private focusClip(id: string): void {
+  focusClip(id: string): void {
     const range = this.clips.rangeOfClip(id);
     if (!range) return;
     this.setFocus(null);
@@ -419,7 +397,7 @@ export class PageController {
    * selection holding none becomes a manual clip (manual-clip.ts), whose id is returned so the
    * side panel can open it.
    */
-  private async clipSelection(): Promise<{ clipped: number; manualId?: string }> {
+  async clipSelection(): Promise<{ clipped: number; manualId?: string }> {
     const selection = this.doc.defaultView?.getSelection?.();
     const range = selection && !selection.isCollapsed && selection.rangeCount > 0 ? selection.getRangeAt(0).cloneRange() : null;
     const fail = (reason: string) => {
@@ -450,57 +428,7 @@ export class PageController {
   }
 
   /** The page's answers to the background (the frame's roll call is the content script's: see entrypoints/page-content). */
-  readonly handlers: Omit<PageHandlers, 'frame.rollCall'> = {
-    'page.status': () => this.status(),
-    'page.highlight': async ({ on }) => {
-      await this.ready;
-      await (on ? this.highlight() : this.removeHighlights());
-      return this.status();
-    },
-    'page.figures': async () => {
-      await this.ready;
-      await this.queue;
-      return { figures: this.figureRows(), orphans: this.clips.orphans };
-    },
-    'page.setClipped': async ({ keys, clipped }) => {
-      await this.ready;
-      let changed = 0;
-      for (const key of keys) {
-        const fig = this.highlighter.figures.get(key);
-        if (!fig || this.clips.isClipped(fig) === clipped) continue;
-        await this.clips.toggle(fig);
-        changed++;
-      }
-      return { changed };
-    },
-    'page.clipAll': async () => {
-      await this.ready;
-      return { clipped: await this.enqueue(() => this.clips.clipAll()) };
-    },
-    'page.focus': async ({ key }) => {
-      await this.ready;
-      const fig = this.highlighter.figures.get(key);
-      if (fig) this.setFocus(fig);
-      else if (key.startsWith(CLIP_ROW_KEY)) this.focusClip(key.slice(CLIP_ROW_KEY.length));
-      return { ok: true as const };
-    },
-    'page.clipsChanged': async ({ pages }) => {
-      await this.ready;
-      // The same page reached by another address (a redirect, another query) counts: its quotes decide.
-      const here = looseKey(this.page().url);
-      if (pages.length === 0 || pages.some((page) => looseKey(page) === here)) await this.enqueue(() => this.clips.refresh());
-      return { ok: true as const };
-    },
-    'page.command': async ({ command }) => {
-      await this.ready;
-      await this.command(command);
-      return { ok: true as const };
-    },
-    'page.clipSelection': async () => {
-      await this.ready;
-      return this.enqueue(() => this.clipSelection());
-    },
-  };
+  readonly handlers: Omit<PageHandlers, 'frame.rollCall'> = pageHandlers(this);
 
   /** The extension was reloaded or removed: stop, and take the highlights away. */
   dispose(): void {
