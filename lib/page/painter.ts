@@ -18,10 +18,9 @@ const PRIORITY: Record<HighlightName, number> = { 'zb-target': 0, 'zb-actual': 0
 
 export const roleHighlight = (role: Role): HighlightName => (role === 'target' ? 'zb-target' : role === 'actual' ? 'zb-actual' : 'zb-unknown');
 
-interface HighlightLike extends Iterable<AbstractRange> {
+interface HighlightLike {
   add(range: AbstractRange): unknown;
   delete(range: AbstractRange): boolean;
-  has(range: AbstractRange): boolean;
   clear(): void;
   readonly size: number;
   priority: number;
@@ -84,10 +83,14 @@ export function liveRange(doc: Document, range: AbstractRange): Range | null {
  * Every change to a registered highlight makes the browser repaint the page's highlights (Chromium
  * re-checks each registered range and repaints the part of the page it has drawn), even a change
  * that changes nothing: adding a range that is there, clearing an empty highlight, registering the
- * same highlight again. The painter makes only real changes.
+ * same highlight again. The painter makes only real changes. It knows what each highlight holds
+ * from its own copy: a Highlight is the page's object, and Firefox cannot iterate one from a
+ * content script ("Xray wrapping of iterators not supported").
  */
 export class Painter {
   private readonly highlights = new Map<HighlightName, HighlightLike>();
+  /** What each highlight holds (our copy). */
+  private readonly held = new Map<HighlightName, Set<AbstractRange>>();
   private readonly registry: Registry | null;
 
   constructor(win: (Window & typeof globalThis) | null) {
@@ -98,6 +101,7 @@ export class Painter {
       const h = found.make();
       h.priority = PRIORITY[name];
       this.highlights.set(name, h);
+      this.held.set(name, new Set());
     }
   }
 
@@ -116,30 +120,33 @@ export class Painter {
   }
 
   add(name: HighlightName, range: AbstractRange): void {
-    const h = this.highlights.get(name);
-    if (h && !h.has(range)) h.add(range);
+    const held = this.held.get(name);
+    if (!held || held.has(range)) return;
+    held.add(range);
+    this.highlights.get(name)?.add(range);
   }
 
   remove(name: HighlightName, range: AbstractRange): void {
-    const h = this.highlights.get(name);
-    if (h?.has(range)) h.delete(range);
+    if (this.held.get(name)?.delete(range)) this.highlights.get(name)?.delete(range);
   }
 
   clear(name: HighlightName): void {
-    const h = this.highlights.get(name);
-    if (h && h.size > 0) h.clear();
+    const held = this.held.get(name);
+    if (!held || held.size === 0) return;
+    held.clear();
+    this.highlights.get(name)?.clear();
   }
 
   /** Makes the highlight hold exactly `ranges`: what is there already stays untouched. */
   replace(name: HighlightName, ranges: ReadonlySet<AbstractRange>): void {
-    const h = this.highlights.get(name);
-    if (!h) return;
+    const held = this.held.get(name);
+    if (!held) return;
     if (ranges.size === 0) {
       this.clear(name);
       return;
     }
-    for (const range of Array.from(h)) if (!ranges.has(range)) h.delete(range);
-    for (const range of ranges) if (!h.has(range)) h.add(range);
+    for (const range of Array.from(held)) if (!ranges.has(range)) this.remove(name, range);
+    for (const range of ranges) this.add(name, range);
   }
 
   size(name: HighlightName): number {
