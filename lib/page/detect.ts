@@ -85,6 +85,38 @@ function titleSignal(titles: string[], shortLines: string[]): { signal: Reason |
 const STRONG_SALUTATION = /(?:^|[\n。！？!?；;：:])\s*(?:各位领导、|各位領導、)?(同志们|同志們|各位代表)\s*(?:[：:，,！!、]|$)/m;
 const WEAK_SALUTATION = /(?:^|\n)\s*(各位领导|各位領導|各位来宾|各位來賓)\s*[：:，,、]/m;
 
+/** Lines joined a part at a time: the salutation patterns read a 7 MB text in parts, with a yield between. */
+const SALUTATION_PART = 200_000;
+
+/**
+ * salutationSignal(lines.join('\n')), a part of the lines at a time. The same answer: the lines
+ * are trimmed and never empty, so no match reaches across the '\n' between two parts (each part
+ * starts a line, where ^ matches as it does after a '\n'), and the parts are read in order, the
+ * strong salutation in all of them before the weak one.
+ */
+function* salutationInParts(lines: readonly string[]): Generator<void, Reason | null> {
+  const parts: string[] = [];
+  for (let from = 0, length = 0, i = 0; i <= lines.length; i++) {
+    if (i === lines.length || length >= SALUTATION_PART) {
+      if (i > from) parts.push(lines.slice(from, i).join('\n'));
+      from = i;
+      length = 0;
+    }
+    if (i < lines.length) length += lines[i].length + 1;
+  }
+  for (const part of parts) {
+    const strong = STRONG_SALUTATION.exec(part);
+    if (strong) return reason('salutation', 4, { term: strong[1] });
+    yield;
+  }
+  for (const part of parts) {
+    const weak = WEAK_SALUTATION.exec(part);
+    if (weak) return reason('salutation', 2, { term: weak[1] });
+    yield;
+  }
+  return null;
+}
+
 function salutationSignal(text: string): Reason | null {
   const strong = STRONG_SALUTATION.exec(text);
   if (strong) return reason('salutation', 4, { term: strong[1] });
@@ -237,7 +269,7 @@ function* detectionSteps(doc: Document, input: DetectInput): Generator<void, Det
   yield;
   const { signal: title, titlePoints } = titleSignal(pageTitles(doc, pointers), shortLines);
   yield;
-  const salutation = salutationSignal(ownText);
+  const salutation = yield* salutationInParts(lines);
   const opensWithSalutation = salutationSignal(lines.slice(0, OPENING_LINES).join('\n'))?.points === 4;
   yield;
   const found: (Reason | null)[] = [title, salutation, sectionSignal(lines)];
