@@ -57,11 +57,6 @@ export class PageController {
   private redetections = 0;
   private scannedLength = 0;
   private queue: Promise<unknown> = Promise.resolve();
-
-  /** Resolves when the page operations queued so far are done. */
-  get idle(): Promise<unknown> {
-    return this.queue;
-  }
   private highlightAbort: AbortController | null = null;
   private index: MainTextIndex | null = null;
   /** Bumped on every DOM change, so an index built while the page changed is not kept. */
@@ -102,6 +97,11 @@ export class PageController {
     const run = this.queue.then(op, op);
     this.queue = run.catch(() => undefined);
     return run;
+  }
+
+  /** Resolves when the page operations queued so far are done. */
+  get idle(): Promise<unknown> {
+    return this.queue;
   }
 
   async start(): Promise<void> {

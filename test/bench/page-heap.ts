@@ -1,5 +1,5 @@
 /**
- * `npx tsx test/bench/page-heap.ts [--clicks=N] [--p=500] [--top=30]`: what stays in memory per
+ * `npx tsx test/bench/page-heap.ts [--clicks=N] [--p=500] [--top=30] [--dist=DIR]`: what stays in memory per
  * click. Loads the page of about 2,000 figures (hostile-big.html?p=500) with the built extension,
  * clicks the figures in view once each (what is made once), takes a heap snapshot, clicks N times,
  * takes another, clicks N times more, takes a third; prints the kinds of object (constructor or
@@ -54,7 +54,7 @@ function growth(before: Map<string, { count: number; size: number }>, after: Map
 }
 
 const server = await startServer();
-const { context, cleanup } = await launchChromiumContext({});
+const { context, cleanup } = await launchChromiumContext(arg('dist', '') ? { dist: arg('dist', '') } : {});
 try {
   const page = await context.newPage();
   await page.goto(`${server.url}/pages/hostile-big.html?p=${arg('p', '500')}`, { waitUntil: 'load', timeout: TIMEOUT_MS });
