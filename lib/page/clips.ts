@@ -181,15 +181,17 @@ export class ClipKeeper {
   /** Draws `zb-clipped`: every placed clip, with the reader's pending clicks applied. */
   private repaint(): void {
     const painter = this.highlighter.painter;
-    painter.clear('zb-clipped');
+    const drawn = new Set<AbstractRange>();
     const unclipping = new Set<string>();
     for (const [key, want] of this.pending) {
       const fig = this.highlighter.figures.get(key);
       if (!fig) continue;
-      if (want) painter.add('zb-clipped', fig.range);
+      if (want) drawn.add(fig.range);
       else for (const id of this.clipIdsOf(fig)) unclipping.add(id);
     }
-    for (const p of this.placed.values()) if (!unclipping.has(p.clip.id)) painter.add('zb-clipped', p.range);
+    for (const p of this.placed.values()) if (!unclipping.has(p.clip.id)) drawn.add(p.range);
+    // Only what changed: a click changes one range, not every clip's.
+    painter.replace('zb-clipped', drawn);
     // On a page that is not highlighted (not a policy page, say) the clips still show.
     if (this.placed.size > 0) painter.show();
   }

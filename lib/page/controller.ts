@@ -2,20 +2,19 @@
  * The content script's logic: on load, find the figures and decide whether this is a policy page;
  * highlight automatically when it is and the site allows it, otherwise when asked; clip on a
  * trusted click; move a keyboard focus across figures; keep up with pages that change; answer the
- * background. Nothing here writes into the page's content (see highlighter.ts, painter.ts).
+ * background (its message handlers: page-handlers.ts). Nothing here writes into the page's
+ * content (see highlighter.ts, painter.ts).
  */
 import { extractIndicators } from '../extract';
 import { setLocale } from '../i18n';
 import type { PageHandlers } from '../messages/bus';
 import type { PageCommand } from '../messages/protocol';
-import { CLIP_ROW_KEY, type FigureRow, type PageStatus } from '../messages/schemas';
-import type { Clip } from '../model/clip';
-import { clippedIndicatorOf } from '../model/figure';
-import { looseKey } from '../model/page';
+import type { FigureRow, PageStatus } from '../messages/schemas';
 import { iterateBlocks } from './blocks';
 import { type BackgroundApi, ClipKeeper, type Notice } from './clips';
 import { pageInfoOf, type PageInfo } from './clip-builder';
-import { type Detection, detectPolicyPage, pageKind } from './detect';
+import { figureRows, pageHandlers } from './page-handlers';
+import { type Detection, detectPolicyPageInSlices, pageKind } from './detect';
 import { evidenceLine, PointerTest } from './detect-evidence';
 import { mainRoot } from './dom-rules';
 import { Highlighter, type PageFigure } from './highlighter';
@@ -24,7 +23,7 @@ import { buildMainTextIndex, type MainTextIndex } from './main-text';
 import { PageObserver } from './observer';
 import { liveRange } from './painter';
 import type { Extractor, ScanResult } from './scan';
-import { SliceClock, withTimeout, yieldToPage } from './schedule';
+import { SliceClock, withTimeout } from './schedule';
 
 export interface ControllerOptions {
   doc: Document;
@@ -49,7 +48,7 @@ export class PageController {
   readonly clips: ClipKeeper;
   private readonly doc: Document;
   private readonly background: BackgroundApi;
-  private readonly page: () => PageInfo;
+  readonly page: () => PageInfo;
   private observer: PageObserver | null = null;
   private detection: Detection = { isPolicy: false, score: 0, reasons: [] };
   private autoHighlight = true;
@@ -85,15 +84,24 @@ export class PageController {
     this.ready = new Promise((resolve) => (this.markReady = resolve));
   }
 
+  /** The main root as of a DOM version: finding it queries the whole document, which is slow on a huge page. */
+  private rootFound: { version: number; root: Element | null } | null = null;
+
   private get root(): Element | null {
-    return mainRoot(this.doc);
+    if (this.rootFound?.version !== this.domVersion) this.rootFound = { version: this.domVersion, root: mainRoot(this.doc) };
+    return this.rootFound.root;
   }
 
   /** Runs page operations one after another. */
-  private enqueue<T>(op: () => Promise<T>): Promise<T> {
+  enqueue<T>(op: () => Promise<T>): Promise<T> {
     const run = this.queue.then(op, op);
     this.queue = run.catch(() => undefined);
     return run;
+  }
+
+  /** Resolves when the page operations queued so far are done. */
+  get idle(): Promise<unknown> {
+    return this.queue;
   }
 
   async start(): Promise<void> {
@@ -111,7 +119,8 @@ export class PageController {
       this.observer.start();
       // The popup gets its answer now; highlighting a huge page goes on in the background.
       this.markReady();
-      if (this.detection.isPolicy && this.autoHighlight && !this.disposed) await this.highlight(scan);
+      // The clips were just read: highlighting places them without asking the background again.
+      if (this.detection.isPolicy && this.autoHighlight && !this.disposed) await this.highlight(scan, { clipsRead: true });
       else await this.enqueue(() => this.clips.place()); // stored clips show even when the page is not highlighted
     } catch {
       // Nothing here may break the page; the popup still answers with what is known.
@@ -127,23 +136,20 @@ export class PageController {
     const clock = new SliceClock();
     const pointers = new PointerTest();
     const lines: string[] = [];
+    // The main text's length (blocks joined by '\n'), without joining a huge page's text to measure it.
+    let textLength = Math.max(0, scan.blocks.length - 1);
     for (const block of scan.blocks) {
+      textLength += block.text.length;
       const line = evidenceLine(block, pointers);
       if (line) lines.push(line);
       if (clock.spent()) await clock.yield();
     }
-    await yieldToPage(); // detection gets a task of its own
-    const mainText = scan.blocks.map((b) => b.text).join('\n');
-    this.scannedLength = mainText.length;
-    this.detection = detectPolicyPage(this.doc, {
-      indicatorCount: scan.figures.length,
-      textLength: mainText.length,
-      mainText,
-      blocks: scan.blocks,
-      lines,
-      url: this.page().url,
-    });
+    this.scannedLength = textLength;
+    const input = { indicatorCount: scan.figures.length, textLength, blocks: scan.blocks, lines, url: this.page().url };
+    this.detection = await detectPolicyPageInSlices(this.doc, input, clock);
     this.keepScan(scan, version);
+    // Highlighting starts in a task of its own.
+    if (clock.spent()) await clock.yield();
     return scan;
   }
 
@@ -157,7 +163,7 @@ export class PageController {
   }
 
   /** Highlights the whole page (or applies a scan just made); resolves when done. */
-  highlight(scan?: ScanResult): Promise<void> {
+  highlight(scan?: ScanResult, options: { clipsRead?: boolean } = {}): Promise<void> {
     this.userRemoved = false;
     this.highlightAbort?.abort();
     const abort = new AbortController();
@@ -174,7 +180,11 @@ export class PageController {
       }
       // (The scan is kept whole: an apply cut short by a newer highlight() leaves the rest of its figures to that one.)
       await this.highlighter.apply(found, { signal: abort.signal });
-      await this.clips.refresh();
+      // A huge page's scan (a block and its text-node spans for every paragraph) is not kept once
+      // applied: holding it makes every garbage collection longer; the rare later use reads the page again.
+      if (this.highlighter.virtualised) this.lastScan = null;
+      if (options.clipsRead) await this.clips.ensureLoaded().then(() => this.clips.place());
+      else await this.clips.refresh();
       this.announce();
     });
   }
@@ -360,37 +370,11 @@ export class PageController {
 
   /** The highlighted figures as table rows, in document order. */
   figureRows(): FigureRow[] {
-    const rows: Omit<FigureRow, 'order'>[] = [];
-    // Clips on no figure (manual ones) are rows too, merged in text order.
-    const loose = this.clips.offFigure;
-    let next = 0;
-    for (const fig of this.highlighter.ordered()) {
-      const at = this.clips.startOf(fig);
-      while (next < loose.length && at !== undefined && loose[next].start < at) rows.push(this.clipRow(loose[next++].clip));
-      rows.push({
-        key: fig.key,
-        indicator: clippedIndicatorOf(fig.indicator),
-        heading: fig.heading.slice(0, 500),
-        sentence: fig.sentence.slice(0, 4000),
-        clipIds: this.clips.clipIdsOf(fig).slice(0, 16),
-      });
-    }
-    while (next < loose.length) rows.push(this.clipRow(loose[next++].clip));
-    return rows.map((row, i) => ({ ...row, order: i + 1 }));
-  }
-
-  private clipRow(clip: Clip): Omit<FigureRow, 'order'> {
-    return {
-      key: `${CLIP_ROW_KEY}${clip.id}`.slice(0, 64),
-      indicator: clip.indicator,
-      heading: clip.section.slice(0, 500),
-      sentence: clip.sentence.slice(0, 4000),
-      clipIds: [clip.id],
-    };
+    return figureRows(this.highlighter, this.clips);
   }
 
   /** Focuses a placed clip that lies on no figure (its row's key): drawn as zb-focus and scrolled to. */
-  private focusClip(id: string): void {
+  focusClip(id: string): void {
     const range = this.clips.rangeOfClip(id);
     if (!range) return;
     this.setFocus(null);
@@ -413,7 +397,7 @@ export class PageController {
    * selection holding none becomes a manual clip (manual-clip.ts), whose id is returned so the
    * side panel can open it.
    */
-  private async clipSelection(): Promise<{ clipped: number; manualId?: string }> {
+  async clipSelection(): Promise<{ clipped: number; manualId?: string }> {
     const selection = this.doc.defaultView?.getSelection?.();
     const range = selection && !selection.isCollapsed && selection.rangeCount > 0 ? selection.getRangeAt(0).cloneRange() : null;
     const fail = (reason: string) => {
@@ -444,57 +428,7 @@ export class PageController {
   }
 
   /** The page's answers to the background (the frame's roll call is the content script's: see entrypoints/page-content). */
-  readonly handlers: Omit<PageHandlers, 'frame.rollCall'> = {
-    'page.status': () => this.status(),
-    'page.highlight': async ({ on }) => {
-      await this.ready;
-      await (on ? this.highlight() : this.removeHighlights());
-      return this.status();
-    },
-    'page.figures': async () => {
-      await this.ready;
-      await this.queue;
-      return { figures: this.figureRows(), orphans: this.clips.orphans };
-    },
-    'page.setClipped': async ({ keys, clipped }) => {
-      await this.ready;
-      let changed = 0;
-      for (const key of keys) {
-        const fig = this.highlighter.figures.get(key);
-        if (!fig || this.clips.isClipped(fig) === clipped) continue;
-        await this.clips.toggle(fig);
-        changed++;
-      }
-      return { changed };
-    },
-    'page.clipAll': async () => {
-      await this.ready;
-      return { clipped: await this.enqueue(() => this.clips.clipAll()) };
-    },
-    'page.focus': async ({ key }) => {
-      await this.ready;
-      const fig = this.highlighter.figures.get(key);
-      if (fig) this.setFocus(fig);
-      else if (key.startsWith(CLIP_ROW_KEY)) this.focusClip(key.slice(CLIP_ROW_KEY.length));
-      return { ok: true as const };
-    },
-    'page.clipsChanged': async ({ pages }) => {
-      await this.ready;
-      // The same page reached by another address (a redirect, another query) counts: its quotes decide.
-      const here = looseKey(this.page().url);
-      if (pages.length === 0 || pages.some((page) => looseKey(page) === here)) await this.enqueue(() => this.clips.refresh());
-      return { ok: true as const };
-    },
-    'page.command': async ({ command }) => {
-      await this.ready;
-      await this.command(command);
-      return { ok: true as const };
-    },
-    'page.clipSelection': async () => {
-      await this.ready;
-      return this.enqueue(() => this.clipSelection());
-    },
-  };
+  readonly handlers: Omit<PageHandlers, 'frame.rollCall'> = pageHandlers(this);
 
   /** The extension was reloaded or removed: stop, and take the highlights away. */
   dispose(): void {

@@ -13,11 +13,14 @@ import { pageKind } from './detect-kind';
 import { type Reason, type ReasonCode, reason } from './detect-reasons';
 import { hasStrongEvidence, MIN_TEXT_LENGTH, SHORT_THRESHOLD } from './detect-short';
 import { BYLINE_TERMS, FORUM_TERMS, GOV_OWNER, GOV_SITE_ID, GOV_TERMS, PRICE, REPLY, SEARCH_RESULTS, SHOP_TERMS, TITLE_TERMS } from './detect-terms';
+import { pageTextSample, sample } from './detect-page-text';
 import { mainRoot } from './dom-rules';
 import { startsWithSectionMarker } from './headings';
+import { SliceClock } from './schedule';
 
 export { pageKind, type PageKind } from './detect-kind';
 export { REASON_CODES, type Reason, type ReasonCode } from './detect-reasons';
+export { pageText, pageTextSample } from './detect-page-text';
 
 export interface DetectInput {
   /** Indicators found in the main text. */
@@ -43,13 +46,6 @@ export interface Detection {
 export const POLICY_THRESHOLD = 5;
 /** A salutation opens the text when it is in its first lines (after a title, a date, the speaker). */
 const OPENING_LINES = 5;
-/** Word signals read the start and end of long texts only: enough to judge, and cheap on 400 KB pages. */
-const SAMPLE_HEAD = 30000;
-const SAMPLE_TAIL = 10000;
-
-function sample(text: string): string {
-  return text.length <= SAMPLE_HEAD + SAMPLE_TAIL ? text : `${text.slice(0, SAMPLE_HEAD)}\n${text.slice(-SAMPLE_TAIL)}`;
-}
 
 function firstFound(text: string, variants: string[]): string | null {
   for (const v of variants) if (text.includes(v)) return v;
@@ -88,6 +84,38 @@ function titleSignal(titles: string[], shortLines: string[]): { signal: Reason |
 
 const STRONG_SALUTATION = /(?:^|[\n。！？!?；;：:])\s*(?:各位领导、|各位領導、)?(同志们|同志們|各位代表)\s*(?:[：:，,！!、]|$)/m;
 const WEAK_SALUTATION = /(?:^|\n)\s*(各位领导|各位領導|各位来宾|各位來賓)\s*[：:，,、]/m;
+
+/** Lines joined a part at a time: the salutation patterns read a 7 MB text in parts, with a yield between. */
+const SALUTATION_PART = 200_000;
+
+/**
+ * salutationSignal(lines.join('\n')), a part of the lines at a time. The same answer: the lines
+ * are trimmed and never empty, so no match reaches across the '\n' between two parts (each part
+ * starts a line, where ^ matches as it does after a '\n'), and the parts are read in order, the
+ * strong salutation in all of them before the weak one.
+ */
+function* salutationInParts(lines: readonly string[]): Generator<void, Reason | null> {
+  const parts: string[] = [];
+  for (let from = 0, length = 0, i = 0; i <= lines.length; i++) {
+    if (i === lines.length || length >= SALUTATION_PART) {
+      if (i > from) parts.push(lines.slice(from, i).join('\n'));
+      from = i;
+      length = 0;
+    }
+    if (i < lines.length) length += lines[i].length + 1;
+  }
+  for (const part of parts) {
+    const strong = STRONG_SALUTATION.exec(part);
+    if (strong) return reason('salutation', 4, { term: strong[1] });
+    yield;
+  }
+  for (const part of parts) {
+    const weak = WEAK_SALUTATION.exec(part);
+    if (weak) return reason('salutation', 2, { term: weak[1] });
+    yield;
+  }
+  return null;
+}
 
 function salutationSignal(text: string): Reason | null {
   const strong = STRONG_SALUTATION.exec(text);
@@ -161,14 +189,14 @@ function forumSignal(fullText: string): Reason | null {
 }
 
 function searchSignal(doc: Document, fullText: string, url: string): Reason | null {
-  const box = doc.querySelector(
-    'input[type=search],input[name=q],input[name=wd],input[name=word],input[name=query],input[name=keyword],input[name=keywords],input[name=kw],input[name=searchword],[role=search] input',
-  );
-  if (!box) return null;
+  // The text and the address first: they are cheap, and the query of the whole document is not.
   const resultsText = SEARCH_RESULTS.test(fullText);
   const searchUrl = /[?&](?:q|wd|word|query|keyword|keywords|kw|searchword)=[^&]/i.test(url) || /\/(?:search|s)(?:[/?.]|$)/i.test(url);
   if (!resultsText && !searchUrl) return null;
-  return reason('searchResults', -5);
+  const box = doc.querySelector(
+    'input[type=search],input[name=q],input[name=wd],input[name=word],input[name=query],input[name=keyword],input[name=keywords],input[name=kw],input[name=searchword],[role=search] input',
+  );
+  return box ? reason('searchResults', -5) : null;
 }
 
 function newsSignal(doc: Document, fullText: string): Reason | null {
@@ -193,56 +221,6 @@ function linkListSignal(doc: Document, fullTextLength: number): Reason | null {
   return share > 0.6 ? reason('linkList', -3, { percent: Math.round(share * 100) }) : null;
 }
 
-/** All the page's text except scripts and styles, hidden or not (footers and buttons count here). */
-export function pageText(doc: Document): string {
-  const body = doc.body;
-  if (!body) return '';
-  const parts: string[] = [];
-  const walker = doc.createTreeWalker(body, 4 /* SHOW_TEXT */);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const parent = n.parentElement?.tagName.toUpperCase();
-    if (parent === 'SCRIPT' || parent === 'STYLE' || parent === 'NOSCRIPT' || parent === 'TEMPLATE') continue;
-    parts.push((n as Text).data);
-  }
-  for (const input of Array.from(body.querySelectorAll('input[type=submit],input[type=button]'))) parts.push(` ${(input as HTMLInputElement).value} `);
-  return parts.join('');
-}
-
-/**
- * sample(pageText(doc)), reading only the text nodes it keeps: the first SAMPLE_HEAD + SAMPLE_TAIL
- * characters, and when the page is longer, its last SAMPLE_TAIL (a 7 MB page is not joined whole).
- */
-export function pageTextSample(doc: Document): string {
-  const body = doc.body;
-  if (!body) return '';
-  const keep = (n: Node): boolean => {
-    const parent = n.parentElement?.tagName.toUpperCase();
-    return !(parent === 'SCRIPT' || parent === 'STYLE' || parent === 'NOSCRIPT' || parent === 'TEMPLATE');
-  };
-  const head: string[] = [];
-  let headLength = 0;
-  const walker = doc.createTreeWalker(body, 4 /* SHOW_TEXT */);
-  for (let n = walker.nextNode(); n && headLength <= SAMPLE_HEAD + SAMPLE_TAIL; n = walker.nextNode()) {
-    if (!keep(n)) continue;
-    head.push((n as Text).data);
-    headLength += (n as Text).data.length;
-  }
-  const inputs = Array.from(body.querySelectorAll('input[type=submit],input[type=button]')).map((input) => ` ${(input as HTMLInputElement).value} `);
-  if (headLength <= SAMPLE_HEAD + SAMPLE_TAIL) return sample([...head, ...inputs].join(''));
-  // Longer than the sample: its end, read backwards from the last text node.
-  const tail: string[] = inputs.reverse();
-  let tailLength = tail.reduce((sum, part) => sum + part.length, 0);
-  const back = doc.createTreeWalker(body, 4 /* SHOW_TEXT */);
-  let last: Node | null = null;
-  for (let n = back.lastChild(); n; n = back.lastChild()) last = n;
-  for (let n = last; n && tailLength < SAMPLE_TAIL; n = back.previousNode()) {
-    if (!keep(n)) continue;
-    tail.push((n as Text).data);
-    tailLength += (n as Text).data.length;
-  }
-  return `${head.join('').slice(0, SAMPLE_HEAD)}\n${tail.reverse().join('').slice(-SAMPLE_TAIL)}`;
-}
-
 function hostOf(url: string): string {
   try {
     return new URL(url).hostname;
@@ -250,6 +228,8 @@ function hostOf(url: string): string {
     return '';
   }
 }
+
+const collectBlocksOf = (root: Element | null): Block[] => (root ? collectBlocks(root) : []);
 
 const byWeight = (a: Reason, b: Reason): number => Math.abs(b.points) - Math.abs(a.points);
 
@@ -260,36 +240,48 @@ const byWeight = (a: Reason, b: Reason): number => Math.abs(b.points) - Math.abs
 const TEXT_CODES: ReadonlySet<string> = new Set<ReasonCode>(['title', 'heading', 'salutation', 'sections', 'enumeration', 'govWording']);
 
 export function detectPolicyPage(doc: Document, input: DetectInput): Detection {
+  const steps = detectionSteps(doc, input);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/** detectPolicyPage in time slices (a 7 MB page's text is read by several of its signals). */
+export async function detectPolicyPageInSlices(doc: Document, input: DetectInput, clock = new SliceClock()): Promise<Detection> {
+  const steps = detectionSteps(doc, input);
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    if (clock.spent()) await clock.yield();
+  }
+}
+
+/** The verdict, with a yield between the parts that read the whole text or query the whole document. */
+function* detectionSteps(doc: Document, input: DetectInput): Generator<void, Detection> {
   if (pageKind(doc) === 'pdf') return { isPolicy: false, score: 0, reasons: [reason('pdf', 0)] };
-  const root = mainRoot(doc);
-  const blocks = input.blocks ?? (root ? collectBlocks(root) : []);
-  const mainText = input.mainText ?? blocks.map((b) => b.text).join('\n');
-  const textLength = input.textLength > 0 ? input.textLength : mainText.length;
+  const blocks = input.blocks ?? collectBlocksOf(mainRoot(doc));
+  const textLength = input.textLength > 0 ? input.textLength : (input.mainText ?? blocks.map((b) => b.text).join('\n')).length;
   const url = input.url ?? doc.URL ?? '';
   const fullText = pageTextSample(doc);
+  yield;
   const pointers = new PointerTest();
   const lines = input.lines ?? evidenceLines(blocks, pointers);
   const ownText = lines.join('\n');
   const wording = sample(ownText);
   const shortLines = lines.filter((l) => l.length <= 50 && !/[。！？]$/.test(l)).slice(0, 400);
+  yield;
   const { signal: title, titlePoints } = titleSignal(pageTitles(doc, pointers), shortLines);
-  const salutation = salutationSignal(ownText);
+  yield;
+  const salutation = yield* salutationInParts(lines);
   const opensWithSalutation = salutationSignal(lines.slice(0, OPENING_LINES).join('\n'))?.points === 4;
-
-  const signals = [
-    title,
-    salutation,
-    sectionSignal(lines),
-    enumerationSignal(wording),
-    densitySignal(input, textLength),
-    govWordingSignal(wording),
-    ...govSiteSignals(hostOf(url), fullText),
-    shopSignal(doc, fullText),
-    forumSignal(fullText),
-    searchSignal(doc, fullText, url),
-    newsSignal(doc, fullText),
-    linkListSignal(doc, fullText.replace(/\s+/g, '').length),
-  ].filter((s): s is Reason => s !== null);
+  yield;
+  const found: (Reason | null)[] = [title, salutation, sectionSignal(lines)];
+  yield;
+  found.push(enumerationSignal(wording), densitySignal(input, textLength), govWordingSignal(wording));
+  yield;
+  found.push(...govSiteSignals(hostOf(url), fullText), shopSignal(doc, fullText));
+  yield;
+  found.push(forumSignal(fullText), searchSignal(doc, fullText, url), newsSignal(doc, fullText));
+  yield;
+  found.push(linkListSignal(doc, fullText.replace(/\s+/g, '').length));
+  const signals = found.filter((s): s is Reason => s !== null);
 
   const score = signals.reduce((sum, s) => sum + s.points, 0);
   const reasons = [...signals].sort(byWeight);

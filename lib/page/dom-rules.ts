@@ -95,9 +95,10 @@ function isInlineDisplay(display: string): boolean {
 }
 
 /** <header>/<footer> are site chrome only outside an article or section (HTML's banner/contentinfo rule). */
-function isSiteChrome(el: Element, tag: string): boolean {
+function isSiteChrome(el: Element, tag: string, attributed: boolean): boolean {
   if (CHROME_TAGS.has(tag)) return true;
   if (tag === 'HEADER' || tag === 'FOOTER') return !el.parentElement?.closest('article,main,section,[role=main],[role=article]');
+  if (!attributed) return false;
   const role = el.getAttribute('role');
   return role !== null && CHROME_ROLES.has(role.trim().toLowerCase());
 }
@@ -122,15 +123,15 @@ export function keepsLineBreaks(el: Element): boolean {
 /** The element whose computed style was read last, and that style (a walk reads each element's once). */
 const lastStyled: { el: Element | null; style: CSSStyleDeclaration | null } = { el: null, style: null };
 
-/** Display and visibility as rendered, or undefined where they cannot be read (no view, odd DOMs). */
-function computedStyle(el: Element): { display: string; visibility: string } | undefined {
+/** The style as rendered, or undefined where it cannot be read (no view, odd DOMs). */
+function computedStyle(el: Element): CSSStyleDeclaration | undefined {
   const view = el.ownerDocument?.defaultView;
   if (!view || typeof view.getComputedStyle !== 'function') return undefined;
   try {
     const style = view.getComputedStyle(el);
     lastStyled.el = el;
     lastStyled.style = style;
-    return { display: style.display ?? '', visibility: style.visibility ?? '' };
+    return style;
   } catch {
     return undefined;
   }
@@ -143,15 +144,21 @@ export function classifyElement(el: Element): ElementKind {
   // Our own UI host (a closed shadow root) is never part of the page's text.
   if (tag.startsWith('ZB-')) return 'skip-separate';
   if (el.namespaceURI && el.namespaceURI !== 'http://www.w3.org/1999/xhtml') return 'skip-separate';
-  const editable = el.getAttribute('contenteditable');
-  if (editable !== null && editable.trim().toLowerCase() !== 'false') return 'skip-separate';
-  if (el.getAttribute('aria-hidden') === 'true') return 'skip-separate';
-  if (isSiteChrome(el, tag)) return 'skip-separate';
-  if (el.hasAttribute('hidden')) return 'skip';
+  // Most of a page's inline markup (<b>, <span>, <font>) has no attribute: none of them is asked for.
+  const attributed = el.hasAttributes();
+  if (attributed) {
+    const editable = el.getAttribute('contenteditable');
+    if (editable !== null && editable.trim().toLowerCase() !== 'false') return 'skip-separate';
+    if (el.getAttribute('aria-hidden') === 'true') return 'skip-separate';
+  }
+  if (isSiteChrome(el, tag, attributed)) return 'skip-separate';
+  if (attributed && el.hasAttribute('hidden')) return 'skip';
   const style = computedStyle(el);
   if (style) {
-    if (style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse') return 'skip';
-    if (!isInlineDisplay(style.display)) return 'block';
+    const display = style.display ?? '';
+    const visibility = style.visibility ?? '';
+    if (display === 'none' || visibility === 'hidden' || visibility === 'collapse') return 'skip';
+    if (!isInlineDisplay(display)) return 'block';
   }
   return BLOCK_TAGS.has(tag) ? 'block' : 'inline';
 }

@@ -85,8 +85,12 @@ export class Highlighter {
   readonly cache = new ExtractionCache();
   readonly painter: Painter;
   private nextKey = 1;
-  /** Figures by the text nodes they cover, to find them from a caret position or a changed node. */
-  private byNode = new WeakMap<Text, PageFigure[]>();
+  /**
+   * Figures by the text nodes they cover, to find them from a caret position or a changed node. A
+   * Map, not a WeakMap: the figures hold their nodes anyway, every dropped figure leaves it, and a
+   * WeakMap of a huge page's 100,000 nodes is costly for the garbage collector to trace.
+   */
+  private byNode = new Map<Text, PageFigure[]>();
   /** Figures whose range is registered now (all of them, unless the page is huge). */
   private drawn = new Set<PageFigure>();
   private virtual = false;
@@ -105,11 +109,16 @@ export class Highlighter {
     return scanBlocks(root, { ...options, extract: this.extract, cache: this.cache });
   }
 
-  /** Shows the scanned figures, in time slices; returns how many were added. */
+  /**
+   * Shows the scanned figures, in time slices; returns how many were added. Their ranges are
+   * registered together at the end: every frame after a highlight changes re-checks every
+   * registered range, so drawing slice by slice would pay for that on each frame in between.
+   */
   async apply(scan: ScanResult, options: SliceOptions = {}): Promise<number> {
     this.painter.show();
     const clock = new SliceClock(options.budgetMs);
     let added = 0;
+    const toDraw: PageFigure[] = [];
     // A scan that will pass the bound goes virtual at once: drawing 3,000 figures slice by slice
     // and taking them all back would repaint the whole huge page on every frame in between.
     if (!this.virtual && this.figures.size + scan.figures.length > VIRTUAL_ABOVE) this.goVirtual();
@@ -137,8 +146,11 @@ export class Highlighter {
             if (list) list.push(figure);
             else this.byNode.set(s.node, [figure]);
           }
-          if (!this.virtual && this.figures.size > VIRTUAL_ABOVE) this.goVirtual();
-          if (!this.virtual) this.draw(figure);
+          if (!this.virtual && this.figures.size > VIRTUAL_ABOVE) {
+            toDraw.length = 0;
+            this.goVirtual();
+          }
+          if (!this.virtual) toDraw.push(figure);
           added++;
         }
       }
@@ -151,7 +163,9 @@ export class Highlighter {
         if (!(await clock.yield(options.signal))) break;
       }
     }
+    // (Figures a concurrent removeAll() took away meanwhile are not drawn.)
     if (this.virtual) this.updateViewport();
+    else for (const figure of toDraw) if (this.figures.get(figure.key) === figure) this.draw(figure);
     return added;
   }
 
@@ -287,7 +301,7 @@ export class Highlighter {
   removeAll(): void {
     for (const fig of Array.from(this.figures.values())) this.drop(fig);
     this.figures.clear();
-    this.byNode = new WeakMap();
+    this.byNode.clear();
     this.orderedList = null;
     this.viewportList = null;
     this.drawn.clear();

@@ -59,7 +59,7 @@ export class Overlay {
     // An element of our own name, so the page's main-text reader skips it (dom-rules: ZB-*).
     const named = this.doc.createElement(HOST_NAME);
     const shadow = named.attachShadow({ mode: 'closed' });
-    this.tip = styled(this.doc, 'div', BOX);
+    this.tip = styled(this.doc, 'div', { ...BOX, left: '0', top: '0' });
     this.toast = styled(this.doc, 'div', { ...BOX, right: '16px', bottom: '16px', background: '#8a1c1c' });
     this.toast.setAttribute('role', 'alert');
     shadow.append(this.tip, this.toast);
@@ -75,8 +75,9 @@ export class Overlay {
     const view = this.doc.defaultView;
     const below = rect.bottom + 6;
     const top = view && below + 80 > view.innerHeight ? Math.max(0, rect.top - 6 - this.tip.offsetHeight) : below;
-    this.tip.style.setProperty('left', `${Math.max(0, Math.round(rect.left))}px`);
-    this.tip.style.setProperty('top', `${Math.round(top)}px`);
+    // Moved by a transform, not by left/top: a box moved by its position counts as a layout shift
+    // in the page's own measurements (PerformanceObserver 'layout-shift', its CLS), a transform does not.
+    this.tip.style.setProperty('transform', `translate(${Math.max(0, Math.round(rect.left))}px, ${Math.round(top)}px)`);
   }
 
   hideTooltip(): void {

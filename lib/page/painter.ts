@@ -79,8 +79,18 @@ export function liveRange(doc: Document, range: AbstractRange): Range | null {
   }
 }
 
+/**
+ * Every change to a registered highlight makes the browser repaint the page's highlights (Chromium
+ * re-checks each registered range and repaints the part of the page it has drawn), even a change
+ * that changes nothing: adding a range that is there, clearing an empty highlight, registering the
+ * same highlight again. The painter makes only real changes. It knows what each highlight holds
+ * from its own copy: a Highlight is the page's object, and Firefox cannot iterate one from a
+ * content script ("Xray wrapping of iterators not supported").
+ */
 export class Painter {
   private readonly highlights = new Map<HighlightName, HighlightLike>();
+  /** What each highlight holds (our copy). */
+  private readonly held = new Map<HighlightName, Set<AbstractRange>>();
   private readonly registry: Registry | null;
 
   constructor(win: (Window & typeof globalThis) | null) {
@@ -91,6 +101,7 @@ export class Painter {
       const h = found.make();
       h.priority = PRIORITY[name];
       this.highlights.set(name, h);
+      this.held.set(name, new Set());
     }
   }
 
@@ -100,7 +111,7 @@ export class Painter {
 
   /** Puts our highlights in the document's registry (replacing any left by an earlier copy of the script). */
   show(): void {
-    for (const [name, h] of this.highlights) this.registry?.set(name, h);
+    for (const [name, h] of this.highlights) if (this.registry && this.registry.get(name) !== h) this.registry.set(name, h);
   }
 
   /** Takes our highlights out of the registry; entries another copy of the script registered stay. */
@@ -109,15 +120,33 @@ export class Painter {
   }
 
   add(name: HighlightName, range: AbstractRange): void {
+    const held = this.held.get(name);
+    if (!held || held.has(range)) return;
+    held.add(range);
     this.highlights.get(name)?.add(range);
   }
 
   remove(name: HighlightName, range: AbstractRange): void {
-    this.highlights.get(name)?.delete(range);
+    if (this.held.get(name)?.delete(range)) this.highlights.get(name)?.delete(range);
   }
 
   clear(name: HighlightName): void {
+    const held = this.held.get(name);
+    if (!held || held.size === 0) return;
+    held.clear();
     this.highlights.get(name)?.clear();
+  }
+
+  /** Makes the highlight hold exactly `ranges`: what is there already stays untouched. */
+  replace(name: HighlightName, ranges: ReadonlySet<AbstractRange>): void {
+    const held = this.held.get(name);
+    if (!held) return;
+    if (ranges.size === 0) {
+      this.clear(name);
+      return;
+    }
+    for (const range of Array.from(held)) if (!ranges.has(range)) this.remove(name, range);
+    for (const range of ranges) this.add(name, range);
   }
 
   size(name: HighlightName): number {

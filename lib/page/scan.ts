@@ -129,7 +129,7 @@ export async function scanBlocks(root: Element, options: ScanOptions): Promise<S
   const tracker = new HeadingTracker(options.heading ?? '');
   const blocks: Block[] = [];
   const figures: FoundFigure[] = [];
-  const tables = new TableReader();
+  const tables = new TableReader(root);
   if (options.signal?.aborted) return { blocks, figures, complete: false };
   for (const block of iterateBlocks(root)) {
     blocks.push(block);

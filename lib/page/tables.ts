@@ -122,8 +122,18 @@ function readDomTable(table: Element): DomTable {
  */
 export class TableReader {
   private tables = new Map<Element, DomTable>();
+  /**
+   * False when no table is in or around the part of the page being read (most policy pages, and
+   * a huge page's 20,000 paragraphs): one query then, instead of a climb to the root for every block.
+   */
+  private readonly any: boolean;
+
+  constructor(root?: Element) {
+    this.any = !root || root.closest(TABLE) !== null || root.querySelector(TABLE) !== null;
+  }
 
   figureOf(block: Block): TableFigure | null | undefined {
+    if (!this.any) return undefined;
     const cell = block.container.closest(CELL);
     const table = cell?.closest(TABLE);
     if (!cell || !table) return undefined;

@@ -1,8 +1,11 @@
 /**
  * `npx tsx test/bench/page-profile.ts --url=/corpus/001.html [--force] [--out=/tmp/trace.json]`:
  * loads a page with the built extension in Chromium while recording a Performance trace (with
- * the CPU profiler), then prints the main-thread tasks after load and where the extension's time
- * went (self time by function). For finding hotspots; the numbers to report come from bench:page.
+ * the CPU profiler), then prints when the content script started (relative to DOMContentLoaded
+ * and load), the main-thread tasks after load, the main thread's busy time from the script's start,
+ * where the extension's time went (self and inclusive time by function, from the script's start)
+ * and by part of the pipeline (with an unminified build: ZB_NO_MINIFY=1). For finding hotspots;
+ * the numbers to report come from bench:page.
  */
 import { writeFileSync } from 'node:fs';
 import { launchChromiumContext } from '../e2e/chromium';
@@ -25,6 +28,8 @@ interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time of the event: what a loaded machine does not inflate, unlike dur. */
+  tdur?: number;
   pid: number;
   tid: number;
   id?: string;
@@ -85,6 +90,23 @@ try {
   console.log(`load event at ts ${loadTs} (pid ${pid}, tid ${tid})`);
   const tasks = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.name === 'RunTask' && e.ts >= loadTs);
   const rel = (ts: number) => ((ts - loadTs) / 1000).toFixed(1);
+  // When the content script ran: its evaluation (compile included), against DOMContentLoaded and load.
+  const onMain = (e: TraceEvent) => e.pid === pid && e.tid === tid;
+  const script = events.find((e) => onMain(e) && e.name === 'EvaluateScript' && /page-content\.js/.test(String(e.args?.data?.url ?? '')));
+  const compile = events.find((e) => onMain(e) && e.name === 'v8.compile' && /page-content\.js/.test(String(e.args?.data?.url ?? '')));
+  const dcl = events.filter((e) => e.name === 'MarkDOMContent' && e.pid === pid && e.args?.data?.isOutermostMainFrame).at(-1);
+  const scriptTs = script?.ts ?? loadTs;
+  if (script)
+    console.log(
+      `content script evaluated at ${rel(script.ts)} ms from load (DOMContentLoaded at ${dcl ? rel(dcl.ts) : '?'} ms): ${((script.dur ?? 0) / 1000).toFixed(1)} ms, of which compile ${((compile?.dur ?? 0) / 1000).toFixed(1)} ms`,
+    );
+  const fromScript = events.filter((e) => onMain(e) && e.ph === 'X' && e.name === 'RunTask' && e.ts + (e.dur ?? 0) > scriptTs);
+  const lastOwn = Math.max(...fromScript.filter((t) => (t.dur ?? 0) > 1000).map((t) => t.ts + (t.dur ?? 0)));
+  const ownTasks = fromScript.filter((t) => t.ts <= lastOwn);
+  const sum = (list: TraceEvent[], field: 'dur' | 'tdur') => (list.reduce((a, t) => a + (t[field] ?? 0), 0) / 1000).toFixed(0);
+  console.log(
+    `main thread from the script's start to the last task over 1 ms (${rel(lastOwn)} ms from load): ${ownTasks.length} tasks, busy ${sum(ownTasks, 'dur')} ms wall, ${sum(ownTasks, 'tdur')} ms CPU`,
+  );
   const longOnes = tasks.filter((t) => (t.dur ?? 0) > Number(arg('over', '5')) * 1000);
   console.log(`${tasks.length} tasks after load; ${longOnes.length} over 5 ms:`);
   const busy = tasks.reduce((a, t) => a + (t.dur ?? 0), 0);
@@ -134,7 +156,7 @@ try {
     for (let i = 0; i < samples.length; i++) {
       const prev = last;
       last += deltas[i] ?? 0;
-      if (last < loadTs) continue;
+      if (last < scriptTs) continue;
       const node = nodes.get(samples[i]);
       if (!node) continue;
       const f = node.callFrame;
@@ -150,7 +172,25 @@ try {
     }
   }
   const total = [...self.values()].reduce((a, b) => a + b, 0);
-  console.log(`CPU samples after load: ${(total / 1000).toFixed(0)} ms; top self time:`);
+  // The pipeline's parts by inclusive time (names of the unminified build; a part inside another counts in both).
+  const PARTS: [string, string[]][] = [
+    ['extraction (lib/extract)', ['extractIndicators', 'cellIndicator', 'readTable']],
+    ['scan (walk + extraction + tables)', ['scanBlocks']],
+    ['DOM walk', ['iterateBlocks']],
+    ['style reads', ['computedStyle', 'keepsLineBreaks']],
+    ['tables', ['figureOf']],
+    ['detection', ['detectPolicyPage', 'detectPolicyPageInSlices', 'evidenceLine', 'detectionSteps']],
+    ['apply', ['apply']],
+    ['clips', ['place', 'refresh', 'load']],
+    ['yields', ['yieldToPage', 'yield']],
+    ['messages', ['tellBackground', 'askBackground', 'sendMessage']],
+    ['(program)', ['(program)']],
+    ['(garbage collector)', ['(garbage collector)']],
+  ];
+  console.log(
+    `pipeline parts from the script's start (inclusive ms): ${PARTS.map(([label, names]) => `${label} ${(Math.max(0, ...names.map((n) => inclusive.get(n) ?? 0)) / 1000).toFixed(1)}`).join('; ')}`,
+  );
+  console.log(`CPU samples from the script's start: ${(total / 1000).toFixed(0)} ms; top self time:`);
   for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, Number(arg('top', '25')))) console.log(`  ${(v / 1000).toFixed(1).padStart(7)} ms  ${k}`);
   console.log('inclusive time:');
   for (const [k, v] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, Number(arg('top', '25')) * 2))
