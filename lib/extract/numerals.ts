@@ -104,9 +104,15 @@ const CN_BIG_UNIT: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 
 // Object lookups keyed by CJK characters are slow on this hot path: a code-unit table instead.
 const CN_NUMERAL = new Uint8Array(65536);
-for (const k of [...Object.keys(CN_DIGIT), ...Object.keys(CN_SMALL_UNIT), ...Object.keys(CN_BIG_UNIT)]) CN_NUMERAL[k.charCodeAt(0)] = 1;
+const CN_NUMERAL_CHARS = [...Object.keys(CN_DIGIT), ...Object.keys(CN_SMALL_UNIT), ...Object.keys(CN_BIG_UNIT)].join('');
+for (let i = 0; i < CN_NUMERAL_CHARS.length; i++) CN_NUMERAL[CN_NUMERAL_CHARS.charCodeAt(i)] = 1;
+/** Every character a number can start with (see startsNumber). */
+export const NUMBER_START_CHARS = `0123456789${CN_NUMERAL_CHARS}`;
 
 export const isChineseNumeralChar = (c: string | undefined): boolean => c !== undefined && CN_NUMERAL[c.charCodeAt(0)] === 1;
+
+/** isChineseNumeralChar by code unit (no one-character string made per look). */
+export const isChineseNumeralCode = (code: number): boolean => CN_NUMERAL[code] === 1;
 
 /** Can a number start at this code unit (an Arabic digit or a Chinese numeral)? */
 export const startsNumber = (code: number): boolean => (code >= 48 && code <= 57) || CN_NUMERAL[code] === 1;

@@ -5,9 +5,19 @@
  * stopped; look-backs are bounded to a few characters, so the pass is linear.
  */
 import type { Dimension, Qualifier } from './types';
-import { MAGNITUDE, isChineseNumeralChar, isDigit, oneOf, readArabic, readChinese, startsNumber, type NumberToken } from './numerals';
+import {
+  MAGNITUDE,
+  NUMBER_START_CHARS,
+  isChineseNumeralChar,
+  isChineseNumeralCode,
+  isDigit,
+  oneOf,
+  readArabic,
+  readChinese,
+  type NumberToken,
+} from './numerals';
 import { UNIT_FIRST, matchUnit, type UnitEntry } from './units';
-import { WordIndex, charTable } from './word-index';
+import { WordIndex, charClassRegExp, charTable, nextMatch } from './word-index';
 import { AFTER_STOP_WORDS } from './label-words';
 import { BLOCKED_AFTER, CHINESE_APPROX_BEFORE, CHINESE_BAD_BEFORE, CHROME_WORDS, SHORT_QUOTE, SLOGAN_NOUNS, shortQuotes } from './rejections';
 import { numeralRunEnd, readFraction } from './fractions';
@@ -460,6 +470,8 @@ function figureOf(r: Reading, start: number, view: string, chinese: boolean): Ra
   };
 }
 
+const NUMBER_START = charClassRegExp(NUMBER_START_CHARS);
+
 export function scanFigures(view: string): RawFigure[] {
   const out: RawFigure[] = [];
   const quotes = shortQuotes(view);
@@ -476,11 +488,10 @@ export function scanFigures(view: string): RawFigure[] {
   let runEnd = -1;
   let i = 0;
   while (i < view.length) {
+    // Straight to the next character a number can start with (most characters are none).
+    i = nextMatch(NUMBER_START, view, i);
+    if (i < 0) break;
     const code = view.charCodeAt(i);
-    if (!startsNumber(code)) {
-      i++;
-      continue;
-    }
     if (code > 0x7f && !chineseRunMayBeFigure(view, i)) {
       i = skipRun(view, i);
       continue;
@@ -605,10 +616,14 @@ function fixPointsLists(view: string, figs: RawFigure[]): RawFigure[] {
  */
 function chineseRunMayBeFigure(view: string, pos: number): boolean {
   let k = pos;
-  while (k < view.length && k - pos < 24 && isChineseNumeralChar(view[k])) k++;
+  while (k < view.length && k - pos < 24 && isChineseNumeralCode(view.charCodeAt(k))) k++;
   const n = view.charCodeAt(k);
-  return UNIT_FIRST[n] === 1 || oneOf('分多余至到—-~个', view[k]) || view[pos] === '百' || view[pos] === '千' || view[pos] === '万';
+  if (UNIT_FIRST[n] === 1 || AFTER_CHINESE_RUN[n] === 1) return true;
+  const first = view.charCodeAt(pos);
+  return first === 0x767e || first === 0x5343 || first === 0x4e07; // 百 千 万
 }
+/** What may follow a Chinese numeral run of a figure besides a unit: a fraction, 多 / 余, a range, 个. */
+const AFTER_CHINESE_RUN = charTable('分多余至到—-~个');
 
 /** Words in a quotation besides the figure (「凍結200萬元」 quotes a decision; “3个15万元” is a slogan). */
 function quoteHasWords(view: string, from: number, to: number, figStart: number, figEnd: number): boolean {

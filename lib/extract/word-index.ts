@@ -43,3 +43,21 @@ export function charTable(chars: string): Uint8Array {
   for (let i = 0; i < chars.length; i++) t[chars.charCodeAt(i)] = 1;
   return t;
 }
+
+/**
+ * A global regular expression for one character of a set. A scan that looks for rare characters
+ * lets the regular expression engine find the next one (set lastIndex, then test) instead of a
+ * JavaScript loop per character: far cheaper while the engine has not optimised the loop yet,
+ * which is always the case in a content script's fresh context.
+ */
+export function charClassRegExp(chars: string): RegExp {
+  let cls = '';
+  for (let i = 0; i < chars.length; i++) cls += `\\u${chars.charCodeAt(i).toString(16).padStart(4, '0')}`;
+  return new RegExp(`[${cls}]`, 'g');
+}
+
+/** The first position >= from where `re` (from charClassRegExp) matches in text, or -1. */
+export function nextMatch(re: RegExp, text: string, from: number): number {
+  re.lastIndex = from;
+  return re.test(text) ? re.lastIndex - 1 : -1;
+}
