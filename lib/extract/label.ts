@@ -57,6 +57,14 @@ const PREDICATE_SET = new Set(PREDICATES);
 const PREPOSITION_VERBS = new Set(['按照', '根据', '依照', '依据', '对照', '围绕', '依托', '依託']);
 const NOT_DE = new WordIndex(NOT_AFTER_DE);
 const NOMINAL = new WordIndex(NOMINAL_VERBS);
+// Sets and indexes of the word lists looked up for every figure (an array's includes or some
+// compares word by word, with a function call per word for some).
+const NOMINAL_SET = new Set(NOMINAL_VERBS);
+const NOUN_SUFFIX_SET = new Set(NOUN_SUFFIXES);
+const SCOPE_SET = new Set(LEADING_SCOPE);
+const FILLER_SET = new Set(TRAILING_FILLERS);
+const NOUN_PREFIX_WORDS = new WordIndex(NOUN_PREFIXES);
+const NOUN_HEAD_WORDS = new WordIndex(NOUN_HEADS);
 
 function trim(view: string, s: LabelSpan): LabelSpan {
   let { start, end } = s;
@@ -133,10 +141,14 @@ function stripTrailing(view: string, s: LabelSpan, words: WordIndex): LabelSpan 
   return { start: s.start, end };
 }
 
+const COPULA_FIRST = charTable(COPULAS.map((c) => c.word[0]).join(''));
+
 /** The last copula in the span, if any, where it is a copula and not part of another word. */
 function lastCopula(view: string, s: LabelSpan): { at: number; len: number } | undefined {
   for (let i = s.end - 1; i > s.start; i--) {
-    for (const c of COPULAS) {
+    if (COPULA_FIRST[view.charCodeAt(i)] !== 1) continue; // cheap test first: most characters start no copula
+    for (let n = 0; n < COPULAS.length; n++) {
+      const c = COPULAS[n];
       if (!view.startsWith(c.word, i) || i + c.word.length > s.end) continue;
       if (c.notBefore && oneOf(c.notBefore, view[i - 1])) continue;
       if (c.notAfter && oneOf(c.notAfter, view[i + c.word.length])) continue;
@@ -162,12 +174,12 @@ function lastVerb(view: string, s: LabelSpan): { at: number; len: number } | und
     // A verb that reports (完成投资, 完成项目建设投资) takes an object; another one before a noun it
     // often forms a name with (转移联单, 调查问卷, 建设项目用地, 绿化覆盖率) is part of the name.
     if (!PREDICATE_SET.has(w)) {
-      if (NOUN_SUFFIXES.includes(tail) || NOMINAL_VERBS.includes(tail) || TRAILING_GENERIC.includes(tail)) continue;
+      if (NOUN_SUFFIX_SET.has(tail) || NOMINAL_SET.has(tail) || TRAILING_GENERIC.includes(tail)) continue;
       // 开展专项督导检查和督办工作会: a verb inside a coordination is part of a name.
       if (oneOf('和及与、', view[i - 1])) continue;
-      if (NOUN_PREFIXES.some((n) => tail.startsWith(n))) continue;
+      if (NOUN_PREFIX_WORDS.startsWithin(view, rest, s.end)) continue;
       if (tail.length <= 3 && oneOf('率量额值数', tail[tail.length - 1])) continue;
-      if (NOMINAL_VERBS.includes(w) && tail.length <= 3) continue; // 转移联单, 整治现场会
+      if (NOMINAL_SET.has(w) && tail.length <= 3) continue; // 转移联单, 整治现场会
     }
     // 清查出污染源, 收集到9件, 争取到总投资: a result complement goes with the verb.
     const len = oneOf('出到了', view[rest]) && rest + 1 < s.end ? w.length + 1 : w.length;
@@ -192,7 +204,7 @@ export function cleanName(view: string, s: LabelSpan): LabelSpan {
   // What is left of only a scope or function word (全区, 对, 目前) names nothing.
   if (c.end - c.start > 4) return c;
   const text = view.slice(c.start, c.end);
-  return LEADING_SCOPE.includes(text) || TRAILING_FILLERS.includes(text) ? { start: c.end, end: c.end } : c;
+  return SCOPE_SET.has(text) || FILLER_SET.has(text) ? { start: c.end, end: c.end } : c;
 }
 
 /** What the words before a figure give: the name, and whether they ended in a predicate (完成, 增长…). */
@@ -220,7 +232,7 @@ function stripTail(view: string, s: LabelSpan, keep = 2): { span: LabelSpan; pre
     const v = VERBS.endingAt(view, end, start);
     // 各村(居)按照每150户: what a preposition-like verb governs follows it; nothing before names the figure.
     if (v && PREPOSITION_VERBS.has(v)) return { span: { start: end - v.length, end: end - v.length }, predicate: true };
-    if (v && !NOMINAL_VERBS.includes(v) && end - v.length >= start && !(end - v.length > start && MEASURE.endingAt(view, end, start))) {
+    if (v && !NOMINAL_SET.has(v) && end - v.length >= start && !(end - v.length > start && MEASURE.endingAt(view, end, start))) {
       end -= v.length;
       predicate = true;
       continue;
@@ -648,8 +660,8 @@ function verbStartsPredicate(view: string, pos: number): boolean {
   if (!w) return false;
   const rest = pos + w.length;
   // 乡镇卫生院建设、…, 脱产培训,: a nominal verb that ends the phrase is its head.
-  if (NOMINAL_VERBS.includes(w) && (rest >= view.length || AFTER_STOP[view.charCodeAt(rest)] || isDigit(view[rest]))) return false;
-  if (NOUN_PREFIXES.some((n) => view.startsWith(n, rest)) || NOUN_HEADS.some((n) => view.startsWith(n, rest))) return false;
+  if (NOMINAL_SET.has(w) && (rest >= view.length || AFTER_STOP[view.charCodeAt(rest)] || isDigit(view[rest]))) return false;
+  if (NOUN_PREFIX_WORDS.at(view, rest) !== undefined || NOUN_HEAD_WORDS.at(view, rest) !== undefined) return false;
   return true;
 }
 
@@ -703,7 +715,7 @@ function durationAfter(view: string, fig: RawFigure, ceiling: number): LabelSpan
   // Adverbs, a modal, a verb and scope words in front of the object.
   for (let guard = 0; guard < 6; guard++) {
     const v = VERBS.at(view, a) ?? PREDICATE_WORDS.at(view, a);
-    if (v && !NOMINAL_VERBS.includes(v) && v.length > 1) {
+    if (v && !NOMINAL_SET.has(v) && v.length > 1) {
       a += v.length;
       continue;
     }
@@ -779,7 +791,7 @@ export function referBack(view: string, label: LabelSpan, sentenceStart: number,
   const generic = GENERIC.endingAt(view, end, label.start);
   if (generic) end -= generic.length;
   const w = view.slice(label.start, end);
-  if (w.length !== 2 || !NOMINAL_VERBS.includes(w)) return undefined;
+  if (w.length !== 2 || !NOMINAL_SET.has(w)) return undefined;
   const from = Math.max(sentenceStart, figStart - 48);
   // Bounded: at most the 48 characters before the figure, each looked at once.
   for (let k = figStart - 3; k >= from; k--) {

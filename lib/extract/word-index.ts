@@ -6,6 +6,10 @@ export class WordIndex {
   // Keyed by code unit: indexing a string with view[pos] allocates a new string for CJK text.
   private readonly byFirst = new Map<number, string[]>();
   private readonly byLast = new Map<number, string[]>();
+  // Bit sets of the first and last code units: most looks find no word, and one bit test is far
+  // cheaper than a map lookup while the engine has not optimised the caller yet.
+  private readonly firstBits = new Uint32Array(2048);
+  private readonly lastBits = new Uint32Array(2048);
 
   constructor(words: readonly string[]) {
     for (const w of words) {
@@ -18,21 +22,40 @@ export class WordIndex {
       const l = this.byLast.get(last) ?? [];
       l.push(w);
       this.byLast.set(last, l);
+      this.firstBits[first >> 5] |= 1 << (first & 31);
+      this.lastBits[last >> 5] |= 1 << (last & 31);
     }
     for (const list of [...this.byFirst.values(), ...this.byLast.values()]) list.sort((a, b) => b.length - a.length);
   }
 
   /** The longest word starting at pos, if any. */
   at(view: string, pos: number): string | undefined {
-    const list = this.byFirst.get(view.charCodeAt(pos));
-    if (list) for (const w of list) if (view.startsWith(w, pos)) return w;
+    const code = view.charCodeAt(pos);
+    // (Past either end, code is NaN and reads the bit of U+0000, which starts no word.)
+    if (((this.firstBits[code >> 5] >>> (code & 31)) & 1) === 0) return undefined;
+    const list = this.byFirst.get(code) as string[];
+    for (let i = 0; i < list.length; i++) if (view.startsWith(list[i], pos)) return list[i];
     return undefined;
+  }
+
+  /** Does a word start at pos and end no later than limit? */
+  startsWithin(view: string, pos: number, limit: number): boolean {
+    const code = view.charCodeAt(pos);
+    if (((this.firstBits[code >> 5] >>> (code & 31)) & 1) === 0) return false;
+    const list = this.byFirst.get(code) as string[];
+    for (let i = 0; i < list.length; i++) if (pos + list[i].length <= limit && view.startsWith(list[i], pos)) return true;
+    return false;
   }
 
   /** The longest word ending at end (exclusive) and starting no earlier than floor, if any. */
   endingAt(view: string, end: number, floor: number): string | undefined {
-    const list = this.byLast.get(view.charCodeAt(end - 1));
-    if (list) for (const w of list) if (end - w.length >= floor && view.startsWith(w, end - w.length)) return w;
+    const code = view.charCodeAt(end - 1);
+    if (((this.lastBits[code >> 5] >>> (code & 31)) & 1) === 0) return undefined;
+    const list = this.byLast.get(code) as string[];
+    for (let i = 0; i < list.length; i++) {
+      const w = list[i];
+      if (end - w.length >= floor && view.startsWith(w, end - w.length)) return w;
+    }
     return undefined;
   }
 }
