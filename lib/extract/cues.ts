@@ -308,7 +308,7 @@ export function clueOf(view: string, start: number, end: number): Strength | und
       }
     }
     if (!CUE_FIRST[code]) continue;
-    if (deadlineAt(view, i)) return 'modal';
+    if ((code === 0x5230 || code === 0x81f3) && deadlineAt(view, i)) return 'modal'; // 到 至
     const list = BY_FIRST.get(code);
     if (!list) continue;
     for (let n = 0; n < list.length; n++) {

@@ -66,14 +66,17 @@ const FILLER_SET = new Set(TRAILING_FILLERS);
 const NOUN_PREFIX_WORDS = new WordIndex(NOUN_PREFIXES);
 const NOUN_HEAD_WORDS = new WordIndex(NOUN_HEADS);
 
+const OPEN_QUOTES = charTable('"“「『');
+const CLOSE_QUOTES = charTable('"”」』');
+
 function trim(view: string, s: LabelSpan): LabelSpan {
   let { start, end } = s;
   for (let guard = 0; guard < 4; guard++) {
     while (start < end && TRIM[view.charCodeAt(start)]) start++;
     while (end > start && TRIM[view.charCodeAt(end - 1)]) end--;
     // A quote at either end stays only when its partner is inside the label (“模式”家庭养殖场).
-    const openQuote = start < end && oneOf('"“「『', view[start]);
-    const closeQuote = end > start && oneOf('"”」』', view[end - 1]);
+    const openQuote = start < end && OPEN_QUOTES[view.charCodeAt(start)] === 1;
+    const closeQuote = end > start && CLOSE_QUOTES[view.charCodeAt(end - 1)] === 1;
     if (!openQuote && !closeQuote) break;
     const inner = view.slice(start, end);
     if (openQuote && !/[”"」』]/.test(inner.slice(1))) {
@@ -97,12 +100,15 @@ function placeMayStart(view: string, start: number, end: number): boolean {
 }
 const PLACE_PREFIX = /^[\u4e00-\u9fff]{1,4}?[^旧新老主心](?:城区|市区|县城|辖区|境内|全境)/;
 
+/** Digits and the placeholders written for them (20xx年, 20**年). */
+const DATE_DIGITS = charTable('0123456789xX*');
+
 function stripLeading(view: string, s: LabelSpan): LabelSpan {
   let { start } = s;
   for (let guard = 0; guard < 8 && start < s.end; guard++) {
     // A date in front (2012年, 20xx年, 6月底): digits or placeholders, then a date word. 日本 is no date.
     let k = start;
-    while (k < s.end && (isDigit(view[k]) || oneOf('xX*', view[k]))) k++;
+    while (k < s.end && DATE_DIGITS[view.charCodeAt(k)] === 1) k++;
     if (k > start) {
       if (view[k] === ' ') k++; // 20xx 年
       while (k < s.end && oneOf('年月日份底初度', view[k])) k++;
@@ -314,7 +320,8 @@ function singleCharItems(view: string, start: number, lastComma: number): boolea
 function afterFigures(view: string, s: LabelSpan): LabelSpan {
   let cut = -1;
   for (let k = s.start; k < s.end; k++) {
-    if (!isDigit(view[k]) || isAsciiLetterCode(view.charCodeAt(k - 1))) continue;
+    const d = view.charCodeAt(k); // by code unit: this looks at every character of the name
+    if (d < 48 || d > 57 || isAsciiLetterCode(view.charCodeAt(k - 1))) continue;
     let j = k;
     while (j < s.end && (isDigit(view[j]) || oneOf('.,-*xX', view[j]))) j++;
     const c = view.charCodeAt(j);
@@ -341,10 +348,12 @@ function stripTrailingDate(view: string, s: LabelSpan): LabelSpan {
 }
 
 /** A preposition that opens the phrase naming the measure (国家对水质监测, 将污染物减排指标): the name follows it. */
+const PREPOSITIONS = charTable('对将把向');
+
 function afterPreposition(view: string, s: LabelSpan): LabelSpan {
   for (let i = s.end - 3; i > s.start; i--) {
+    if (PREPOSITIONS[view.charCodeAt(i)] !== 1) continue; // by code unit: this looks at every character of the name
     const c = view[i];
-    if (!oneOf('对将把向', c)) continue;
     if (oneOf(PREPOSITION_NOT_AFTER[c] ?? '', view[i + 1]) || oneOf(PREPOSITION_NOT_BEFORE[c] ?? '', view[i - 1])) continue;
     return { start: i + 1, end: s.end };
   }
@@ -549,6 +558,9 @@ function isStopAt(view: string, pos: number): boolean {
   return true;
 }
 
+/** First characters of the stop words, adverbs and verbs that end a noun phrase. */
+const PHRASE_WORD_FIRST = charTable([...AFTER_STOP_WORDS, ...ADVERBS, ...ACTION_VERBS, ...NOMINAL_VERBS].map((w) => w[0]).join(''));
+
 /** The noun phrase at a (not past ceiling): what a figure before it counts or measures. */
 function phraseAt(view: string, fig: RawFigure, a: number, ceiling: number): LabelSpan {
   let b = a;
@@ -592,8 +604,10 @@ function phraseAt(view: string, fig: RawFigure, a: number, ceiling: number): Lab
       b++;
       continue;
     }
-    if (b > a && isStopAt(view, b) && !(c === '均' && view[b - 1] === '平')) break;
-    if (b > a + 1 && (adverbAt(view, b) || verbStartsPredicate(view, b))) break;
+    // (Cheap test first: a stop word, an adverb or a verb starts with one of few characters.)
+    const mayStop = PHRASE_WORD_FIRST[view.charCodeAt(b)] === 1;
+    if (mayStop && b > a && isStopAt(view, b) && !(c === '均' && view[b - 1] === '平')) break;
+    if (mayStop && b > a + 1 && (adverbAt(view, b) || verbStartsPredicate(view, b))) break;
     if (oneOf('和及与', c) && b > a && numberAhead(view, b + 1, b + 1 + MAX_AFTER)) break;
     b++;
   }
