@@ -3,7 +3,7 @@
  * words that make a figure a general statement (unknown). Matched in the simplified view.
  */
 import { isDigit, oneOf } from './numerals';
-import { WordIndex, charTable } from './word-index';
+import { WordIndex, charTable, nextMatch } from './word-index';
 
 export type Cue = 'target' | 'actual';
 
@@ -140,6 +140,11 @@ function deadlineAt(view: string, i: number): number {
 
 const CUE_QUOTES: Record<string, string> = { '“': '”', '「': '」', '『': '』', '《': '》', '"': '"' };
 const QUOTE_FIRST = charTable(Object.keys(CUE_QUOTES).join(''));
+/**
+ * Where anything starts that clueOf acts on: a cue word, 到 / 至 (a deadline), a quote mark. One
+ * character is matched after the look-ahead, so that lastIndex - 1 is where the word starts (nextMatch).
+ */
+const CUE_START = new RegExp(`(?=${[...WORDS.map((w) => w.word), '到', '至', ...Object.keys(CUE_QUOTES)].join('|')})[^]`, 'g');
 
 /** Verbs of achievement before a plan noun in the same clause (完成年度计划, 超额完成目标任务). */
 const COMPLETION = ['完成', '实现', '达到', '超过', '占'];
@@ -289,21 +294,24 @@ export function clueOf(view: string, start: number, end: number): Strength | und
   let past = false;
   let noun = false;
   let actual = false;
-  let quote = 0; // the closing quote while inside a quotation: a name there is no cue (“百人计划”)
+  // Only where a cue word, a deadline (到 / 至) or a quotation starts is there anything to do: the
+  // regular expression engine finds those places, within the stretch only (a slice shares the
+  // view's characters), instead of a JavaScript loop over every character.
+  const stretch = view.slice(start, end);
   for (let i = start; i < end; i++) {
+    const found = nextMatch(CUE_START, stretch, i - start);
+    if (found < 0) break;
+    i = start + found;
     const code = view.charCodeAt(i);
-    if (quote) {
-      if (code === quote) quote = 0;
-      continue;
-    }
     if (QUOTE_FIRST[code]) {
       const close = CUE_QUOTES[view[i]].charCodeAt(0);
-      // Only a short quotation that closes within the clause is skipped (a bounded look ahead).
+      // Only a short quotation that closes within the clause is skipped (a bounded look ahead): a
+      // name there is no cue (“百人计划”).
       const limit = Math.min(end, i + 40);
       let at = i + 1;
       while (at < limit && view.charCodeAt(at) !== close) at++;
       if (at < limit) {
-        quote = close;
+        i = at; // on after the closing quote
         continue;
       }
     }

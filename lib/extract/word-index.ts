@@ -79,7 +79,7 @@ export function charClassRegExp(chars: string): RegExp {
   return new RegExp(`[${cls}]`, 'g');
 }
 
-/** The first position >= from where `re` (from charClassRegExp) matches in text, or -1. */
+/** The first position >= from where `re` matches in text, or -1. `re` is global and matches exactly one character (charClassRegExp). */
 export function nextMatch(re: RegExp, text: string, from: number): number {
   re.lastIndex = from;
   return re.test(text) ? re.lastIndex - 1 : -1;
