@@ -148,9 +148,11 @@ const CUE_START = new RegExp(`(?=${[...WORDS.map((w) => w.word), '到', '至', .
 
 /** Verbs of achievement before a plan noun in the same clause (完成年度计划, 超额完成目标任务). */
 const COMPLETION = ['完成', '实现', '达到', '超过', '占'];
+const COMPLETION_FIRST = charTable(COMPLETION.map((w) => w[0]).join(''));
 function completionBefore(view: string, i: number, floor: number): boolean {
   const from = Math.max(floor, i - 6);
   for (let k = i - 2; k >= from; k--) {
+    if (COMPLETION_FIRST[view.charCodeAt(k)] !== 1) continue; // cheap test first: most characters start none
     for (let n = 0; n < COMPLETION.length; n++) if (view.startsWith(COMPLETION[n], k) && k + COMPLETION[n].length <= i) return true;
   }
   return false;
