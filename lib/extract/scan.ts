@@ -17,7 +17,7 @@ import {
   type NumberToken,
 } from './numerals';
 import { UNIT_FIRST, matchUnit, type UnitEntry } from './units';
-import { WordIndex, charClassRegExp, charTable, nextMatch } from './word-index';
+import { WordIndex, charClassRegExp, charTable, nextInSet } from './word-index';
 import { AFTER_STOP_WORDS } from './label-words';
 import { BLOCKED_AFTER, CHINESE_APPROX_BEFORE, CHINESE_BAD_BEFORE, CHROME_WORDS, SHORT_QUOTE, SLOGAN_NOUNS, shortQuotes } from './rejections';
 import { numeralRunEnd, readFraction } from './fractions';
@@ -474,6 +474,7 @@ function figureOf(r: Reading, start: number, view: string, chinese: boolean): Ra
 }
 
 const NUMBER_START = charClassRegExp(NUMBER_START_CHARS);
+const NUMBER_START_TABLE = charTable(NUMBER_START_CHARS);
 
 export function scanFigures(view: string): RawFigure[] {
   const out: RawFigure[] = [];
@@ -492,7 +493,7 @@ export function scanFigures(view: string): RawFigure[] {
   let i = 0;
   while (i < view.length) {
     // Straight to the next character a number can start with (most characters are none).
-    i = nextMatch(NUMBER_START, view, i);
+    i = nextInSet(NUMBER_START_TABLE, NUMBER_START, view, i);
     if (i < 0) break;
     const code = view.charCodeAt(i);
     if (code > 0x7f && !chineseRunMayBeFigure(view, i)) {

@@ -1,9 +1,13 @@
 /** Sentences and clauses of the matching view, found in one pass each. */
-import { charClassRegExp, nextMatch } from './word-index';
+import { charClassRegExp, charTable, nextInSet } from './word-index';
 
-const SENTENCE_END = charClassRegExp('。！？!?；;\n');
+const SENTENCE_ENDS = '。！？!?；;\n';
+const SENTENCE_END = charClassRegExp(SENTENCE_ENDS);
+const SENTENCE_END_TABLE = charTable(SENTENCE_ENDS);
 /** Clause boundaries for role cues: commas, colons, parentheses (a parenthetical is its own clause). */
-const CLAUSE_END = charClassRegExp('，,:：()');
+const CLAUSE_ENDS = '，,:：()';
+const CLAUSE_END = charClassRegExp(CLAUSE_ENDS);
+const CLAUSE_END_TABLE = charTable(CLAUSE_ENDS);
 
 export interface Span {
   start: number;
@@ -15,7 +19,7 @@ export function sentences(view: string): Span[] {
   const out: Span[] = [];
   let start = 0;
   for (let i = 0; i <= view.length; i++) {
-    i = nextMatch(SENTENCE_END, view, i); // the next sentence end, found by the regular expression engine
+    i = nextInSet(SENTENCE_END_TABLE, SENTENCE_END, view, i); // the next sentence end, found by the regular expression engine
     if (i < 0) i = view.length;
     let s = start;
     while (s < i && (view.charCodeAt(s) === 0x20 || view.charCodeAt(s) === 0x3000)) s++;
@@ -35,7 +39,7 @@ export function clauses(view: string, sentence: Span): Array<Span & { opener: st
   // past the sentence's end would make a long text without commas quadratic.
   const text = view.slice(sentence.start, sentence.end);
   for (let i = sentence.start; i <= sentence.end; i++) {
-    const at = nextMatch(CLAUSE_END, text, i - sentence.start);
+    const at = nextInSet(CLAUSE_END_TABLE, CLAUSE_END, text, i - sentence.start);
     i = at < 0 ? sentence.end : sentence.start + at;
     out.push({ start, end: i, opener });
     opener = i < sentence.end ? view[i] : '';

@@ -84,3 +84,15 @@ export function nextMatch(re: RegExp, text: string, from: number): number {
   re.lastIndex = from;
   return re.test(text) ? re.lastIndex - 1 : -1;
 }
+
+/**
+ * nextMatch for a set of characters held both as a table and as a regular expression (the same
+ * characters): the first few characters are looked at here, the rest by the regular expression.
+ * Where the characters are dense (1/2/3/…, every other one a digit) a regular expression call per
+ * match would cost more than it saves; where they are sparse, the engine skips the gaps.
+ */
+export function nextInSet(table: Uint8Array, re: RegExp, text: string, from: number): number {
+  const near = Math.min(text.length, from + 4);
+  for (let k = from; k < near; k++) if (table[text.charCodeAt(k)] === 1) return k;
+  return near < text.length ? nextMatch(re, text, near) : -1;
+}
