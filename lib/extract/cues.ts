@@ -3,7 +3,7 @@
  * words that make a figure a general statement (unknown). Matched in the simplified view.
  */
 import { isDigit, oneOf } from './numerals';
-import { WordIndex, charTable } from './word-index';
+import { WordIndex, charTable, nextMatch } from './word-index';
 
 export type Cue = 'target' | 'actual';
 
@@ -140,12 +140,21 @@ function deadlineAt(view: string, i: number): number {
 
 const CUE_QUOTES: Record<string, string> = { '“': '”', '「': '」', '『': '』', '《': '》', '"': '"' };
 const QUOTE_FIRST = charTable(Object.keys(CUE_QUOTES).join(''));
+/**
+ * Where anything starts that clueOf acts on: a cue word, 到 / 至 (a deadline), a quote mark. One
+ * character is matched after the look-ahead, so that lastIndex - 1 is where the word starts (nextMatch).
+ */
+const CUE_START = new RegExp(`(?=${[...WORDS.map((w) => w.word), '到', '至', ...Object.keys(CUE_QUOTES)].join('|')})[^]`, 'g');
 
 /** Verbs of achievement before a plan noun in the same clause (完成年度计划, 超额完成目标任务). */
 const COMPLETION = ['完成', '实现', '达到', '超过', '占'];
+const COMPLETION_FIRST = charTable(COMPLETION.map((w) => w[0]).join(''));
 function completionBefore(view: string, i: number, floor: number): boolean {
   const from = Math.max(floor, i - 6);
-  for (let k = i - 2; k >= from; k--) for (const w of COMPLETION) if (view.startsWith(w, k) && k + w.length <= i) return true;
+  for (let k = i - 2; k >= from; k--) {
+    if (COMPLETION_FIRST[view.charCodeAt(k)] !== 1) continue; // cheap test first: most characters start none
+    for (let n = 0; n < COMPLETION.length; n++) if (view.startsWith(COMPLETION[n], k) && k + COMPLETION[n].length <= i) return true;
+  }
   return false;
 }
 
@@ -287,29 +296,33 @@ export function clueOf(view: string, start: number, end: number): Strength | und
   let past = false;
   let noun = false;
   let actual = false;
-  let quote = 0; // the closing quote while inside a quotation: a name there is no cue (“百人计划”)
+  // Only where a cue word, a deadline (到 / 至) or a quotation starts is there anything to do: the
+  // regular expression engine finds those places, within the stretch only (a slice shares the
+  // view's characters), instead of a JavaScript loop over every character.
+  const stretch = view.slice(start, end);
   for (let i = start; i < end; i++) {
+    const found = nextMatch(CUE_START, stretch, i - start);
+    if (found < 0) break;
+    i = start + found;
     const code = view.charCodeAt(i);
-    if (quote) {
-      if (code === quote) quote = 0;
-      continue;
-    }
     if (QUOTE_FIRST[code]) {
       const close = CUE_QUOTES[view[i]].charCodeAt(0);
-      // Only a short quotation that closes within the clause is skipped (a bounded look ahead).
+      // Only a short quotation that closes within the clause is skipped (a bounded look ahead): a
+      // name there is no cue (“百人计划”).
       const limit = Math.min(end, i + 40);
       let at = i + 1;
       while (at < limit && view.charCodeAt(at) !== close) at++;
       if (at < limit) {
-        quote = close;
+        i = at; // on after the closing quote
         continue;
       }
     }
     if (!CUE_FIRST[code]) continue;
-    if (deadlineAt(view, i)) return 'modal';
+    if ((code === 0x5230 || code === 0x81f3) && deadlineAt(view, i)) return 'modal'; // 到 至
     const list = BY_FIRST.get(code);
     if (!list) continue;
-    for (const w of list) {
+    for (let n = 0; n < list.length; n++) {
+      const w = list[n];
       if (!view.startsWith(w.word, i) || i + w.word.length > end) continue;
       if (w.notBefore && oneOf(w.notBefore, view[i - 1])) continue;
       if (w.notAfter && oneOf(w.notAfter, view[i + w.word.length])) continue;
@@ -341,14 +354,14 @@ export function clueOf(view: string, start: number, end: number): Strength | und
 }
 
 const UNKNOWN_WORDS = ['测算', '估算', '一般来说', '一般而言', '一般情况', '通常', '如果', '假如', '假设', '凡是', '若'];
+const UNKNOWN_WORD = new RegExp(UNKNOWN_WORDS.join('|'));
 
 /** A general statement or a rule's condition: 据专家测算…, …的。 */
 export function isGeneralStatement(view: string, start: number, end: number): boolean {
   let e = end;
   while (e > start && oneOf('。；;!！?？\n ', view[e - 1])) e--;
   if (view[e - 1] === '的') return true;
-  const text = view.slice(start, end);
-  return UNKNOWN_WORDS.some((w) => text.includes(w));
+  return UNKNOWN_WORD.test(view.slice(start, end)); // one search for all the words, not one per word
 }
 
 /** A heading's cue and how sure it is: a word that names the section, or only a verb's mood. */

@@ -1,6 +1,6 @@
 /** Fractions: 百分之十五 (15%), 千分之五 (5‰), 三分之一 and 1/3 (ratios). */
 import type { RawFigure } from './scan';
-import { isChineseNumeralChar, isDigit, readArabic, readChinese, type NumberToken } from './numerals';
+import { isChineseNumeralChar, isChineseNumeralCode, isDigit, readArabic, readChinese, type NumberToken } from './numerals';
 import { postQualifier, preQualifier } from './qualifiers';
 
 function readAny(view: string, pos: number): NumberToken | undefined {
@@ -31,7 +31,11 @@ export const isNumeralRunChar = (c: string | undefined): boolean => isDigit(c) |
 /** The end of the numeral run at pos (see isNumeralRunChar). */
 export function numeralRunEnd(view: string, pos: number): number {
   let k = pos;
-  while (k < view.length && isNumeralRunChar(view[k])) k++;
+  for (;;) {
+    const c = view.charCodeAt(k); // by code unit: no one-character string per look (NaN past the end)
+    if (!((c >= 48 && c <= 57) || c === 46 || isChineseNumeralCode(c))) break;
+    k++;
+  }
   return k;
 }
 

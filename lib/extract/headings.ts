@@ -25,8 +25,12 @@ export function startsWithSectionMarker(text: string): boolean {
 
 /** Does view[start, end) look like a section heading? (Bounded: a long stretch is never sliced.) */
 export function isHeadingLine(view: string, start: number, end: number): boolean {
+  if (end - start < 2) return false;
   let s = start;
-  while (s < end && (view[s] === ' ' || view[s] === '\u3000' || view[s] === '\t')) s++;
+  for (; s < end; s++) {
+    const c = view.charCodeAt(s); // by code unit: this runs for every sentence
+    if (c !== 0x20 && c !== 0x3000 && c !== 0x09) break;
+  }
   if (end - s < 2 || end - s > MAX_HEADING_LENGTH + 2) return false;
   return looksLikeHeading(view.slice(s, end));
 }

@@ -38,7 +38,9 @@ export function extractIndicators(text: string, options: ExtractOptions = {}): I
   let listCue: Cue | undefined;
 
   let f = 0;
-  for (const sent of sentences(view)) {
+  const sents = sentences(view);
+  for (let n = 0; n < sents.length; n++) {
+    const sent = sents[n];
     // A heading written as the first sentence of a paragraph, (二)计划下达情况。, sets the cue for
     // what follows; so does a heading line of a page given line by line.
     if (isHeadingLine(view, sent.start, sent.end)) headings.enter(view.slice(sent.start, sent.end));
@@ -56,7 +58,8 @@ export function extractIndicators(text: string, options: ExtractOptions = {}): I
     while (f < figs.length && figs[f].start < sent.end) f++;
     // Items of a ；-list hand their cue on to the next item (主要预期目标是：…；…；…。).
     const inList = listCue !== undefined;
-    const endsItem = view[sent.end - 1] === '；' || view[sent.end - 1] === ';';
+    const last = view.charCodeAt(sent.end - 1); // (a code, not view[i]: no string made per sentence)
+    const endsItem = last === 0xff1b || last === 0x3b; // ； ;
     if (f === first) {
       listCue = endsItem ? (cueOf(view, sent.start, sent.end) ?? (inList ? listCue : undefined)) : undefined;
       continue;

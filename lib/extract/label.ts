@@ -57,6 +57,17 @@ const PREDICATE_SET = new Set(PREDICATES);
 const PREPOSITION_VERBS = new Set(['按照', '根据', '依照', '依据', '对照', '围绕', '依托', '依託']);
 const NOT_DE = new WordIndex(NOT_AFTER_DE);
 const NOMINAL = new WordIndex(NOMINAL_VERBS);
+// Sets and indexes of the word lists looked up for every figure (an array's includes or some
+// compares word by word, with a function call per word for some).
+const NOMINAL_SET = new Set(NOMINAL_VERBS);
+const NOUN_SUFFIX_SET = new Set(NOUN_SUFFIXES);
+const SCOPE_SET = new Set(LEADING_SCOPE);
+const FILLER_SET = new Set(TRAILING_FILLERS);
+const NOUN_PREFIX_WORDS = new WordIndex(NOUN_PREFIXES);
+const NOUN_HEAD_WORDS = new WordIndex(NOUN_HEADS);
+
+const OPEN_QUOTES = charTable('"“「『');
+const CLOSE_QUOTES = charTable('"”」』');
 
 function trim(view: string, s: LabelSpan): LabelSpan {
   let { start, end } = s;
@@ -64,8 +75,8 @@ function trim(view: string, s: LabelSpan): LabelSpan {
     while (start < end && TRIM[view.charCodeAt(start)]) start++;
     while (end > start && TRIM[view.charCodeAt(end - 1)]) end--;
     // A quote at either end stays only when its partner is inside the label (“模式”家庭养殖场).
-    const openQuote = start < end && oneOf('"“「『', view[start]);
-    const closeQuote = end > start && oneOf('"”」』', view[end - 1]);
+    const openQuote = start < end && OPEN_QUOTES[view.charCodeAt(start)] === 1;
+    const closeQuote = end > start && CLOSE_QUOTES[view.charCodeAt(end - 1)] === 1;
     if (!openQuote && !closeQuote) break;
     const inner = view.slice(start, end);
     if (openQuote && !/[”"」』]/.test(inner.slice(1))) {
@@ -89,12 +100,15 @@ function placeMayStart(view: string, start: number, end: number): boolean {
 }
 const PLACE_PREFIX = /^[\u4e00-\u9fff]{1,4}?[^旧新老主心](?:城区|市区|县城|辖区|境内|全境)/;
 
+/** Digits and the placeholders written for them (20xx年, 20**年). */
+const DATE_DIGITS = charTable('0123456789xX*');
+
 function stripLeading(view: string, s: LabelSpan): LabelSpan {
   let { start } = s;
   for (let guard = 0; guard < 8 && start < s.end; guard++) {
     // A date in front (2012年, 20xx年, 6月底): digits or placeholders, then a date word. 日本 is no date.
     let k = start;
-    while (k < s.end && (isDigit(view[k]) || oneOf('xX*', view[k]))) k++;
+    while (k < s.end && DATE_DIGITS[view.charCodeAt(k)] === 1) k++;
     if (k > start) {
       if (view[k] === ' ') k++; // 20xx 年
       while (k < s.end && oneOf('年月日份底初度', view[k])) k++;
@@ -133,10 +147,14 @@ function stripTrailing(view: string, s: LabelSpan, words: WordIndex): LabelSpan 
   return { start: s.start, end };
 }
 
+const COPULA_FIRST = charTable(COPULAS.map((c) => c.word[0]).join(''));
+
 /** The last copula in the span, if any, where it is a copula and not part of another word. */
 function lastCopula(view: string, s: LabelSpan): { at: number; len: number } | undefined {
   for (let i = s.end - 1; i > s.start; i--) {
-    for (const c of COPULAS) {
+    if (COPULA_FIRST[view.charCodeAt(i)] !== 1) continue; // cheap test first: most characters start no copula
+    for (let n = 0; n < COPULAS.length; n++) {
+      const c = COPULAS[n];
       if (!view.startsWith(c.word, i) || i + c.word.length > s.end) continue;
       if (c.notBefore && oneOf(c.notBefore, view[i - 1])) continue;
       if (c.notAfter && oneOf(c.notAfter, view[i + c.word.length])) continue;
@@ -162,12 +180,12 @@ function lastVerb(view: string, s: LabelSpan): { at: number; len: number } | und
     // A verb that reports (完成投资, 完成项目建设投资) takes an object; another one before a noun it
     // often forms a name with (转移联单, 调查问卷, 建设项目用地, 绿化覆盖率) is part of the name.
     if (!PREDICATE_SET.has(w)) {
-      if (NOUN_SUFFIXES.includes(tail) || NOMINAL_VERBS.includes(tail) || TRAILING_GENERIC.includes(tail)) continue;
+      if (NOUN_SUFFIX_SET.has(tail) || NOMINAL_SET.has(tail) || TRAILING_GENERIC.includes(tail)) continue;
       // 开展专项督导检查和督办工作会: a verb inside a coordination is part of a name.
       if (oneOf('和及与、', view[i - 1])) continue;
-      if (NOUN_PREFIXES.some((n) => tail.startsWith(n))) continue;
+      if (NOUN_PREFIX_WORDS.startsWithin(view, rest, s.end)) continue;
       if (tail.length <= 3 && oneOf('率量额值数', tail[tail.length - 1])) continue;
-      if (NOMINAL_VERBS.includes(w) && tail.length <= 3) continue; // 转移联单, 整治现场会
+      if (NOMINAL_SET.has(w) && tail.length <= 3) continue; // 转移联单, 整治现场会
     }
     // 清查出污染源, 收集到9件, 争取到总投资: a result complement goes with the verb.
     const len = oneOf('出到了', view[rest]) && rest + 1 < s.end ? w.length + 1 : w.length;
@@ -192,7 +210,7 @@ export function cleanName(view: string, s: LabelSpan): LabelSpan {
   // What is left of only a scope or function word (全区, 对, 目前) names nothing.
   if (c.end - c.start > 4) return c;
   const text = view.slice(c.start, c.end);
-  return LEADING_SCOPE.includes(text) || TRAILING_FILLERS.includes(text) ? { start: c.end, end: c.end } : c;
+  return SCOPE_SET.has(text) || FILLER_SET.has(text) ? { start: c.end, end: c.end } : c;
 }
 
 /** What the words before a figure give: the name, and whether they ended in a predicate (完成, 增长…). */
@@ -220,7 +238,7 @@ function stripTail(view: string, s: LabelSpan, keep = 2): { span: LabelSpan; pre
     const v = VERBS.endingAt(view, end, start);
     // 各村(居)按照每150户: what a preposition-like verb governs follows it; nothing before names the figure.
     if (v && PREPOSITION_VERBS.has(v)) return { span: { start: end - v.length, end: end - v.length }, predicate: true };
-    if (v && !NOMINAL_VERBS.includes(v) && end - v.length >= start && !(end - v.length > start && MEASURE.endingAt(view, end, start))) {
+    if (v && !NOMINAL_SET.has(v) && end - v.length >= start && !(end - v.length > start && MEASURE.endingAt(view, end, start))) {
       end -= v.length;
       predicate = true;
       continue;
@@ -302,7 +320,8 @@ function singleCharItems(view: string, start: number, lastComma: number): boolea
 function afterFigures(view: string, s: LabelSpan): LabelSpan {
   let cut = -1;
   for (let k = s.start; k < s.end; k++) {
-    if (!isDigit(view[k]) || isAsciiLetterCode(view.charCodeAt(k - 1))) continue;
+    const d = view.charCodeAt(k); // by code unit: this looks at every character of the name
+    if (d < 48 || d > 57 || isAsciiLetterCode(view.charCodeAt(k - 1))) continue;
     let j = k;
     while (j < s.end && (isDigit(view[j]) || oneOf('.,-*xX', view[j]))) j++;
     const c = view.charCodeAt(j);
@@ -329,10 +348,12 @@ function stripTrailingDate(view: string, s: LabelSpan): LabelSpan {
 }
 
 /** A preposition that opens the phrase naming the measure (国家对水质监测, 将污染物减排指标): the name follows it. */
+const PREPOSITIONS = charTable('对将把向');
+
 function afterPreposition(view: string, s: LabelSpan): LabelSpan {
   for (let i = s.end - 3; i > s.start; i--) {
+    if (PREPOSITIONS[view.charCodeAt(i)] !== 1) continue; // by code unit: this looks at every character of the name
     const c = view[i];
-    if (!oneOf('对将把向', c)) continue;
     if (oneOf(PREPOSITION_NOT_AFTER[c] ?? '', view[i + 1]) || oneOf(PREPOSITION_NOT_BEFORE[c] ?? '', view[i - 1])) continue;
     return { start: i + 1, end: s.end };
   }
@@ -537,6 +558,9 @@ function isStopAt(view: string, pos: number): boolean {
   return true;
 }
 
+/** First characters of the stop words, adverbs and verbs that end a noun phrase. */
+const PHRASE_WORD_FIRST = charTable([...AFTER_STOP_WORDS, ...ADVERBS, ...ACTION_VERBS, ...NOMINAL_VERBS].map((w) => w[0]).join(''));
+
 /** The noun phrase at a (not past ceiling): what a figure before it counts or measures. */
 function phraseAt(view: string, fig: RawFigure, a: number, ceiling: number): LabelSpan {
   let b = a;
@@ -580,8 +604,10 @@ function phraseAt(view: string, fig: RawFigure, a: number, ceiling: number): Lab
       b++;
       continue;
     }
-    if (b > a && isStopAt(view, b) && !(c === '均' && view[b - 1] === '平')) break;
-    if (b > a + 1 && (adverbAt(view, b) || verbStartsPredicate(view, b))) break;
+    // (Cheap test first: a stop word, an adverb or a verb starts with one of few characters.)
+    const mayStop = PHRASE_WORD_FIRST[view.charCodeAt(b)] === 1;
+    if (mayStop && b > a && isStopAt(view, b) && !(c === '均' && view[b - 1] === '平')) break;
+    if (mayStop && b > a + 1 && (adverbAt(view, b) || verbStartsPredicate(view, b))) break;
     if (oneOf('和及与', c) && b > a && numberAhead(view, b + 1, b + 1 + MAX_AFTER)) break;
     b++;
   }
@@ -648,8 +674,8 @@ function verbStartsPredicate(view: string, pos: number): boolean {
   if (!w) return false;
   const rest = pos + w.length;
   // 乡镇卫生院建设、…, 脱产培训,: a nominal verb that ends the phrase is its head.
-  if (NOMINAL_VERBS.includes(w) && (rest >= view.length || AFTER_STOP[view.charCodeAt(rest)] || isDigit(view[rest]))) return false;
-  if (NOUN_PREFIXES.some((n) => view.startsWith(n, rest)) || NOUN_HEADS.some((n) => view.startsWith(n, rest))) return false;
+  if (NOMINAL_SET.has(w) && (rest >= view.length || AFTER_STOP[view.charCodeAt(rest)] || isDigit(view[rest]))) return false;
+  if (NOUN_PREFIX_WORDS.at(view, rest) !== undefined || NOUN_HEAD_WORDS.at(view, rest) !== undefined) return false;
   return true;
 }
 
@@ -703,7 +729,7 @@ function durationAfter(view: string, fig: RawFigure, ceiling: number): LabelSpan
   // Adverbs, a modal, a verb and scope words in front of the object.
   for (let guard = 0; guard < 6; guard++) {
     const v = VERBS.at(view, a) ?? PREDICATE_WORDS.at(view, a);
-    if (v && !NOMINAL_VERBS.includes(v) && v.length > 1) {
+    if (v && !NOMINAL_SET.has(v) && v.length > 1) {
       a += v.length;
       continue;
     }
@@ -779,7 +805,7 @@ export function referBack(view: string, label: LabelSpan, sentenceStart: number,
   const generic = GENERIC.endingAt(view, end, label.start);
   if (generic) end -= generic.length;
   const w = view.slice(label.start, end);
-  if (w.length !== 2 || !NOMINAL_VERBS.includes(w)) return undefined;
+  if (w.length !== 2 || !NOMINAL_SET.has(w)) return undefined;
   const from = Math.max(sentenceStart, figStart - 48);
   // Bounded: at most the 48 characters before the figure, each looked at once.
   for (let k = figStart - 3; k >= from; k--) {

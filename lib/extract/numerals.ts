@@ -104,9 +104,15 @@ const CN_BIG_UNIT: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 
 // Object lookups keyed by CJK characters are slow on this hot path: a code-unit table instead.
 const CN_NUMERAL = new Uint8Array(65536);
-for (const k of [...Object.keys(CN_DIGIT), ...Object.keys(CN_SMALL_UNIT), ...Object.keys(CN_BIG_UNIT)]) CN_NUMERAL[k.charCodeAt(0)] = 1;
+const CN_NUMERAL_CHARS = [...Object.keys(CN_DIGIT), ...Object.keys(CN_SMALL_UNIT), ...Object.keys(CN_BIG_UNIT)].join('');
+for (let i = 0; i < CN_NUMERAL_CHARS.length; i++) CN_NUMERAL[CN_NUMERAL_CHARS.charCodeAt(i)] = 1;
+/** Every character a number can start with (see startsNumber). */
+export const NUMBER_START_CHARS = `0123456789${CN_NUMERAL_CHARS}`;
 
 export const isChineseNumeralChar = (c: string | undefined): boolean => c !== undefined && CN_NUMERAL[c.charCodeAt(0)] === 1;
+
+/** isChineseNumeralChar by code unit (no one-character string made per look). */
+export const isChineseNumeralCode = (code: number): boolean => CN_NUMERAL[code] === 1;
 
 /** Can a number start at this code unit (an Arabic digit or a Chinese numeral)? */
 export const startsNumber = (code: number): boolean => (code >= 48 && code <= 57) || CN_NUMERAL[code] === 1;
@@ -117,9 +123,9 @@ export const startsNumber = (code: number): boolean => (code >= 48 && code <= 57
  * magnitudes (万, 千万, 亿万: idioms) — return a token with value NaN so the caller skips them.
  */
 export function readChinese(view: string, pos: number, maxLen = 24): NumberToken | undefined {
-  if (!isChineseNumeralChar(view[pos])) return undefined;
+  if (CN_NUMERAL[view.charCodeAt(pos)] !== 1) return undefined;
   let i = pos;
-  while (i < view.length && i - pos < maxLen && isChineseNumeralChar(view[i])) i++;
+  while (i < view.length && i - pos < maxLen && CN_NUMERAL[view.charCodeAt(i)] === 1) i++;
   // A magnitude in front of a unit that begins with the same character (千瓦, 千米, 千克) is the unit.
   const run = view.slice(pos, i);
   return { start: pos, end: i, value: parseChineseRun(run), chinese: true, integer: true, intDigits: 0, bareOne: run === '一' };
@@ -131,7 +137,8 @@ function parseChineseRun(run: string): number {
   let digit = -1; // pending digit, -1 when none
   let sawDigit = false;
   let lastSmall = Infinity;
-  for (const c of run) {
+  for (let i = 0; i < run.length; i++) {
+    const c = run[i]; // (numerals are all in the BMP: one code unit each)
     if ((c === '零' || c === '〇') && digit < 0 && (section > 0 || total > 0)) continue; // 一百零五
     if (c in CN_DIGIT) {
       if (digit >= 0) return NaN; // digit after digit: 二〇二三, 十二五

@@ -2,7 +2,7 @@
 import type { Qualifier } from './types';
 import type { UnitEntry } from './units';
 import { oneOf } from './numerals';
-import { WordIndex } from './word-index';
+import { WordIndex, charTable } from './word-index';
 
 // Longest first where one word ends another (大约 before 约, 不超过 before 超过 before 超).
 const PRE: Array<[string, Qualifier]> = [
@@ -54,6 +54,9 @@ const POST: Array<[string, Qualifier]> = [
   ['上下', '~'],
 ];
 
+/** First characters of the words after a figure: most figures have none of them next. */
+const POST_FIRST = charTable(POST.map(([w]) => w[0]).join(''));
+
 // 约 in these words is not "about": 节约, 制约, 契约, 预约, 公约, 条约, 签约, 邀约.
 const NOT_ABOUT_BEFORE = '节制契预公条签邀';
 
@@ -87,7 +90,9 @@ export function preQualifier(view: string, start: number): Qualifier | undefined
 export function postQualifier(view: string, end: number, unit: UnitEntry | undefined): { qualifier?: Qualifier; end: number } {
   let k = end;
   if (view[k] === ' ') k++;
-  for (const [w, q] of POST) if (view.startsWith(w, k)) return { qualifier: q, end: k + w.length };
+  if (POST_FIRST[view.charCodeAt(k)] === 1) {
+    for (let i = 0; i < POST.length; i++) if (view.startsWith(POST[i][0], k)) return { qualifier: POST[i][1], end: k + POST[i][0].length };
+  }
   // 三年内, 10日内: within a span of time; 500米范围内: within a distance (an area 内 is a place).
   if (unit?.dimension === 'duration' && view[k] === '内') return { qualifier: '<=', end: k + 1 };
   if (unit?.dimension === 'length' && view.startsWith('范围内', k)) return { qualifier: '<=', end: k + 3 };

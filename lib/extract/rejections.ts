@@ -2,6 +2,7 @@
  * What looks like a quantity but is not one (indicators.md, "Not indicators"): words that turn a
  * measure word into another word, slogans built from numerals, page chrome, quoted names.
  */
+import { nextInSet } from './word-index';
 
 /** A unit followed by these characters is part of another word: 方面, 项目, 周年, 年代, 个性. */
 export const BLOCKED_AFTER: Record<string, string> = {
@@ -119,14 +120,25 @@ export const SLOGAN_QUOTE = 30;
  * Short quotations as [open, close] pairs in text order, found in one pass. A quote that does not
  * close within SLOGAN_QUOTE characters (or before the line ends) is not a name and is dropped.
  */
+const QUOTE_MARK = /["\u2018-\u201d\u3008-\u300f]/g;
+const QUOTE_MARK_TABLE = (() => {
+  const t = new Uint8Array(65536);
+  t[0x22] = 1;
+  t.fill(1, 0x2018, 0x201e);
+  t.fill(1, 0x3008, 0x3010);
+  return t;
+})();
+
 export function shortQuotes(view: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let open = -1;
   let closer = '';
   for (let i = 0; i < view.length; i++) {
-    const code = view.charCodeAt(i);
-    // Fast path: most characters are neither quotes nor a line break.
-    if (open < 0 && code !== 0x22 && (code < 0x2018 || code > 0x201d) && (code < 0x3008 || code > 0x300f)) continue;
+    if (open < 0) {
+      // Outside a quotation only quote marks matter: the regular expression engine finds the next.
+      i = nextInSet(QUOTE_MARK_TABLE, QUOTE_MARK, view, i);
+      if (i < 0) break;
+    }
     const c = view[i];
     if (open >= 0) {
       if (c === closer) {

@@ -32,7 +32,8 @@ export function assignRoles(
     return listCue;
   }
   const cl = clauses(view, sentence);
-  const clues = cl.map((c) => clueOf(view, c.start, c.end));
+  const clues: Array<Strength | undefined> = new Array(cl.length);
+  for (let k = 0; k < cl.length; k++) clues[k] = clueOf(view, cl[k].start, cl[k].end);
   // A clause's role from its own clue, weighed against the sentence around it: a plain 完成 after
   // a plan's modal verb (今年的主要任务是力争…，完成…30项) is still to be done; a plan noun right
   // after a past clause (实现了历史性突破，在…目标任务考核中) names a thing, not a plan.

@@ -5,9 +5,19 @@
  * stopped; look-backs are bounded to a few characters, so the pass is linear.
  */
 import type { Dimension, Qualifier } from './types';
-import { MAGNITUDE, isChineseNumeralChar, isDigit, oneOf, readArabic, readChinese, startsNumber, type NumberToken } from './numerals';
+import {
+  MAGNITUDE,
+  NUMBER_START_CHARS,
+  isChineseNumeralChar,
+  isChineseNumeralCode,
+  isDigit,
+  oneOf,
+  readArabic,
+  readChinese,
+  type NumberToken,
+} from './numerals';
 import { UNIT_FIRST, matchUnit, type UnitEntry } from './units';
-import { WordIndex, charTable } from './word-index';
+import { WordIndex, charClassRegExp, charTable, nextInSet } from './word-index';
 import { AFTER_STOP_WORDS } from './label-words';
 import { BLOCKED_AFTER, CHINESE_APPROX_BEFORE, CHINESE_BAD_BEFORE, CHROME_WORDS, SHORT_QUOTE, SLOGAN_NOUNS, shortQuotes } from './rejections';
 import { numeralRunEnd, readFraction } from './fractions';
@@ -48,6 +58,7 @@ const PHRASE_BREAK = charTable('，,。;；:：!?！？()\n、《》【】“”
 const isSpace = (c: string | undefined) => c !== undefined && SPACES[c.charCodeAt(0)] === 1;
 // First characters of the chrome words: most figures have none of them just before.
 const CHROME_FIRST = charTable(CHROME_WORDS.map((w) => w[0]).join(''));
+const CHROME_WORD = new RegExp(CHROME_WORDS.join('|')); // one search for all of them
 const isAsciiLetter = (c: string | undefined) => c !== undefined && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
 const PLACEHOLDER = 'xX×*';
 const RANGE_CONNECTORS = ['——', '--', '—', '-', '–', '~', '至', '到'];
@@ -145,7 +156,8 @@ function bareMagnitudeQualifier(view: string, pos: number): { qualifier: Qualifi
 
 /** Read a number and what follows it up to the end of its unit (also for quantity.ts). */
 export function readNumberWithUnit(view: string, pos: number): Reading | undefined {
-  const num = isDigit(view[pos]) ? readArabic(view, pos) : readChinese(view, pos);
+  const first = view.charCodeAt(pos);
+  const num = first >= 48 && first <= 57 ? readArabic(view, pos) : readChinese(view, pos);
   if (!num) return undefined;
   if (Number.isNaN(num.value)) return num.chinese ? readBareMagnitude(view, pos) : undefined;
   if (num.chinese && num.end === pos + 1 && view[pos] === '十' && oneOf('上数', view[pos - 1])) return readBareMagnitude(view, pos); // 数十个
@@ -242,7 +254,7 @@ function badBefore(view: string, pos: number, chinese: boolean): boolean {
   for (let k2 = from; k2 < pos && !any; k2++) any = CHROME_FIRST[view.charCodeAt(k2)] === 1;
   if (!any) return false;
   const before = view.slice(from, pos);
-  return CHROME_WORDS.some((w) => before.includes(w));
+  return CHROME_WORD.test(before);
 }
 
 /** Is a read number with its unit something other than a quantity (a year, a time, a slogan)? */
@@ -269,7 +281,7 @@ function notAQuantity(view: string, r: Reading): boolean {
     if (!span) return true;
   }
   // 九年义务教育, 五年规划, 三年行动计划: the name of a programme, not a span of years.
-  if (unit.word === '年' && PROGRAMME_NAMES.some((w) => view.startsWith(w, r.end))) return true;
+  if (unit.word === '年' && PROGRAMME_NAME_WORDS.at(view, r.end) !== undefined) return true;
   if (unit.dimension === 'count' && announcesList(view, r)) return true;
   if (unit.word === '分' && oneOf('时点:', view[num.start - 1])) return true; // 10时20分 (but 得分72.82分 counts)
   if (unit.word === '秒' && oneOf('分:', view[num.start - 1])) return true;
@@ -280,7 +292,7 @@ function notAQuantity(view: string, r: Reading): boolean {
     if (view[num.start] === '二' && num.end === num.start + 1 && unit.dimension !== 'duration') return true;
     if ((unit.word === '名' || unit.word === '位') && view[num.start - 1] === '前') return true; // 前十名: a rank
     if (unit.dimension === 'count' && isChineseNumeralChar(next)) return true; // 五个一律, 三位一体
-    if (unit.dimension === 'count' && SLOGAN_NOUNS.some((w) => view.startsWith(w, r.end))) return true;
+    if (unit.dimension === 'count' && SLOGAN_NOUN_WORDS.at(view, r.end) !== undefined) return true;
   }
   // Title chrome of reprint sites: (大全8篇), (优质5篇).
   if (unit.word === '篇' && next === ')' && view.slice(Math.max(0, num.start - 8), num.start).includes('(')) return true;
@@ -288,7 +300,8 @@ function notAQuantity(view: string, r: Reading): boolean {
 }
 
 /** What follows N年 in the name of a programme (九年义务教育, 五年规划, 三年行动计划, 五年制). */
-const PROGRAMME_NAMES = ['规划', '计划', '行动', '义务教育', '攻坚', '方案', '纲要', '制'];
+const PROGRAMME_NAME_WORDS = new WordIndex(['规划', '计划', '行动', '义务教育', '攻坚', '方案', '纲要', '制']);
+const SLOGAN_NOUN_WORDS = new WordIndex(SLOGAN_NOUNS);
 
 /**
  * A year of the Republic of China calendar in Taiwan text, not a span of years: 民國114年,
@@ -460,6 +473,9 @@ function figureOf(r: Reading, start: number, view: string, chinese: boolean): Ra
   };
 }
 
+const NUMBER_START = charClassRegExp(NUMBER_START_CHARS);
+const NUMBER_START_TABLE = charTable(NUMBER_START_CHARS);
+
 export function scanFigures(view: string): RawFigure[] {
   const out: RawFigure[] = [];
   const quotes = shortQuotes(view);
@@ -476,11 +492,10 @@ export function scanFigures(view: string): RawFigure[] {
   let runEnd = -1;
   let i = 0;
   while (i < view.length) {
+    // Straight to the next character a number can start with (most characters are none).
+    i = nextInSet(NUMBER_START_TABLE, NUMBER_START, view, i);
+    if (i < 0) break;
     const code = view.charCodeAt(i);
-    if (!startsNumber(code)) {
-      i++;
-      continue;
-    }
     if (code > 0x7f && !chineseRunMayBeFigure(view, i)) {
       i = skipRun(view, i);
       continue;
@@ -605,10 +620,14 @@ function fixPointsLists(view: string, figs: RawFigure[]): RawFigure[] {
  */
 function chineseRunMayBeFigure(view: string, pos: number): boolean {
   let k = pos;
-  while (k < view.length && k - pos < 24 && isChineseNumeralChar(view[k])) k++;
+  while (k < view.length && k - pos < 24 && isChineseNumeralCode(view.charCodeAt(k))) k++;
   const n = view.charCodeAt(k);
-  return UNIT_FIRST[n] === 1 || oneOf('分多余至到—-~个', view[k]) || view[pos] === '百' || view[pos] === '千' || view[pos] === '万';
+  if (UNIT_FIRST[n] === 1 || AFTER_CHINESE_RUN[n] === 1) return true;
+  const first = view.charCodeAt(pos);
+  return first === 0x767e || first === 0x5343 || first === 0x4e07; // 百 千 万
 }
+/** What may follow a Chinese numeral run of a figure besides a unit: a fraction, 多 / 余, a range, 个. */
+const AFTER_CHINESE_RUN = charTable('分多余至到—-~个');
 
 /** Words in a quotation besides the figure (「凍結200萬元」 quotes a decision; “3个15万元” is a slogan). */
 function quoteHasWords(view: string, from: number, to: number, figStart: number, figEnd: number): boolean {
@@ -624,6 +643,9 @@ function quoteHasWords(view: string, from: number, to: number, figStart: number,
 /** Past a run of digits and numeral characters that was not a figure. */
 function skipRun(view: string, pos: number): number {
   let k = pos;
-  while (k < view.length && (isDigit(view[k]) || isChineseNumeralChar(view[k]) || view[k] === '.' || view[k] === ',' || view.charCodeAt(k) === FORMAT)) k++;
+  for (; k < view.length; k++) {
+    const c = view.charCodeAt(k); // by code unit: no one-character string per look
+    if (!((c >= 48 && c <= 57) || isChineseNumeralCode(c) || c === 46 || c === 44 || c === FORMAT)) break;
+  }
   return k;
 }

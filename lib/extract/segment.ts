@@ -1,9 +1,13 @@
 /** Sentences and clauses of the matching view, found in one pass each. */
-import { charTable } from './word-index';
+import { charClassRegExp, charTable, nextInSet } from './word-index';
 
-const SENTENCE_END = charTable('。！？!?；;\n');
+const SENTENCE_ENDS = '。！？!?；;\n';
+const SENTENCE_END = charClassRegExp(SENTENCE_ENDS);
+const SENTENCE_END_TABLE = charTable(SENTENCE_ENDS);
 /** Clause boundaries for role cues: commas, colons, parentheses (a parenthetical is its own clause). */
-const CLAUSE_END = charTable('，,:：()');
+const CLAUSE_ENDS = '，,:：()';
+const CLAUSE_END = charClassRegExp(CLAUSE_ENDS);
+const CLAUSE_END_TABLE = charTable(CLAUSE_ENDS);
 
 export interface Span {
   start: number;
@@ -15,13 +19,13 @@ export function sentences(view: string): Span[] {
   const out: Span[] = [];
   let start = 0;
   for (let i = 0; i <= view.length; i++) {
-    if (i === view.length || SENTENCE_END[view.charCodeAt(i)]) {
-      let s = start;
-      while (s < i && (view[s] === ' ' || view[s] === '\u3000')) s++;
-      const end = i === view.length || view[i] === '\n' ? i : i + 1;
-      if (end > s) out.push({ start: s, end });
-      start = i + 1;
-    }
+    i = nextInSet(SENTENCE_END_TABLE, SENTENCE_END, view, i); // the next sentence end, found by the regular expression engine
+    if (i < 0) i = view.length;
+    let s = start;
+    while (s < i && (view.charCodeAt(s) === 0x20 || view.charCodeAt(s) === 0x3000)) s++;
+    const end = i === view.length || view.charCodeAt(i) === 0x0a ? i : i + 1;
+    if (end > s) out.push({ start: s, end });
+    start = i + 1;
   }
   return out;
 }
@@ -31,12 +35,15 @@ export function clauses(view: string, sentence: Span): Array<Span & { opener: st
   const out: Array<Span & { opener: string }> = [];
   let start = sentence.start;
   let opener = '';
+  // Searched within the sentence only (a slice shares the view's characters): a search that ran on
+  // past the sentence's end would make a long text without commas quadratic.
+  const text = view.slice(sentence.start, sentence.end);
   for (let i = sentence.start; i <= sentence.end; i++) {
-    if (i === sentence.end || CLAUSE_END[view.charCodeAt(i)]) {
-      out.push({ start, end: i, opener });
-      opener = i < sentence.end ? view[i] : '';
-      start = i + 1;
-    }
+    const at = nextInSet(CLAUSE_END_TABLE, CLAUSE_END, text, i - sentence.start);
+    i = at < 0 ? sentence.end : sentence.start + at;
+    out.push({ start, end: i, opener });
+    opener = i < sentence.end ? view[i] : '';
+    start = i + 1;
   }
   return out;
 }

@@ -188,7 +188,8 @@ export function matchUnit(view: string, pos: number): UnitEntry | undefined {
   const list = BY_FIRST.get(code);
   if (!list) return undefined;
   const second = view.charCodeAt(pos + 1);
-  for (const e of list) {
+  for (let i = 0; i < list.length; i++) {
+    const e = list[i];
     // The second code unit first: most entries of a long list (元/吨, 元/千克, …) fail there.
     if (e.word.length > 1 && e.word.charCodeAt(1) !== second) continue;
     if (e.word.length <= 2 || view.startsWith(e.word, pos)) return e;

@@ -5,12 +5,26 @@
  * second; the peak memory; and Recognizers-Text (Microsoft's Chinese number-with-unit models,
  * the best general library) on a sample of the same text, with the ratio. Numbers only: no
  * thresholds, nothing passes or fails here.
+ *
+ * It also prints the COLD cost: the content script is a fresh JavaScript context on every page, so
+ * the extractor runs mostly unoptimised there. Each corpus file is read paragraph by paragraph in a
+ * fresh node process (this script, re-run with --cold-child), once (cold) and again (second pass);
+ * the median of several processes is printed, as main-thread CPU time where Linux gives it (other
+ * work on a shared machine does not count) and as wall time.
  */
-import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ADVERSARIAL_SHAPES, adversarialText, shapeText } from './adversarial.mjs';
+
+if (process.argv[2] === '--cold-child') {
+  await coldChild(process.argv[3], process.argv[4]);
+  process.exit(0);
+}
+
+const { build } = await import('esbuild');
+const { ADVERSARIAL_SHAPES, adversarialText, shapeText } = await import('./adversarial.mjs');
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const tmp = join(root, 'test/.tmp');
@@ -44,6 +58,32 @@ function time(text, runs) {
   return { ms, rate: text.length / (ms / 1000), found };
 }
 
+/** CPU milliseconds of this thread (Linux), else of the process. */
+function cpuMs() {
+  try {
+    return Number(readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[0]) / 1e6;
+  } catch {
+    const u = process.cpuUsage();
+    return (u.user + u.system) / 1000;
+  }
+}
+
+/** In a fresh process: the file's paragraphs through the extractor twice, timed; prints one JSON line. */
+async function coldChild(bundlePath, file) {
+  const { extractIndicators: extract } = await import(bundlePath);
+  const paragraphs = readFileSync(file, 'utf8').split(/\n+/);
+  const pass = () => {
+    const wall = performance.now();
+    const cpu = cpuMs();
+    let found = 0;
+    for (const p of paragraphs) found += extract(p).length;
+    return { wall: performance.now() - wall, cpu: cpuMs() - cpu, found };
+  };
+  const first = pass();
+  const second = pass();
+  console.log(JSON.stringify({ first, second }));
+}
+
 const fmt = (n) => Math.round(n).toLocaleString('en-US');
 const row = (name, chars, r) =>
   console.log(
@@ -64,6 +104,34 @@ const adversarial = adversarialText(1_000_000);
 const adv = time(adversarial, 7);
 row('adversarial 1 MB', adversarial.length, adv);
 console.log(`\nadversarial rate / corpus rate: ${(adv.rate / whole.rate).toFixed(2)} (1.00 = as fast per character; linear time keeps it far from 0)`);
+
+// Cold: fresh processes, as the content script meets the extractor on every page.
+const coldRuns = Number(process.env.ZB_COLD_RUNS ?? 7);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+console.log(`\ncold (a fresh node process per run, paragraph by paragraph; median of ${coldRuns}; load average ${loadavg()[0].toFixed(1)})`);
+console.log('file                         first CPU ms  first wall ms  second CPU ms  second wall ms  indicators');
+const coldTotal = { firstCpu: 0, firstWall: 0, secondCpu: 0, secondWall: 0 };
+for (const f of files) {
+  const runs = [];
+  for (let i = 0; i < coldRuns; i++) {
+    const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--cold-child', bundle, join(corpusDir, f)], { encoding: 'utf8' });
+    runs.push(JSON.parse(out));
+  }
+  const m = {
+    firstCpu: median(runs.map((r) => r.first.cpu)),
+    firstWall: median(runs.map((r) => r.first.wall)),
+    secondCpu: median(runs.map((r) => r.second.cpu)),
+    secondWall: median(runs.map((r) => r.second.wall)),
+  };
+  for (const k of Object.keys(coldTotal)) coldTotal[k] += m[k];
+  const cells = [m.firstCpu, m.firstWall, m.secondCpu, m.secondWall].map((x, i) => x.toFixed(1).padStart(i === 0 ? 12 : i === 3 ? 15 : 14));
+  console.log(`${f.padEnd(28)} ${cells.join('')} ${String(runs[0].first.found).padStart(11)}`);
+}
+const totals = [coldTotal.firstCpu, coldTotal.firstWall, coldTotal.secondCpu, coldTotal.secondWall].map((x, i) =>
+  x.toFixed(1).padStart(i === 0 ? 12 : i === 3 ? 15 : 14),
+);
+console.log(`${'total (sum of medians)'.padEnd(28)} ${totals.join('')}`);
+console.log(`load average after: ${loadavg()[0].toFixed(1)}`);
 
 // Linear time, shape by shape: the time for 4 MB over the time for 1 MB (4 for linear). CPU time of
 // this process, the best of three runs each, so that other work on a shared machine does not count.
