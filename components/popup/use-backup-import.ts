@@ -5,6 +5,7 @@
  * It never removes anything.
  */
 import { useCallback, useState } from 'preact/hooks';
+import { rejectWhenSilent } from '../../lib/messages/timeout';
 import { backupEntries } from '../../lib/store/backup';
 import type { UiPort } from '../port/ui-port';
 import { TimeoutError, toUiError } from '../shared/ui-error';
@@ -16,29 +17,9 @@ export interface ImportProgress {
   total: number;
 }
 
-/**
- * Runs a long call that reports progress; rejects with a timeout only when it falls silent for
- * `ms` (a big import may take longer than any fixed limit, but its progress shows it is alive).
- */
+/** Runs a long call that reports progress; rejects with a timeout only when it falls silent for `ms`. */
 export function whileProgressing<T>(start: (alive: () => void) => Promise<T>, ms: number): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const arm = () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => reject(new TimeoutError(Math.ceil(ms / 1000))), ms);
-    };
-    arm();
-    start(arm).then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      (error: unknown) => {
-        clearTimeout(timer);
-        reject(error);
-      },
-    );
-  });
+  return rejectWhenSilent(start, ms, () => new TimeoutError(Math.ceil(ms / 1000)));
 }
 
 export function useBackupImport(port: UiPort, feedback: Feedback, afterChange: () => void) {

@@ -3,6 +3,7 @@
  * yields so the page stays responsive (no task over ~50 ms). Yields go through a MessageChannel
  * where there is one, because timers are clamped and throttled in background tabs.
  */
+import { rejectAfter } from '../messages/timeout';
 
 export const DEFAULT_BUDGET_MS = 8;
 
@@ -63,19 +64,7 @@ export class SliceClock {
   }
 }
 
-/** The promise's value, or `fallback` if it has not settled within `ms` (a silent background must not hang the page). */
+/** The promise's value, or `fallback` if it fails or has not settled within `ms` (a silent background must not hang the page). */
 export function withTimeout<T>(promise: Promise<T>, ms: number, fallback: T): Promise<T> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => resolve(fallback), ms);
-    promise.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      () => {
-        clearTimeout(timer);
-        resolve(fallback);
-      },
-    );
-  });
+  return rejectAfter(promise, ms, () => undefined).catch(() => fallback);
 }
