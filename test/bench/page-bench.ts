@@ -28,7 +28,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromiumContext } from '../e2e/chromium';
 import { REPO_ROOT, startServer } from '../e2e/server';
-import { clickRound, figurePoints, forceHighlight, heapAfterGc, loadTime, settle, TIMEOUT_MS } from './page-driver';
+import { clickRound, forceHighlight, heapAfterGc, loadTime, openClickPage, settle, TIMEOUT_MS } from './page-driver';
 
 const arg = (name: string, fallback: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
 /** The last main commit with the <zb-mark> highlighter. */
@@ -95,14 +95,7 @@ async function highlightRun(dist: string, url: string, quietMs: number, force: b
 async function clickRun(dist: string, url: string, clicks: number): Promise<{ figures: number; beforeMb: number; afterNMb: number; after2NMb: number }> {
   const { context, cleanup } = await launchChromiumContext({ dist });
   try {
-    const page = await context.newPage();
-    await page.goto(url, { waitUntil: 'load', timeout: TIMEOUT_MS });
-    await page.bringToFront();
-    await forceHighlight(context);
-    const { figures } = await settle(page, context, 1000);
-    const points = await figurePoints(page);
-    if (points.length === 0) throw new Error('no figure in view to click');
-    const cdp = await context.newCDPSession(page);
+    const { page, figures, points, cdp } = await openClickPage(context, url);
     // A first round, so what is made once (caches, the first clips) is not counted as growth.
     await clickRound(page, points, points.length);
     const beforeMb = await heapAfterGc(cdp);

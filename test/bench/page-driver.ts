@@ -109,3 +109,21 @@ export async function heapAfterGc(cdp: CDPSession): Promise<number> {
   await cdp.send('HeapProfiler.collectGarbage');
   return (await cdp.send('Runtime.getHeapUsage')).usedSize / 1e6;
 }
+
+/**
+ * The click benches' page: loaded, highlighted, settled, with the figures in view to click and a
+ * CDP session for the heap. Rejects when no figure is in view.
+ */
+export async function openClickPage(
+  context: BrowserContext,
+  url: string,
+): Promise<{ page: Page; figures: number; points: { x: number; y: number }[]; cdp: CDPSession }> {
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'load', timeout: TIMEOUT_MS });
+  await page.bringToFront();
+  await forceHighlight(context);
+  const { figures } = await settle(page, context, 1000);
+  const points = await figurePoints(page);
+  if (points.length === 0) throw new Error('no figure in view to click');
+  return { page, figures, points, cdp: await context.newCDPSession(page) };
+}

@@ -8,7 +8,7 @@
  */
 import { launchChromiumContext } from '../e2e/chromium';
 import { startServer } from '../e2e/server';
-import { clickRound, figurePoints, forceHighlight, settle, TIMEOUT_MS } from './page-driver';
+import { clickRound, openClickPage } from './page-driver';
 
 const arg = (name: string, fallback: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
 const CLICKS = Number(arg('clicks', '300'));
@@ -56,14 +56,7 @@ function growth(before: Map<string, { count: number; size: number }>, after: Map
 const server = await startServer();
 const { context, cleanup } = await launchChromiumContext(arg('dist', '') ? { dist: arg('dist', '') } : {});
 try {
-  const page = await context.newPage();
-  await page.goto(`${server.url}/pages/hostile-big.html?p=${arg('p', '500')}`, { waitUntil: 'load', timeout: TIMEOUT_MS });
-  await page.bringToFront();
-  await forceHighlight(context);
-  const { figures } = await settle(page, context, 1000);
-  const points = await figurePoints(page);
-  if (points.length === 0) throw new Error('no figure in view to click');
-  const cdp = await context.newCDPSession(page);
+  const { page, figures, points, cdp } = await openClickPage(context, `${server.url}/pages/hostile-big.html?p=${arg('p', '500')}`);
   const snapshot = async (): Promise<{ census: Map<string, { count: number; size: number }>; usedMb: number }> => {
     await new Promise((r) => setTimeout(r, 1000));
     await cdp.send('HeapProfiler.collectGarbage');

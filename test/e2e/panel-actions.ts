@@ -66,3 +66,25 @@ export const waitRowChecked = (panel: Tab, key: string, checked: boolean) =>
     { key, checked },
     { what: `the row ${key} ${checked ? 'checked' : 'unchecked'}` },
   );
+
+/** The panel's table rows as the reader sees them (only the rows rendered: the table is virtualised). */
+export function panelRows(panel: Tab) {
+  return panel.evaluate(
+    () =>
+      Array.from(document.querySelectorAll('[data-testid="figure-row"]')).map((row) => ({
+        key: row.getAttribute('data-key') ?? '',
+        text: row.querySelector('[data-col="text"]')?.textContent ?? '',
+        label: row.querySelector('[data-col="label"]')?.textContent ?? '',
+        role: row.getAttribute('data-role') ?? '',
+        clipped: (row.querySelector('[data-testid="row-clip"]') as HTMLInputElement | null)?.checked ?? null,
+      })),
+    null,
+  );
+}
+
+/** The panel's counts (figures on the page, rows shown), read from the attributes beside the words (the UI's language follows the browser). */
+export const counts = (panel: Tab) =>
+  panel.evaluate(() => {
+    const el = document.querySelector('[data-testid="page-counts"]');
+    return { figures: Number(el?.getAttribute('data-figures')), shown: Number(el?.getAttribute('data-shown')) };
+  }, null);

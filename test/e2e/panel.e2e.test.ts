@@ -7,34 +7,12 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type BrowserName, type ExtensionBrowser, launch, type Tab, waitFor } from './driver';
 import { clickFigure, findFigure, type Figure, highlightCounts, highlightViaPopup, waitClipped } from './page-actions';
-import { openPanelFor, rowKeyOf, typeFilter } from './panel-actions';
+import { counts, openPanelFor, panelRows, rowKeyOf, typeFilter } from './panel-actions';
 
 const BROWSERS = (process.env.ZB_E2E_BROWSERS ?? 'chromium,firefox').split(',').filter(Boolean) as BrowserName[];
 const base = inject('baseUrl');
 const titles = inject('corpusTitles');
 const PAGE = '001';
-
-/** The panel's table rows as the reader sees them (only the rows rendered: the table is virtualised). */
-function panelRows(panel: Tab) {
-  return panel.evaluate(
-    () =>
-      Array.from(document.querySelectorAll('[data-testid="figure-row"]')).map((row) => ({
-        key: row.getAttribute('data-key') ?? '',
-        text: row.querySelector('[data-col="text"]')?.textContent ?? '',
-        label: row.querySelector('[data-col="label"]')?.textContent ?? '',
-        role: row.getAttribute('data-role') ?? '',
-        clipped: (row.querySelector('[data-testid="row-clip"]') as HTMLInputElement | null)?.checked ?? null,
-      })),
-    null,
-  );
-}
-
-/** The panel's counts (figures on the page, rows shown), read from the attributes beside the words (the UI's language follows the browser). */
-const counts = (panel: Tab) =>
-  panel.evaluate(() => {
-    const el = document.querySelector('[data-testid="page-counts"]');
-    return { figures: Number(el?.getAttribute('data-figures')), shown: Number(el?.getAttribute('data-shown')) };
-  }, null);
 
 /** Is the figure's range on screen in the page (read from the highlight registry, nothing written)? */
 const onScreen = (page: Tab, figure: Figure) =>

@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserName, type ExtensionBrowser, launch, type Tab, waitFor } from './driver';
+import { panelRows } from './panel-actions';
 import { corpusPdfs } from './pdf-fixtures';
 
 const BROWSERS = (process.env.ZB_E2E_BROWSERS ?? 'chromium,firefox').split(',').filter(Boolean) as BrowserName[];
@@ -24,18 +25,6 @@ function viewerFigures(tab: Tab): Promise<{ id: string; text: string; clipped: b
     }
     return Array.from(byId.values());
   }, null);
-}
-
-function panelRows(panel: Tab) {
-  return panel.evaluate(
-    () =>
-      Array.from(document.querySelectorAll('[data-testid="figure-row"]')).map((row) => ({
-        key: row.getAttribute('data-key') ?? '',
-        text: row.querySelector('[data-col="text"]')?.textContent ?? '',
-        clipped: (row.querySelector('[data-testid="row-clip"]') as HTMLInputElement | null)?.checked ?? null,
-      })),
-    null,
-  );
 }
 
 let files: { text: string; images: string };
