@@ -80,7 +80,7 @@ export default defineConfig({
         matches: ['<all_urls>'],
         js: ['page-content.js'],
         css: ['assets/page-content.css'],
-        run_at: 'document_idle',
+        run_at: 'document_end',
         // Frames too, each its own instance: old government CMSs put the article in a same-origin
         // iframe, or write it into a srcdoc / about:blank frame, which have no address of their own
         // (match_about_blank; Chromium's match_origin_as_fallback also covers blob: and data: frames

@@ -12,6 +12,7 @@ import { type Clip, clipId } from '../model/clip';
 import { looseKey, pageKey, siteOf } from '../model/page';
 import { announceClipsChanged, pagesOf } from './clip-events';
 import { CLIP_SELECTION_MENU, onClipSelectionClicked, takePendingFocus } from './clip-selection';
+import { readTexts } from './extract';
 import { importEntries } from './import';
 import { noteFrame, pageOfFrame } from './frames';
 import * as relay from './page-relay';
@@ -139,6 +140,7 @@ const pageHandlers: ContentHandlers = {
     return { ok: true as const };
   },
   'frame.present': () => ({ ok: true as const }),
+  'page.extract': ({ items }) => readTexts(items),
 };
 
 /** Every message from a content script also says that its frame is there (frames.ts). */

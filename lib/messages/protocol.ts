@@ -15,6 +15,7 @@ import {
   ClipPatchSchema,
   ClipQuerySchema,
   FigureRowSchema,
+  IndicatorListsSchema,
   OrphanSchema,
   PageStatusSchema,
   PageSummarySchema,
@@ -40,6 +41,11 @@ const Figures = z.object({
   /** Pages other than the tab's whose clips some figures are (frames with an address of their own). */
   pages: z.optional(z.array(z.string().check(z.maxLength(8192))).check(z.maxLength(64))),
 });
+/**
+ * What one page.extract message carries at most: a scan's chunks are at most 1,200 characters
+ * (lib/page/scan.ts), headings a line; a batch is a few tens of thousands of characters.
+ */
+export const EXTRACT_LIMITS = { items: 2_000, itemChars: 2_000, headingChars: 2_000 } as const;
 const CommandSchema = z.enum(['next', 'previous', 'toggle', 'highlight']);
 export type PageCommand = z.infer<typeof CommandSchema>;
 
@@ -100,6 +106,18 @@ export const contentToBackground = {
   'page.changed': { request: Empty, response: Ok },
   /** This frame runs the content script (the answer to a roll call; every message says so too). */
   'frame.present': { request: Empty, response: Ok },
+  /**
+   * The figures the extractor reads in each text under its heading (the scan's chunks): the
+   * background reads them in its own process, off the page's main thread (lib/page/remote-reader.ts).
+   */
+  'page.extract': {
+    request: z.object({
+      items: z
+        .array(z.object({ text: z.string().check(z.maxLength(EXTRACT_LIMITS.itemChars)), heading: z.string().check(z.maxLength(EXTRACT_LIMITS.headingChars)) }))
+        .check(z.maxLength(EXTRACT_LIMITS.items)),
+    }),
+    response: z.object({ found: IndicatorListsSchema }),
+  },
   /** The reader focused a figure in the page (keyboard or click). */
   'page.focused': { request: z.object({ key: Key }), response: Ok },
 } as const;

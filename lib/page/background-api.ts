@@ -17,6 +17,7 @@ export const busBackground: BackgroundApi = {
     const { site, ui } = await tellBackground('settings.get', {});
     return { site, locale: ui.locale };
   },
+  extract: async (items) => (await tellBackground('page.extract', { items })).found,
 };
 
 /** Tells the extension's pages which figure the reader focused with the keyboard. */

@@ -12,6 +12,7 @@ import { buildClip, type PageInfo } from './clip-builder';
 import { headingBefore } from './headings';
 import { buildManualClip, mainTextSpanOf, tableUnitOf } from './manual-clip';
 import type { Highlighter, PageFigure } from './highlighter';
+import type { BatchExtractor } from './remote-reader';
 import { type MainTextIndex, rangeOfSegments, segmentsOfMainText } from './main-text';
 import { rangeOf } from './painter';
 import { SliceClock, withTimeout } from './schedule';
@@ -23,6 +24,8 @@ export interface BackgroundApi {
   clipsForPage(url: string): Promise<Clip[]>;
   /** This site's settings and the reader's UI language. */
   getSettings(site: string): Promise<{ site: SiteSettings; locale: LocaleSetting }>;
+  /** Reads texts in the background's process, off the page's main thread (remote-reader.ts); without it the page reads them. */
+  extract?: BatchExtractor;
 }
 
 /** A failure to show the reader: a catalogue key (page.error.*) and its parameters. */

@@ -204,6 +204,28 @@ describe('pages that change', () => {
     expect(controller.figureRows()).toHaveLength(4);
   });
 
+  it('reads again a page its own scripts change while it is first read (the script starts as soon as it is parsed)', async () => {
+    document.title = '在全市工作会议上的讲话';
+    document.body.innerHTML = SPEECH; // the test's own markup
+    const p = document.querySelectorAll('p')[1];
+    let changed = false;
+    // The page's script runs between two slices of the first reading.
+    const extract = (text: string, options?: { heading?: string }) => {
+      if (!changed) {
+        changed = true;
+        p.replaceChildren(document.createTextNode('去年投入3002万元，完成61人培训。'));
+      }
+      return simpleExtractor(text, options);
+    };
+    const { controller } = setUp({ extract });
+    await controller.start();
+    await controller.handlers['page.highlight']({ on: true }, {});
+    await vi.waitFor(() => expect(textsOf(registry, 'zb-actual')).toEqual(['3002万元', '61人']));
+    await controller.idle;
+    expect(drawn()).not.toContain('2048万元');
+    expect(controller.figureRows().map((r) => r.indicator.text)).toEqual(['98%', '15个', '3002万元', '61人']);
+  });
+
   it('follows a node replaced in place (as frameworks re-render), without growing', async () => {
     const { controller } = await speech();
     const p = document.querySelectorAll('p')[1];

@@ -68,6 +68,9 @@ export class PageController {
    * in its blocks, as long as the page has not changed since.
    */
   private lastScan: { scan: ScanResult; version: number } | null = null;
+  /** The DOM version the page was last highlighted whole at (null: not whole, or removed since). */
+  private highlightedVersion: number | null = null;
+  private highlightUnderWay: Promise<void> | null = null;
   private focusedKey: string | null = null;
   private disposed = false;
   readonly ready: Promise<void>;
@@ -79,7 +82,10 @@ export class PageController {
     this.background = options.background;
     this.page = options.page ?? (() => pageInfoOf(this.doc));
     this.announce = options.announce ?? (() => {});
-    this.highlighter = new Highlighter(this.doc, options.extract ?? extractIndicators);
+    const { extract } = this.background;
+    // The background reads with the same extractor; a given one (the tests') is used for all.
+    const remote = extract && !options.extract ? (items: Parameters<typeof extract>[0]) => extract.call(this.background, items) : undefined;
+    this.highlighter = new Highlighter(this.doc, options.extract ?? extractIndicators, remote);
     this.clips = new ClipKeeper(this.background, this.highlighter, () => this.mainTextIndex(), this.page, options.notify ?? (() => {}), this.announce);
     this.ready = new Promise((resolve) => (this.markReady = resolve));
   }
@@ -108,25 +114,41 @@ export class PageController {
     try {
       const root = this.root;
       if (!root) return;
+      // Watching from the first moment: a page its own scripts change while it is read (the script
+      // starts as soon as the document is parsed) is read again where it changed.
+      this.observer = new PageObserver(this.doc.body ?? root, (changed) => this.onPageChange(changed), this.options.debounceMs);
+      this.observer.start();
       const settings = withTimeout(this.background.getSettings(this.page().site), BACKGROUND_TIMEOUT_MS, null);
       const clipsLoaded = this.clips.load();
-      const scan = await this.enqueue(() => this.detect(root));
+      await this.enqueue(() => this.detect(root));
       const known = await settings;
       if (known) setLocale(known.locale);
       this.autoHighlight = known?.site.autoHighlight ?? true;
       await clipsLoaded;
-      this.observer = new PageObserver(this.doc.body ?? root, (changed) => this.onPageChange(changed), this.options.debounceMs);
-      this.observer.start();
       // The popup gets its answer now; highlighting a huge page goes on in the background.
       this.markReady();
+      // The scan just made, unless the page changed meanwhile (then highlighting reads it again).
+      const scan = this.currentScan();
+      const highlighting = this.detection.isPolicy && this.autoHighlight && !this.disposed;
+      this.startDone();
       // The clips were just read: highlighting places them without asking the background again.
-      if (this.detection.isPolicy && this.autoHighlight && !this.disposed) await this.highlight(scan, { clipsRead: true });
+      if (highlighting) await this.highlight(scan, { clipsRead: true });
       else await this.enqueue(() => this.clips.place()); // stored clips show even when the page is not highlighted
     } catch {
       // Nothing here may break the page; the popup still answers with what is known.
     } finally {
+      this.startDone();
       this.markReady();
     }
+  }
+
+  /** Changes seen while starting, handled once start() has decided whether to highlight. */
+  private changedWhileStarting: Node[] | null = [];
+
+  private startDone(): void {
+    const changed = this.changedWhileStarting;
+    this.changedWhileStarting = null;
+    if (changed?.length) this.onPageChange(changed);
   }
 
   private async detect(root: Element): Promise<ScanResult> {
@@ -165,16 +187,21 @@ export class PageController {
   /** Highlights the whole page (or applies a scan just made); resolves when done. */
   highlight(scan?: ScanResult, options: { clipsRead?: boolean } = {}): Promise<void> {
     this.userRemoved = false;
+    // Asked again (the popup, a shortcut) while the whole page is being highlighted: that highlight answers.
+    if (!scan && this.highlightUnderWay && !this.highlightAbort?.signal.aborted) return this.highlightUnderWay;
     this.highlightAbort?.abort();
     const abort = new AbortController();
     this.highlightAbort = abort;
-    return this.enqueue(async () => {
+    const run = this.enqueue(async () => {
       const root = this.root;
       if (!root || abort.signal.aborted) return;
+      // Asked again (the popup, a shortcut) with the page highlighted whole and unchanged: nothing to read again.
+      if (!scan && this.highlighted && this.highlightedVersion === this.domVersion) return;
       this.highlighted = true;
+      this.highlightedVersion = null;
+      const version = this.domVersion;
       let found = scan ?? this.currentScan();
       if (!found) {
-        const version = this.domVersion;
         found = await this.highlighter.scan(root, { signal: abort.signal });
         this.keepScan(found, version);
       }
@@ -185,8 +212,15 @@ export class PageController {
       if (this.highlighter.virtualised) this.lastScan = null;
       if (options.clipsRead) await this.clips.ensureLoaded().then(() => this.clips.place());
       else await this.clips.refresh();
+      if (found.complete && !abort.signal.aborted && version === this.domVersion) this.highlightedVersion = version;
       this.announce();
     });
+    this.highlightUnderWay = run;
+    const done = () => {
+      if (this.highlightUnderWay === run) this.highlightUnderWay = null;
+    };
+    run.then(done, done);
+    return run;
   }
 
   removeHighlights(): Promise<void> {
@@ -203,6 +237,10 @@ export class PageController {
   private onPageChange(changed: Node[]): void {
     this.invalidateIndex();
     if (this.disposed) return;
+    if (this.changedWhileStarting) {
+      this.changedWhileStarting.push(...changed);
+      return;
+    }
     if (this.highlighted) {
       void this.enqueue(async () => {
         const root = this.root;

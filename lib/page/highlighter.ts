@@ -10,7 +10,7 @@ import { type NodeSegment, segmentsForRange } from './blocks';
 import { blockContainer, isInsideSkipped } from './dom-rules';
 import { headingBefore } from './headings';
 import { liveRange, Painter, rangeOf, roleHighlight } from './painter';
-import { ExtractionCache, type Extractor, type ScanResult, scanBlocks } from './scan';
+import { type BatchExtractor, ExtractionCache, type Extractor, type ScanResult, scanBlocks } from './scan';
 import { SliceClock, type SliceOptions } from './schedule';
 
 /** One figure found on the page: what the extractor read, and where its text is. */
@@ -101,12 +101,13 @@ export class Highlighter {
   constructor(
     readonly doc: Document,
     private readonly extract: Extractor,
+    private readonly remote?: BatchExtractor,
   ) {
     this.painter = new Painter(doc.defaultView as (Window & typeof globalThis) | null);
   }
 
   scan(root: Element, options: SliceOptions & { heading?: string } = {}): Promise<ScanResult> {
-    return scanBlocks(root, { ...options, extract: this.extract, cache: this.cache });
+    return scanBlocks(root, { ...options, extract: this.extract, remote: this.remote, cache: this.cache });
   }
 
   /**

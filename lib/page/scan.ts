@@ -1,15 +1,19 @@
 /**
- * Scanning: walk the main text block by block (time-sliced), track section headings, and run the
- * extractor on each block. Long blocks are cut at sentence ends so one call stays short; results
- * are cached by (heading, text), so rescans after page changes cost little.
+ * Scanning: walk the main text block by block (time-sliced), track section headings, and read
+ * each block's figures: in the background where it can (remote-reader.ts: the extractor's work,
+ * most of a scan's, then runs off the page's main thread), else here. Long blocks are cut at
+ * sentence ends so one call stays short; results are cached by (heading, text), so rescans after
+ * page changes cost little.
  */
 import type { ExtractOptions, Indicator } from '../extract/types';
 import { type Block, iterateBlocks } from './blocks';
 import { HeadingTracker } from './headings';
 import { SliceClock, type SliceOptions } from './schedule';
 import { TableReader } from './tables';
+import { type BatchExtractor, type Piece, ReadQueue } from './remote-reader';
 
 export type Extractor = (text: string, options?: ExtractOptions) => Indicator[];
+export type { BatchExtractor } from './remote-reader';
 
 export interface FoundFigure {
   block: Block;
@@ -51,39 +55,41 @@ export class ExtractionCache {
   private size = 0;
   constructor(private readonly maxEntries = 50000) {}
 
-  get(text: string, heading: string, extract: Extractor): Indicator[] {
+  /** What was found in this text under this heading, if it was read before. */
+  peek(text: string, heading: string): Indicator[] | undefined {
+    return this.map.get(heading)?.get(text);
+  }
+
+  set(text: string, heading: string, found: Indicator[]): void {
     let byText = this.map.get(heading);
-    let found = byText?.get(text);
+    if (this.size >= this.maxEntries) {
+      this.map.clear();
+      this.size = 0;
+      byText = undefined;
+    }
+    if (!byText) this.map.set(heading, (byText = new Map()));
+    if (!byText.has(text)) this.size++;
+    byText.set(text, found);
+  }
+
+  get(text: string, heading: string, extract: Extractor): Indicator[] {
+    let found = this.peek(text, heading);
     if (!found) {
       try {
         found = extract(text, heading ? { heading } : {});
       } catch {
         found = []; // a bad block must not stop the page
       }
-      if (this.size >= this.maxEntries) {
-        this.map.clear();
-        this.size = 0;
-        byText = undefined;
-      }
-      if (!byText) this.map.set(heading, (byText = new Map()));
-      byText.set(text, found);
-      this.size++;
+      this.set(text, heading, found);
     }
     return found;
   }
 }
 
-/** Indicators of one chunk of a block, offsets made relative to the block, skipping overlaps. */
-function extractChunk(
-  block: Block,
-  chunk: { start: number; text: string },
-  heading: string,
-  extract: Extractor,
-  cache: ExtractionCache,
-  out: Indicator[],
-): void {
+/** Places one chunk's indicators in the block: offsets made relative to the block, overlaps skipped. */
+function placeChunk(block: Block, chunk: { start: number; text: string }, indicators: Indicator[], out: Indicator[]): void {
   let lastEnd = out.length ? out[out.length - 1].end : 0;
-  const found = [...cache.get(chunk.text, heading, extract)].sort((a, b) => a.start - b.start);
+  const found = [...indicators].sort((a, b) => a.start - b.start);
   for (const ind of found) {
     const start = ind.start + chunk.start;
     const end = ind.end + chunk.start;
@@ -106,13 +112,15 @@ function extractChunk(
 /** The block's indicators, offsets relative to the block, in order, none overlapping. */
 export function extractBlock(block: Block, heading: string, extract: Extractor, cache: ExtractionCache): Indicator[] {
   const out: Indicator[] = [];
-  for (const chunk of chunkText(block.text)) extractChunk(block, chunk, heading, extract, cache, out);
+  for (const chunk of chunkText(block.text)) placeChunk(block, chunk, cache.get(chunk.text, heading, extract), out);
   return out;
 }
 
 export interface ScanOptions extends SliceOptions {
   extract: Extractor;
   cache: ExtractionCache;
+  /** Reads text off the page's main thread (the background); `extract` reads what it could not. */
+  remote?: BatchExtractor;
   /** Heading in force where the scan starts (for a part of the page scanned on its own). */
   heading?: string;
 }
@@ -124,30 +132,55 @@ export interface ScanResult {
   complete: boolean;
 }
 
+/** A block as walked: a table cell's figure (or null: a cell without one), else its text's chunks to read. */
+interface WalkedBlock {
+  block: Block;
+  heading: string;
+  cell?: { indicator: Indicator; sentence: string } | null;
+  chunks?: { start: number; text: string; piece: Piece }[];
+}
+
+/**
+ * Walks the blocks (sliced), queueing their text to be read as it goes (the background starts on
+ * it at once), reads here what the background has not taken, then places what was read in block
+ * order (sliced).
+ */
 export async function scanBlocks(root: Element, options: ScanOptions): Promise<ScanResult> {
   const clock = new SliceClock(options.budgetMs);
   const tracker = new HeadingTracker(options.heading ?? '');
   const blocks: Block[] = [];
   const figures: FoundFigure[] = [];
   const tables = new TableReader(root);
-  if (options.signal?.aborted) return { blocks, figures, complete: false };
+  const reading = new ReadQueue(options.cache, options.remote);
+  const walked: WalkedBlock[] = [];
+  const aborted = (): ScanResult => ({ blocks, figures, complete: false });
+  if (options.signal?.aborted) return aborted();
   for (const block of iterateBlocks(root)) {
     blocks.push(block);
     const heading = tracker.next(block);
     // A data table's cell is read as a cell of its table, never as running text.
-    const inTable = tables.figureOf(block);
-    if (inTable !== undefined) {
-      if (inTable) figures.push({ block, indicator: inTable.indicator, heading, sentence: inTable.sentence });
-      if (clock.spent() && !(await clock.yield(options.signal))) return { blocks, figures, complete: false };
-      continue;
-    }
+    const cell = tables.figureOf(block);
+    if (cell !== undefined) walked.push({ block, heading, cell });
+    else walked.push({ block, heading, chunks: chunkText(block.text).map((chunk) => ({ ...chunk, piece: reading.piece(chunk.text, heading) })) });
+    if (clock.spent() && !(await clock.yield(options.signal))) return aborted();
+  }
+  reading.finishWalk();
+  // The page's share: from the back, until it meets what the background has taken.
+  for (;;) {
+    const piece = reading.takeLast();
+    if (piece) piece.found = options.cache.get(piece.text, piece.heading, options.extract);
+    else if (reading.waiting > 0) await reading.answered();
+    else break;
+    if (clock.spent() && !(await clock.yield(options.signal))) return aborted();
+  }
+  if (options.signal?.aborted) return aborted();
+  for (const { block, heading, cell, chunks } of walked) {
+    if (cell) figures.push({ block, indicator: cell.indicator, heading, sentence: cell.sentence });
+    if (!chunks) continue;
     const found: Indicator[] = [];
-    // A huge block (one text node for a whole page) is read a chunk at a time, yielding between.
-    for (const chunk of chunkText(block.text)) {
-      extractChunk(block, chunk, heading, options.extract, options.cache, found);
-      if (clock.spent() && !(await clock.yield(options.signal))) return { blocks, figures, complete: false };
-    }
+    for (const { piece, ...chunk } of chunks) placeChunk(block, chunk, piece.found ?? options.cache.get(piece.text, heading, options.extract), found);
     for (const indicator of found) figures.push({ block, indicator, heading });
+    if (clock.spent() && !(await clock.yield(options.signal))) return aborted();
   }
   return { blocks, figures, complete: true };
 }

@@ -4,7 +4,8 @@
  * the CPU profiler), then prints when the content script started (relative to DOMContentLoaded
  * and load), the main-thread tasks after load, the main thread's busy time from the script's start,
  * where the extension's time went (self and inclusive time by function, from the script's start)
- * and by part of the pipeline (with an unminified build: ZB_NO_MINIFY=1). For finding hotspots;
+ * and by part of the pipeline (with an unminified build: ZB_NO_MINIFY=1); --no-cpu leaves the
+ * sampling profiler out, for tasks at their true length. For finding hotspots;
  * the numbers to report come from bench:page.
  */
 import { writeFileSync } from 'node:fs';
@@ -53,7 +54,8 @@ try {
         'devtools.timeline',
         'disabled-by-default-devtools.timeline',
         'v8.execute',
-        'disabled-by-default-v8.cpu_profiler',
+        // --no-cpu: without the sampling profiler, whose own cost lengthens every task (for task lengths).
+        ...(process.argv.includes('--no-cpu') ? ['v8', 'disabled-by-default-v8.gc'] : ['disabled-by-default-v8.cpu_profiler']),
         'blink.user_timing',
         'toplevel',
       ],

@@ -197,15 +197,22 @@ describe.each(BROWSERS)('%s: hostile pages', (name) => {
     const built = await page.evaluate(() => (window as unknown as { __zbBuilt: { bytes: number } }).__zbBuilt, null);
     const html = await page.evaluate(() => document.body.innerHTML.length, null);
     const started = Date.now();
-    // The page measures how late its own 50 ms timer fires while the extension works.
+    // The page measures how late its own 50 ms timer fires while the extension works, while it is
+    // visible: this test opens the popup and other extension pages as tabs, and the browser itself
+    // slows a background tab's timers (Firefox: to once a second), which is kept apart.
     await page.evaluate(() => {
-      const w = window as unknown as { __zbLate: number };
-      w.__zbLate = 0;
+      const w = window as unknown as { __zbLate: { visible: number; hidden: number } };
+      w.__zbLate = { visible: 0, hidden: 0 };
       let last = performance.now();
+      let wasVisible = document.visibilityState === 'visible';
       setInterval(() => {
         const now = performance.now();
-        w.__zbLate = Math.max(w.__zbLate, now - last - 50);
+        const visible = document.visibilityState === 'visible';
+        const late = now - last - 50;
+        if (visible && wasVisible) w.__zbLate.visible = Math.max(w.__zbLate.visible, late);
+        else w.__zbLate.hidden = Math.max(w.__zbLate.hidden, late);
         last = now;
+        wasVisible = visible;
       }, 50);
     }, null);
     // The content script answers once it has read the page: the popup may need a few openings.
@@ -231,11 +238,12 @@ describe.each(BROWSERS)('%s: hostile pages', (name) => {
       last = found;
     }
     const seconds = (Date.now() - started) / 1000;
-    const late = await page.evaluate(() => (window as unknown as { __zbLate: number }).__zbLate, null);
+    const late = await page.evaluate(() => (window as unknown as { __zbLate: { visible: number; hidden: number } }).__zbLate, null);
     const drawnTop = (await highlightCounts(page)).figures;
     console.log(
       `[e2e] ${name}: ${(built.bytes / 1e6).toFixed(1)} MB (UTF-8) page, ${found} figures found in ${seconds.toFixed(1)} s (popup and polling included), ` +
-        `${drawnTop} drawn near the viewport; the page's 50 ms timer fired late by at most ${late.toFixed(0)} ms`,
+        `${drawnTop} drawn near the viewport; the page's 50 ms timer fired late by at most ${late.visible.toFixed(0)} ms while the page was visible ` +
+        `(${late.hidden.toFixed(0)} ms in the background, behind the extension pages the test opens)`,
     );
     expect(found).toBeGreaterThan(60_000);
     expect(drawnTop).toBeGreaterThan(10);

@@ -1,0 +1,128 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { extractIndicators } from '../extract';
+import { isIndicator } from '../messages/schemas';
+import type { BatchExtractor } from './remote-reader';
+import { ExtractionCache, type ScanResult, scanBlocks } from './scan';
+import { simpleExtractor } from './test-support/extractor';
+
+/** A page of `n` paragraphs, each with a figure of its own (so every text is read once). */
+function page(n: number): void {
+  document.body.innerHTML = Array.from({ length: n }, (_, i) => `<p>第${i}项工作完成投资${i + 1}万元，覆盖${i % 90}%的村庄，共计${i + 7}人参与。</p>`).join('');
+}
+
+const figuresOf = (scan: ScanResult) => scan.figures.map((f) => [f.block.text.slice(f.indicator.start, f.indicator.end), f.indicator.value, f.heading]);
+
+/** A background that reads with the same extractor, answering after a turn of the event loop; counts what it read. */
+function background(read = simpleExtractor) {
+  const texts: string[] = [];
+  const remote = vi.fn<BatchExtractor>(async (items) => {
+    await new Promise((r) => setTimeout(r, 1));
+    texts.push(...items.map((i) => i.text));
+    return items.map((i) => read(i.text, i.heading ? { heading: i.heading } : {}));
+  });
+  return { remote, texts };
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+  document.body.replaceChildren();
+});
+
+describe('reading on two threads', () => {
+  it('finds the same figures as the page alone, the background reading from the front and the page from the back', async () => {
+    page(3000);
+    const alone = await scanBlocks(document.body, { extract: simpleExtractor, cache: new ExtractionCache() });
+    const { remote, texts } = background();
+    const local = vi.fn(simpleExtractor);
+    const shared = await scanBlocks(document.body, { extract: local, remote, cache: new ExtractionCache() });
+    expect(shared.complete).toBe(true);
+    expect(figuresOf(shared)).toEqual(figuresOf(alone));
+    expect(figuresOf(shared)).toHaveLength(9000);
+    // Both read, nobody read a text twice, and each from its own end of the page.
+    expect(texts.length).toBeGreaterThan(0);
+    expect(local.mock.calls.length).toBeGreaterThan(0);
+    expect(texts.length + local.mock.calls.length).toBe(3000);
+    const readHere = new Set(local.mock.calls.map(([text]) => text));
+    expect(texts.some((t) => readHere.has(t))).toBe(false);
+    const blockIndex = new Map(shared.blocks.map((b, i) => [b.text, i]));
+    const lastRemote = Math.max(...texts.map((t) => blockIndex.get(t)!));
+    const firstLocal = Math.min(...[...readHere].map((t) => blockIndex.get(t)!));
+    expect(lastRemote).toBeLessThan(firstLocal);
+  });
+
+  it('reads a repeated text once and keeps what the background read for the next scan', async () => {
+    document.body.innerHTML = '<p>新增15个。</p><p>新增15个。</p><p>完成98%。</p>'.repeat(200);
+    const cache = new ExtractionCache();
+    const { remote, texts } = background();
+    const local = vi.fn(simpleExtractor);
+    const first = await scanBlocks(document.body, { extract: local, remote, cache });
+    expect(first.figures).toHaveLength(600);
+    expect(texts.length + local.mock.calls.length).toBe(2);
+    const asked = remote.mock.calls.length;
+    const again = await scanBlocks(document.body, { extract: local, remote, cache });
+    expect(figuresOf(again)).toEqual(figuresOf(first));
+    expect(remote.mock.calls.length).toBe(asked);
+    expect(texts.length + local.mock.calls.length).toBe(2);
+  });
+
+  it('reads everything itself when the background fails, and asks it nothing more in that scan', async () => {
+    page(2000);
+    const remote = vi.fn<BatchExtractor>(async () => {
+      throw new Error('no background');
+    });
+    const scan = await scanBlocks(document.body, { extract: simpleExtractor, remote, cache: new ExtractionCache() });
+    expect(scan.complete).toBe(true);
+    expect(scan.figures).toHaveLength(6000);
+    // The batches in flight when the first failed, and none after it.
+    expect(remote.mock.calls.length).toBeLessThanOrEqual(2);
+  });
+
+  it('reads itself what a background answering the wrong number of lists was asked', async () => {
+    page(500);
+    const remote: BatchExtractor = async (items) => items.slice(1).map(() => []);
+    const scan = await scanBlocks(document.body, { extract: simpleExtractor, remote, cache: new ExtractionCache() });
+    expect(scan.figures).toHaveLength(1500);
+  });
+
+  it('does not wait longer than ten seconds for a silent background', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    page(1000);
+    const remote = vi.fn<BatchExtractor>(() => new Promise(() => {}));
+    const scanning = scanBlocks(document.body, { extract: simpleExtractor, remote, cache: new ExtractionCache() });
+    let settled = false;
+    void scanning.then(() => (settled = true));
+    await vi.advanceTimersByTimeAsync(9_000);
+    expect(settled).toBe(false);
+    await vi.advanceTimersByTimeAsync(1_500);
+    const scan = await scanning;
+    expect(scan.figures).toHaveLength(3000);
+  });
+});
+
+describe('isIndicator (the check of what page.extract returns)', () => {
+  const real = extractIndicators('2023年全市地区生产总值完成3029亿元，同比增长5.2%；力争2025年达到3500亿元左右。');
+
+  it('accepts what the extractor reads', () => {
+    expect(real.length).toBeGreaterThan(2);
+    expect(real.every(isIndicator)).toBe(true);
+  });
+
+  it('refuses a figure with a field missing, of the wrong kind, or not a finite number', () => {
+    const [one] = real;
+    for (const bad of [
+      { ...one, start: -1 },
+      { ...one, value: Number.NaN },
+      { ...one, value: '3029' },
+      { ...one, role: 'guess' },
+      { ...one, dimension: undefined },
+      { ...one, qualifier: '≈' },
+      { ...one, valueMax: Number.POSITIVE_INFINITY },
+      { ...one, sentence: null },
+      { ...one, label: 'x'.repeat(2001) },
+      null,
+      [],
+    ])
+      expect(isIndicator(bad)).toBe(false);
+  });
+});
