@@ -85,6 +85,26 @@ describe('on load', () => {
     expect(document.body.innerHTML).toBe(html);
   });
 
+  it('does not highlight again when asked while the page is being, or has been, highlighted', async () => {
+    loadHtmlPage(document, fixture('news.html'));
+    const { controller } = setUp();
+    await controller.start();
+    const apply = vi.spyOn(controller.highlighter, 'apply');
+    // Asked twice at once (the popup's button, then the shortcut): one highlight answers both.
+    const [first, second] = await Promise.all([controller.handlers['page.highlight']({ on: true }, {}), controller.handlers['page.highlight']({ on: true }, {})]);
+    expect(second).toEqual(first);
+    expect(first.indicatorCount).toBeGreaterThan(0);
+    expect(apply).toHaveBeenCalledTimes(1);
+    // Asked again later, the page unchanged: nothing to do.
+    expect((await controller.handlers['page.highlight']({ on: true }, {})).indicatorCount).toBe(first.indicatorCount);
+    expect(apply).toHaveBeenCalledTimes(1);
+    // Removed, then asked again: drawn again.
+    await controller.handlers['page.highlight']({ on: false }, {});
+    expect((await controller.handlers['page.highlight']({ on: true }, {})).indicatorCount).toBe(first.indicatorCount);
+    expect(apply).toHaveBeenCalledTimes(2);
+    expect(drawn()).toContain('5.2%');
+  });
+
   it('respects a site that turned automatic highlighting off', async () => {
     loadTextPage(document, corpusFiles().find((f) => f.name.startsWith('002'))!.text);
     const { controller } = setUp({ autoHighlight: false });

@@ -241,7 +241,8 @@ export class PageController {
       this.changedWhileStarting.push(...changed);
       return;
     }
-    if (this.highlighted) {
+    // (A highlight under way reads the page as it was when it started: the changes are read after it.)
+    if (this.highlighted || this.highlightUnderWay) {
       void this.enqueue(async () => {
         const root = this.root;
         if (!root || !this.highlighted) return;

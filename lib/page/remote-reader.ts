@@ -116,7 +116,8 @@ export class ReadQueue {
 
   private ask(remote: BatchExtractor, batch: Piece[]): void {
     const asked = rejectAfter(
-      remote(batch.map(({ text, heading }) => ({ text, heading }))),
+      // (A call that throws at once, as a runtime gone with the extension's update does, fails the batch like any other.)
+      Promise.resolve().then(() => remote(batch.map(({ text, heading }) => ({ text, heading })))),
       BATCH_TIMEOUT_MS,
       () => new Error('the background did not answer'),
     ).then((found) => {

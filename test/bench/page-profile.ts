@@ -127,10 +127,10 @@ try {
     // Inner events of the task, by name and total duration.
     const inner = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e !== t && e.ts >= t.ts && e.ts + (e.dur ?? 0) <= t.ts + (t.dur ?? 0));
     const by = new Map<string, number>();
-    for (const e of inner) if ((e.dur ?? 0) > 1000) by.set(e.name, (by.get(e.name) ?? 0) + (e.dur ?? 0));
+    for (const e of inner) if ((e.dur ?? 0) > Number(arg('inner-min', '1')) * 1000) by.set(e.name, (by.get(e.name) ?? 0) + (e.dur ?? 0));
     const top = [...by]
       .sort((a, b) => b[1] - a[1])
-      .slice(0, 5)
+      .slice(0, Number(arg('inner', '5')))
       .map(([n, d]) => `${n} ${(d / 1000).toFixed(1)}`)
       .join(', ');
     console.log(`  +${rel(t.ts)} ms  ${((t.dur ?? 0) / 1000).toFixed(1)} ms  [${top}]`);
