@@ -91,7 +91,10 @@ describe('on load', () => {
     await controller.start();
     const apply = vi.spyOn(controller.highlighter, 'apply');
     // Asked twice at once (the popup's button, then the shortcut): one highlight answers both.
-    const [first, second] = await Promise.all([controller.handlers['page.highlight']({ on: true }, {}), controller.handlers['page.highlight']({ on: true }, {})]);
+    const [first, second] = await Promise.all([
+      controller.handlers['page.highlight']({ on: true }, {}),
+      controller.handlers['page.highlight']({ on: true }, {}),
+    ]);
     expect(second).toEqual(first);
     expect(first.indicatorCount).toBeGreaterThan(0);
     expect(apply).toHaveBeenCalledTimes(1);

@@ -4,7 +4,9 @@
  * The background has the same extractor in its own process (warm after its first page), so a scan
  * shares the work: as the walk finds chunks they queue here; the background takes batches from
  * the front, a few in flight; once the walk is done the page reads from the back (in time slices)
- * until the two meet. Without a background (or once it fails or stays silent) the page reads all.
+ * until the two meet, and then what is still unanswered in the batches in flight, from their
+ * ends, so it never sits waiting for the background (whichever reads a text first wins). Without
+ * a background (or once it fails or stays silent) the page reads all.
  */
 import type { Indicator } from '../extract/types';
 import { EXTRACT_LIMITS } from '../messages/protocol';
@@ -37,7 +39,8 @@ export class ReadQueue {
   private pageOnly: Piece[] = [];
   private queuedChars = 0;
   private sent = 0;
-  private inFlight = new Set<Promise<void>>();
+  /** Batches sent and not answered, in the order sent; `taken`: how many of the last pieces the page took over. */
+  private inFlight: { pieces: Piece[]; taken: number }[] = [];
   private failed = false;
   private walkDone = false;
   /** The scan's pieces by heading and text: a text repeated on the page (a menu, a table's units) is read once. */
@@ -72,28 +75,30 @@ export class ReadQueue {
     this.send();
   }
 
-  /** The last piece nobody is reading yet, for the page to read. */
+  /**
+   * The next piece for the page to read, from the back: one nobody has taken, else one of a batch
+   * the background has not answered yet (the page then reads it too). None: every piece is read.
+   */
   takeLast(): Piece | undefined {
     if (this.pageOnly.length > 0) return this.pageOnly.pop();
-    if (this.queue.length <= this.head) return undefined;
-    const piece = this.queue.pop()!;
-    this.queuedChars -= piece.text.length;
-    return piece;
-  }
-
-  /** Batches sent and not answered. */
-  get waiting(): number {
-    return this.inFlight.size;
-  }
-
-  /** Resolves when a batch sent is answered (or given up on). */
-  answered(): Promise<void> {
-    return Promise.race(this.inFlight);
+    if (this.queue.length > this.head) {
+      const piece = this.queue.pop()!;
+      this.queuedChars -= piece.text.length;
+      return piece;
+    }
+    for (let b = this.inFlight.length - 1; b >= 0; b--) {
+      const batch = this.inFlight[b];
+      while (batch.taken < batch.pieces.length) {
+        const piece = batch.pieces[batch.pieces.length - 1 - batch.taken++];
+        if (!piece.found) return piece;
+      }
+    }
+    return undefined;
   }
 
   /** Sends batches from the front while there is room in flight and enough queued to be worth a message. */
   private send(): void {
-    while (this.remote && !this.failed && this.inFlight.size < MAX_IN_FLIGHT && this.head < this.queue.length) {
+    while (this.remote && !this.failed && this.inFlight.length < MAX_IN_FLIGHT && this.head < this.queue.length) {
       const enough = this.sent === 0 ? FIRST_BATCH_CHARS : BATCH_CHARS;
       if (!this.walkDone && this.queuedChars < enough) return;
       const batch: Piece[] = [];
@@ -115,33 +120,32 @@ export class ReadQueue {
   }
 
   private ask(remote: BatchExtractor, batch: Piece[]): void {
-    const asked = rejectAfter(
+    const entry = { pieces: batch, taken: 0 };
+    this.inFlight.push(entry);
+    rejectAfter(
       // (A call that throws at once, as a runtime gone with the extension's update does, fails the batch like any other.)
       Promise.resolve().then(() => remote(batch.map(({ text, heading }) => ({ text, heading })))),
       BATCH_TIMEOUT_MS,
       () => new Error('the background did not answer'),
-    ).then((found) => {
-      if (found.length !== batch.length) throw new Error('answers do not match the batch');
-      batch.forEach((piece, i) => {
-        piece.found ??= found[i];
-        this.cache.set(piece.text, piece.heading, found[i]);
-      });
-    });
-    const settled = asked.then(
-      () => undefined,
-      () => {
+    )
+      .then((found) => {
+        if (found.length !== batch.length) throw new Error('answers do not match the batch');
+        batch.forEach((piece, i) => {
+          piece.found ??= found[i];
+          this.cache.set(piece.text, piece.heading, found[i]);
+        });
+      })
+      .catch(() => {
         // The page reads from now on: the rest of this scan does not wait on a background that failed once.
         this.failed = true;
-        for (const piece of batch) {
+        for (const piece of batch.slice(0, batch.length - entry.taken)) {
           this.queue.push(piece);
           this.queuedChars += piece.text.length;
         }
-      },
-    );
-    const tracked = settled.then(() => {
-      this.inFlight.delete(tracked);
-      this.send();
-    });
-    this.inFlight.add(tracked);
+      })
+      .finally(() => {
+        this.inFlight.splice(this.inFlight.indexOf(entry), 1);
+        this.send();
+      });
   }
 }

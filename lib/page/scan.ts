@@ -165,12 +165,9 @@ export async function scanBlocks(root: Element, options: ScanOptions): Promise<S
     if (clock.spent() && !(await clock.yield(options.signal))) return aborted();
   }
   reading.finishWalk();
-  // The page's share: from the back, until it meets what the background has taken.
-  for (;;) {
-    const piece = reading.takeLast();
-    if (piece) piece.found = options.cache.get(piece.text, piece.heading, options.extract);
-    else if (reading.waiting > 0) await reading.answered();
-    else break;
+  // The page's share: from the back, until every text is read (by the page or the background).
+  for (let piece = reading.takeLast(); piece; piece = reading.takeLast()) {
+    if (!piece.found) piece.found = options.cache.get(piece.text, piece.heading, options.extract);
     if (clock.spent() && !(await clock.yield(options.signal))) return aborted();
   }
   if (options.signal?.aborted) return aborted();

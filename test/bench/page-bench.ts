@@ -33,7 +33,8 @@ import { clickRound, forceHighlight, heapAfterGc, loadTime, openClickPage, settl
 
 const arg = (name: string, fallback: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
 /** The last main commit with the <zb-mark> highlighter. */
-const BASELINE_REF = arg('baseline-ref', '0df3d50');
+const ZB_MARK_REF = '0df3d50';
+const BASELINE_REF = arg('baseline-ref', ZB_MARK_REF);
 const CLICKS = Number(arg('clicks', '1000'));
 /** Browsers per build for the corpus and the 7.7 MB page (--runs=N), each printed, and their median. */
 const RUNS = Math.max(1, Number(arg('runs', '3')));
@@ -135,11 +136,11 @@ const server = await startServer();
 try {
   const builds = (
     [
-      ['zb-mark (baseline)', baseline],
+      [BASELINE_REF === ZB_MARK_REF ? 'zb-mark (baseline)' : `baseline ${BASELINE_REF}`, baseline],
       ['Highlight API (now)', current],
     ] as const
   ).filter(([, dist]) => dist !== '');
-  console.log(`Chromium (headless); baseline: <zb-mark> build of ${BASELINE_REF}; now: .output/chrome-mv3`);
+  console.log(`Chromium (headless); baseline: ${BASELINE_REF === ZB_MARK_REF ? '<zb-mark> build of ' : 'the build of '}${BASELINE_REF}; now: .output/chrome-mv3`);
   console.log(
     `machine: ${cpus().length} cores, load average ${loadavg()
       .map((n) => n.toFixed(2))
