@@ -140,7 +140,9 @@ try {
       ['Highlight API (now)', current],
     ] as const
   ).filter(([, dist]) => dist !== '');
-  console.log(`Chromium (headless); baseline: ${BASELINE_REF === ZB_MARK_REF ? '<zb-mark> build of ' : 'the build of '}${BASELINE_REF}; now: .output/chrome-mv3`);
+  console.log(
+    `Chromium (headless); baseline: ${BASELINE_REF === ZB_MARK_REF ? '<zb-mark> build of ' : 'the build of '}${BASELINE_REF}; now: .output/chrome-mv3`,
+  );
   console.log(
     `machine: ${cpus().length} cores, load average ${loadavg()
       .map((n) => n.toFixed(2))
