@@ -82,9 +82,8 @@ export class PageController {
     this.background = options.background;
     this.page = options.page ?? (() => pageInfoOf(this.doc));
     this.announce = options.announce ?? (() => {});
-    const { extract } = this.background;
     // The background reads with the same extractor; a given one (the tests') is used for all.
-    const remote = extract && !options.extract ? (items: Parameters<typeof extract>[0]) => extract.call(this.background, items) : undefined;
+    const remote = options.extract ? undefined : this.background.extract?.bind(this.background);
     this.highlighter = new Highlighter(this.doc, options.extract ?? extractIndicators, remote);
     this.clips = new ClipKeeper(this.background, this.highlighter, () => this.mainTextIndex(), this.page, options.notify ?? (() => {}), this.announce);
     this.ready = new Promise((resolve) => (this.markReady = resolve));

@@ -86,17 +86,17 @@ export class ExtractionCache {
   }
 }
 
-/** Places one chunk's indicators in the block: offsets made relative to the block, overlaps skipped. */
-function placeChunk(block: Block, chunk: { start: number; text: string }, indicators: Indicator[], out: Indicator[]): void {
+/** Places the indicators of the chunk at `offset` in the block: offsets made relative to the block, overlaps skipped. */
+function placeChunk(block: Block, offset: number, indicators: Indicator[], out: Indicator[]): void {
   let lastEnd = out.length ? out[out.length - 1].end : 0;
   const found = [...indicators].sort((a, b) => a.start - b.start);
   for (const ind of found) {
-    const start = ind.start + chunk.start;
-    const end = ind.end + chunk.start;
+    const start = ind.start + offset;
+    const end = ind.end + offset;
     if (start < lastEnd || end <= start || block.text.slice(start, end) !== ind.text) continue;
     lastEnd = end;
     // A block read in one piece (nearly all of them) keeps the extractor's own object: no copy to make and collect.
-    if (chunk.start === 0) {
+    if (offset === 0) {
       out.push(ind);
       continue;
     }
@@ -104,7 +104,7 @@ function placeChunk(block: Block, chunk: { start: number; text: string }, indica
       ...ind,
       start,
       end,
-      sentence: { start: ind.sentence.start + chunk.start, end: ind.sentence.end + chunk.start },
+      sentence: { start: ind.sentence.start + offset, end: ind.sentence.end + offset },
     });
   }
 }
@@ -112,7 +112,7 @@ function placeChunk(block: Block, chunk: { start: number; text: string }, indica
 /** The block's indicators, offsets relative to the block, in order, none overlapping. */
 export function extractBlock(block: Block, heading: string, extract: Extractor, cache: ExtractionCache): Indicator[] {
   const out: Indicator[] = [];
-  for (const chunk of chunkText(block.text)) placeChunk(block, chunk, cache.get(chunk.text, heading, extract), out);
+  for (const chunk of chunkText(block.text)) placeChunk(block, chunk.start, cache.get(chunk.text, heading, extract), out);
   return out;
 }
 
@@ -137,7 +137,7 @@ interface WalkedBlock {
   block: Block;
   heading: string;
   cell?: { indicator: Indicator; sentence: string } | null;
-  chunks?: { start: number; text: string; piece: Piece }[];
+  chunks?: { start: number; piece: Piece }[];
 }
 
 /**
@@ -161,7 +161,7 @@ export async function scanBlocks(root: Element, options: ScanOptions): Promise<S
     // A data table's cell is read as a cell of its table, never as running text.
     const cell = tables.figureOf(block);
     if (cell !== undefined) walked.push({ block, heading, cell });
-    else walked.push({ block, heading, chunks: chunkText(block.text).map((chunk) => ({ ...chunk, piece: reading.piece(chunk.text, heading) })) });
+    else walked.push({ block, heading, chunks: chunkText(block.text).map(({ start, text }) => ({ start, piece: reading.piece(text, heading) })) });
     if (clock.spent() && !(await clock.yield(options.signal))) return aborted();
   }
   reading.finishWalk();
@@ -175,7 +175,7 @@ export async function scanBlocks(root: Element, options: ScanOptions): Promise<S
     if (cell) figures.push({ block, indicator: cell.indicator, heading, sentence: cell.sentence });
     if (!chunks) continue;
     const found: Indicator[] = [];
-    for (const { piece, ...chunk } of chunks) placeChunk(block, chunk, piece.found ?? options.cache.get(piece.text, heading, options.extract), found);
+    for (const { start, piece } of chunks) placeChunk(block, start, piece.found ?? options.cache.get(piece.text, heading, options.extract), found);
     for (const indicator of found) figures.push({ block, indicator, heading });
     if (clock.spent() && !(await clock.yield(options.signal))) return aborted();
   }

@@ -102,15 +102,11 @@ nav{border-bottom:1px solid #ccc;padding-bottom:4px}main{max-width:860px;margin:
 h1{font-size:22px}h2{font-size:19px}h3{font-size:17px}ul.related{padding-left:18px}`;
 
 /**
- * Captures the page's visible text before any extension can touch it: the inline script runs
- * while the page is parsed, before content scripts (document_end/idle) run. Tests compare it
- * with the text after the extension is done.
- */
-/**
- * Run by the page before the extension: the text of the body, and once parsing is over
- * (DOMContentLoaded; the parser's own appends would count otherwise) its serialized DOM and a
- * MutationObserver that records every change to it. The content script starts at document_end,
- * about the same moment; what it does to the page (highlighting, in later tasks) is all observed.
+ * Run by the page before the extension, for tests to compare with what they find after it: the
+ * body's text, captured while the page is parsed, and once parsing is over (DOMContentLoaded; the
+ * parser's own appends would count otherwise) its serialized DOM and a MutationObserver that
+ * records every change to it. The content script starts at document_end, about the same moment;
+ * what it does to the page (highlighting, in later tasks) is all observed.
  */
 const SNAPSHOT_SCRIPT = `<script>window.__zbOriginalText = document.body.innerText; window.__zbOriginalContent = document.body.textContent; window.__zbMutations = []; document.addEventListener('DOMContentLoaded', function () { window.__zbOriginalHtml = document.body.innerHTML; new MutationObserver(function (records) { records.forEach(function (r) { window.__zbMutations.push(r.type + ' ' + (r.target.nodeName || '') + ' ' + (r.attributeName || '')); }); }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true }); });</script>`;
 
