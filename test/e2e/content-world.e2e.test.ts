@@ -2,8 +2,10 @@
  * The background's trust boundary, probed from a real content-script world: code running in the
  * extension's own isolated world of a web page (reached through Chromium's devtools protocol, as a
  * compromised or confused content script would run) sends what only extension pages may send, and
- * acts on another site's clips. The background refuses it and the other site's clips stay.
- * Chromium only: Firefox's WebDriver BiDi cannot enter an extension's content-script sandbox.
+ * acts on another site's clips. The background refuses it and the other site's clips stay. Also:
+ * the background reads a page's text for it (page.extract) within its limits, and the built
+ * extension does use it while highlighting. Chromium only: Firefox's WebDriver BiDi cannot enter
+ * an extension's content-script sandbox, nor run code in its background.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
@@ -86,6 +88,61 @@ run('chromium: a content script cannot reach beyond its own page', () => {
   it("cannot delete another site's clip through the content direction either", async () => {
     const deleted = await send({ direction: 'content->background', type: 'clips.delete', payload: { ids: ['c_other0000000000001'] } });
     expect(deleted).toEqual({ ok: true, data: { deleted: 0 } });
+  });
+
+  it('has text read by the background (page.extract), and is refused a batch over its limits', async () => {
+    const read = (await send({
+      direction: 'content->background',
+      type: 'page.extract',
+      payload: { items: [{ text: '全年完成投资3029亿元，力争2025年达到3500亿元。', heading: '' }] },
+    })) as { ok: boolean; data: { found: { text: string; value: number; role: string }[][] } };
+    expect(read.ok).toBe(true);
+    expect(read.data.found[0].map((f) => [f.text, f.value, f.role])).toEqual([
+      ['3029亿元', 302_900_000_000, 'actual'],
+      ['3500亿元', 350_000_000_000, 'target'],
+    ]);
+    const tooLong = await send({ direction: 'content->background', type: 'page.extract', payload: { items: [{ text: '9'.repeat(2001), heading: '' }] } });
+    expect(tooLong).toMatchObject({ ok: false, error: { code: 'message.badRequest' } });
+    const tooMany = await send({
+      direction: 'content->background',
+      type: 'page.extract',
+      payload: { items: Array.from({ length: 2001 }, () => ({ text: '完成98%。', heading: '' })) },
+    });
+    expect(tooMany).toMatchObject({ ok: false, error: { code: 'message.badRequest' } });
+  });
+
+  it('shares the reading of a page it highlights with the background', async () => {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    // A listener of the test's beside the extension's own: it counts what the pages ask the background to read.
+    await worker.evaluate(() => {
+      const g = globalThis as unknown as { __zbAsked: number; chrome: { runtime: { onMessage: { addListener(f: (m: unknown) => void): void } } } };
+      g.__zbAsked = 0;
+      g.chrome.runtime.onMessage.addListener((m) => {
+        const message = m as { type?: string; payload?: { items?: { text: string }[] } };
+        if (message.type === 'page.extract') for (const item of message.payload?.items ?? []) g.__zbAsked += item.text.length;
+      });
+    });
+    const other = await context.newPage();
+    await other.goto(`${base}/corpus/001.html`, { waitUntil: 'load' });
+    // Highlighted whole: the count of registered ranges stops changing.
+    let drawn = -1;
+    for (let same = 0; same < 5; ) {
+      await new Promise((r) => setTimeout(r, 300));
+      const now = await other.evaluate(() =>
+        ['zb-target', 'zb-actual', 'zb-unknown'].reduce(
+          (n, name) => n + ((CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.get(name)?.size ?? 0),
+          0,
+        ),
+      );
+      same = now === drawn && now > 0 ? same + 1 : 0;
+      drawn = now;
+    }
+    const asked = await worker.evaluate(() => (globalThis as unknown as { __zbAsked: number }).__zbAsked);
+    const textLength = await other.evaluate(() => document.body.innerText.length);
+    console.log(`[e2e] chromium: corpus page 001, ${drawn} figures drawn; the background was asked to read ${asked} of its ${textLength} characters`);
+    expect(drawn).toBeGreaterThan(700);
+    expect(asked).toBeGreaterThan(0);
+    await other.close();
   });
 
   it("leaves the other site's clip in the store", async () => {
