@@ -5,7 +5,8 @@
  * and load), the main-thread tasks after load, the main thread's busy time from the script's start,
  * where the extension's time went (self and inclusive time by function, from the script's start)
  * and by part of the pipeline (with an unminified build: ZB_NO_MINIFY=1); --no-cpu leaves the
- * sampling profiler out, for tasks at their true length. For finding hotspots;
+ * sampling profiler out, for tasks at their true length; ZB_TRACE_EXTRA=cat1,cat2 adds trace
+ * categories (e.g. blink,cc: the steps of a rendering frame). For finding hotspots;
  * the numbers to report come from bench:page.
  */
 import { writeFileSync } from 'node:fs';
@@ -58,6 +59,7 @@ try {
         ...(process.argv.includes('--no-cpu') ? ['v8', 'disabled-by-default-v8.gc'] : ['disabled-by-default-v8.cpu_profiler']),
         'blink.user_timing',
         'toplevel',
+        ...(process.env.ZB_TRACE_EXTRA ?? '').split(',').filter(Boolean),
       ],
     },
   });
