@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { collectBlocks, segmentsForRange } from './blocks';
+import { collectBlocks, forEachRun, segmentsForRange } from './blocks';
 
 function page(html: string): HTMLElement {
   // Test markup is our own; page text in the extension never goes through innerHTML.
@@ -102,5 +102,23 @@ describe('collectBlocks', () => {
     root.appendChild(p);
     expect(texts(root)).toEqual(['<img src=x onerror="alert(1)"> 98%']);
     expect(root.querySelector('img')).toBeNull();
+  });
+});
+
+describe('runs', () => {
+  it('keeps one run per stretch of a text node, collapsed white space on the node it came from', () => {
+    const [block] = collectBlocks(page('<p>完成率<b>98</b>%，\n   新增</p>'));
+    const [first, bold, last] = Array.from(document.querySelector('p')!.childNodes).map((n) => (n.nodeType === 3 ? n : n.firstChild)) as Text[];
+    const runs: [string, number, number, number][] = [];
+    forEachRun(block, (node, nodeStart, blockStart, length) => runs.push([node.data, nodeStart, blockStart, length]));
+    // 完成率 | 98 | "%，" then one space for the "\n   " (from its first character), then 新增 from after it.
+    expect(runs).toEqual([
+      [first.data, 0, 0, 3],
+      [bold.data, 0, 3, 2],
+      [last.data, 0, 5, 3],
+      [last.data, 6, 8, 2],
+    ]);
+    expect(block.text).toBe('完成率98%， 新增');
+    expect(block.nodes).toEqual([first, bold, last, last]);
   });
 });

@@ -7,19 +7,35 @@
  */
 import { classifyElement, keepsLineBreaks } from './dom-rules';
 
-/** Block text [blockStart, blockStart + length) is node.data [nodeStart, nodeStart + length). */
-export interface TextSpan {
+export interface Block {
+  text: string;
+  /**
+   * Where the text comes from, as runs: run i is block text from offsets[2i + 1] up to the next
+   * run's (or the end), taken from nodes[i].data at offsets[2i]. Flat pairs of numbers, not an
+   * object per run: a huge page has 200,000 text nodes, and a scan holds them all while it runs.
+   */
+  nodes: Text[];
+  offsets: number[];
+  /** The element that bounds the block (its paragraph, cell, heading, div…). */
+  container: Element;
+}
+
+/** Run i of the block: block text [blockStart, blockStart + length) is node.data [nodeStart, nodeStart + length). */
+export interface TextRun {
   node: Text;
   nodeStart: number;
   blockStart: number;
   length: number;
 }
 
-export interface Block {
-  text: string;
-  spans: TextSpan[];
-  /** The element that bounds the block (its paragraph, cell, heading, div…). */
-  container: Element;
+/** Calls `visit` for each run of the block, in order (no object made per run). */
+export function forEachRun(block: Block, visit: (node: Text, nodeStart: number, blockStart: number, length: number) => void): void {
+  const { nodes, offsets, text } = block;
+  for (let i = 0; i < nodes.length; i++) {
+    const blockStart = offsets[2 * i + 1];
+    const end = i + 1 < nodes.length ? offsets[2 * i + 3] : text.length;
+    visit(nodes[i], offsets[2 * i], blockStart, end - blockStart);
+  }
 }
 
 /** A piece of one text node that a range of block text covers. */
@@ -37,7 +53,8 @@ const REAL_SPACE = /\s/;
 class BlockBuilder {
   private pieces: string[] = [];
   private length = 0;
-  private spans: TextSpan[] = [];
+  private nodes: Text[] = [];
+  private offsets: number[] = [];
   private pendingSpace: { node: Text; offset: number } | null = null;
 
   constructor(public container: Element) {}
@@ -67,16 +84,20 @@ class BlockBuilder {
   }
 
   private push(node: Text, nodeStart: number, text: string): void {
-    const last = this.spans[this.spans.length - 1];
-    if (last && last.node === node && last.nodeStart + last.length === nodeStart) last.length += text.length;
-    else this.spans.push({ node, nodeStart, blockStart: this.length, length: text.length });
+    const last = this.nodes.length - 1;
+    // The same node right after the last run's end (its start plus the text it gave so far): one run.
+    const continues = last >= 0 && this.nodes[last] === node && this.offsets[2 * last] + (this.length - this.offsets[2 * last + 1]) === nodeStart;
+    if (!continues) {
+      this.nodes.push(node);
+      this.offsets.push(nodeStart, this.length);
+    }
     this.pieces.push(text);
     this.length += text.length;
   }
 
   finish(): Block | null {
     if (this.length === 0) return null;
-    return { text: this.pieces.join(''), spans: this.spans, container: this.container };
+    return { text: this.pieces.join(''), nodes: this.nodes, offsets: this.offsets, container: this.container };
   }
 }
 
@@ -165,15 +186,23 @@ export function collectBlocks(root: Element): Block[] {
   return Array.from(iterateBlocks(root));
 }
 
-function spanIndexAt(spans: TextSpan[], offset: number): number {
+/** The run that holds block offset `offset` (binary search on the runs' block starts). */
+function runIndexAt(block: Block, offset: number): number {
   let lo = 0;
-  let hi = spans.length - 1;
+  let hi = block.nodes.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (spans[mid].blockStart <= offset) lo = mid;
+    if (block.offsets[2 * mid + 1] <= offset) lo = mid;
     else hi = mid - 1;
   }
   return lo;
+}
+
+/** Run i of the block, as an object (for the few callers that keep one). */
+export function runAt(block: Block, i: number): TextRun {
+  const blockStart = block.offsets[2 * i + 1];
+  const end = i + 1 < block.nodes.length ? block.offsets[2 * i + 3] : block.text.length;
+  return { node: block.nodes[i], nodeStart: block.offsets[2 * i], blockStart, length: end - blockStart };
 }
 
 /**
@@ -181,17 +210,17 @@ function spanIndexAt(spans: TextSpan[], offset: number): number {
  * space collapsed inside the range is covered too, so wrapping them keeps the figure whole.
  */
 export function segmentsForRange(block: Block, start: number, end: number): NodeSegment[] {
-  if (start < 0 || end > block.text.length || start >= end || block.spans.length === 0) return [];
-  const first = spanIndexAt(block.spans, start);
-  const last = spanIndexAt(block.spans, end - 1);
+  if (start < 0 || end > block.text.length || start >= end || block.nodes.length === 0) return [];
+  const first = runIndexAt(block, start);
+  const last = runIndexAt(block, end - 1);
   const out: NodeSegment[] = [];
   for (let i = first; i <= last; i++) {
-    const span = block.spans[i];
-    const from = i === first ? span.nodeStart + (start - span.blockStart) : span.nodeStart;
-    const to = i === last ? span.nodeStart + (end - span.blockStart) : span.nodeStart + span.length;
+    const run = runAt(block, i);
+    const from = i === first ? run.nodeStart + (start - run.blockStart) : run.nodeStart;
+    const to = i === last ? run.nodeStart + (end - run.blockStart) : run.nodeStart + run.length;
     const prev = out[out.length - 1];
-    if (prev && prev.node === span.node) prev.end = to;
-    else out.push({ node: span.node, start: from, end: to });
+    if (prev && prev.node === run.node) prev.end = to;
+    else out.push({ node: run.node, start: from, end: to });
   }
   return out;
 }

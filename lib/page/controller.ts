@@ -206,7 +206,7 @@ export class PageController {
       }
       // (The scan is kept whole: an apply cut short by a newer highlight() leaves the rest of its figures to that one.)
       await this.highlighter.apply(found, { signal: abort.signal });
-      // A huge page's scan (a block and its text-node spans for every paragraph) is not kept once
+      // A huge page's scan (a block and its text-node runs for every paragraph) is not kept once
       // applied: holding it makes every garbage collection longer; the rare later use reads the page again.
       if (this.highlighter.virtualised) this.lastScan = null;
       if (options.clipsRead) await this.clips.ensureLoaded().then(() => this.clips.place());

@@ -3,7 +3,7 @@
  * without the text of links, navigation, menus and link lists. A portal's menu that lists
  * 政府工作报告 says where the report is, not that this page is one.
  */
-import type { Block } from './blocks';
+import { type Block, forEachRun } from './blocks';
 
 /** Elements whose text points elsewhere: links, navigation and menus (by tag or ARIA role). */
 const POINTERS =
@@ -88,9 +88,9 @@ export class PointerTest {
 function ownText(block: Block, pointers: PointerTest): string {
   if (pointers.isPointer(block.container)) return '';
   let out = '';
-  for (const span of block.spans) {
-    if (!pointers.isPointer(span.node.parentElement)) out += block.text.slice(span.blockStart, span.blockStart + span.length);
-  }
+  forEachRun(block, (node, _nodeStart, blockStart, length) => {
+    if (!pointers.isPointer(node.parentElement)) out += block.text.slice(blockStart, blockStart + length);
+  });
   return out;
 }
 

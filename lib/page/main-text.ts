@@ -5,7 +5,7 @@
  * highlighting never changes it.
  */
 import type { MainText } from './anchor';
-import { type Block, type NodeSegment, segmentsForRange, type TextSpan } from './blocks';
+import { type Block, forEachRun, type NodeSegment, segmentsForRange } from './blocks';
 
 export interface MainTextIndex extends MainText {
   blocks: Block[];
@@ -17,15 +17,17 @@ export interface MainTextIndex extends MainText {
 
 export function buildMainTextIndex(blocks: Block[]): MainTextIndex {
   const offsets: number[] = [];
-  const byNode = new Map<Text, { base: number; span: TextSpan }[]>();
+  /** Per text node, its runs: main-text offset of the run's first character, and the part of node.data it covers. */
+  const byNode = new Map<Text, { at: number; nodeStart: number; length: number }[]>();
   let at = 0;
   for (const block of blocks) {
     offsets.push(at);
-    for (const span of block.spans) {
-      let list = byNode.get(span.node);
-      if (!list) byNode.set(span.node, (list = []));
-      list.push({ base: at, span });
-    }
+    const base = at;
+    forEachRun(block, (node, nodeStart, blockStart, length) => {
+      let list = byNode.get(node);
+      if (!list) byNode.set(node, (list = []));
+      list.push({ at: base + blockStart, nodeStart, length });
+    });
     at += block.text.length + 1;
   }
   const text = blocks.map((b) => b.text).join('\n');
@@ -36,8 +38,8 @@ export function buildMainTextIndex(blocks: Block[]): MainTextIndex {
     locate(node, offset) {
       const list = byNode.get(node);
       if (!list) return -1;
-      for (const { base, span } of list) {
-        if (offset >= span.nodeStart && offset < span.nodeStart + span.length) return base + span.blockStart + (offset - span.nodeStart);
+      for (const run of list) {
+        if (offset >= run.nodeStart && offset < run.nodeStart + run.length) return run.at + (offset - run.nodeStart);
       }
       return -1;
     },
