@@ -20,21 +20,19 @@ export interface Block {
   container: Element;
 }
 
-/** Run i of the block: block text [blockStart, blockStart + length) is node.data [nodeStart, nodeStart + length). */
-export interface TextRun {
-  node: Text;
-  nodeStart: number;
-  blockStart: number;
-  length: number;
+/** Where run i of the block ends in its text: the next run's start, or the text's end. */
+function runEnd(block: Block, i: number): number {
+  return i + 1 < block.nodes.length ? block.offsets[2 * i + 3] : block.text.length;
 }
 
-/** Calls `visit` for each run of the block, in order (no object made per run). */
+/**
+ * Calls `visit` for each run of the block, in order (no object made per run): block text
+ * [blockStart, blockStart + length) is node.data [nodeStart, nodeStart + length).
+ */
 export function forEachRun(block: Block, visit: (node: Text, nodeStart: number, blockStart: number, length: number) => void): void {
-  const { nodes, offsets, text } = block;
-  for (let i = 0; i < nodes.length; i++) {
-    const blockStart = offsets[2 * i + 1];
-    const end = i + 1 < nodes.length ? offsets[2 * i + 3] : text.length;
-    visit(nodes[i], offsets[2 * i], blockStart, end - blockStart);
+  for (let i = 0; i < block.nodes.length; i++) {
+    const blockStart = block.offsets[2 * i + 1];
+    visit(block.nodes[i], block.offsets[2 * i], blockStart, runEnd(block, i) - blockStart);
   }
 }
 
@@ -198,13 +196,6 @@ function runIndexAt(block: Block, offset: number): number {
   return lo;
 }
 
-/** Run i of the block, as an object (for the few callers that keep one). */
-export function runAt(block: Block, i: number): TextRun {
-  const blockStart = block.offsets[2 * i + 1];
-  const end = i + 1 < block.nodes.length ? block.offsets[2 * i + 3] : block.text.length;
-  return { node: block.nodes[i], nodeStart: block.offsets[2 * i], blockStart, length: end - blockStart };
-}
-
 /**
  * The text-node pieces that block text [start, end) covers, one per text node, in order. White
  * space collapsed inside the range is covered too, so wrapping them keeps the figure whole.
@@ -215,12 +206,14 @@ export function segmentsForRange(block: Block, start: number, end: number): Node
   const last = runIndexAt(block, end - 1);
   const out: NodeSegment[] = [];
   for (let i = first; i <= last; i++) {
-    const run = runAt(block, i);
-    const from = i === first ? run.nodeStart + (start - run.blockStart) : run.nodeStart;
-    const to = i === last ? run.nodeStart + (end - run.blockStart) : run.nodeStart + run.length;
+    const node = block.nodes[i];
+    const nodeStart = block.offsets[2 * i];
+    const blockStart = block.offsets[2 * i + 1];
+    const from = i === first ? nodeStart + (start - blockStart) : nodeStart;
+    const to = i === last ? nodeStart + (end - blockStart) : nodeStart + (runEnd(block, i) - blockStart);
     const prev = out[out.length - 1];
-    if (prev && prev.node === run.node) prev.end = to;
-    else out.push({ node: run.node, start: from, end: to });
+    if (prev && prev.node === node) prev.end = to;
+    else out.push({ node, start: from, end: to });
   }
   return out;
 }

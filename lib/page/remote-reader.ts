@@ -124,7 +124,8 @@ export class ReadQueue {
     this.inFlight.push(entry);
     rejectAfter(
       // (A call that throws at once, as a runtime gone with the extension's update does, fails the batch like any other.)
-      Promise.resolve().then(() => remote(batch.map(({ text, heading }) => ({ text, heading })))),
+      // (The pieces go as they are: the message's check copies their text and heading only.)
+      Promise.resolve().then(() => remote(batch)),
       BATCH_TIMEOUT_MS,
       () => new Error('the background did not answer'),
     )

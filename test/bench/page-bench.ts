@@ -106,8 +106,18 @@ interface Measured {
   longTasks: number;
 }
 
-/** `before`: a page read first in the same browser (as a reader's earlier page), closed before `url` opens. */
-async function highlightRun(dist: string, url: string, quietMs: number, force: boolean, watchFrames: boolean, before?: string): Promise<Measured> {
+interface RunOptions {
+  /** The count unchanged this long is the end. */
+  quietMs: number;
+  /** Also ask for highlights as the popup's button does, once the content script answers (a no-op if it already highlights). */
+  force?: boolean;
+  /** Install FRAME_WATCH (the corpus page). */
+  watchFrames?: boolean;
+  /** A page read first in the same browser (as a reader's earlier page), closed before `url` opens. */
+  before?: string;
+}
+
+async function highlightRun(dist: string, url: string, { quietMs, force = false, watchFrames = false, before }: RunOptions): Promise<Measured> {
   const { context, cleanup } = await launchChromiumContext({ dist, initScript: watchFrames ? LONGTASK_OBSERVER + FRAME_WATCH : LONGTASK_OBSERVER });
   try {
     if (before) {
@@ -202,7 +212,7 @@ try {
       const medians: number[] = [];
       for (const [name, dist] of builds) {
         const runs: Measured[] = [];
-        for (let i = 0; i < RUNS; i++) runs.push(await highlightRun(dist, `${server.url}${page.path}`, 1500, false, true, before));
+        for (let i = 0; i < RUNS; i++) runs.push(await highlightRun(dist, `${server.url}${page.path}`, { quietMs: 1500, watchFrames: true, before }));
         medians.push(median(runs.map((r) => r.drawn?.afterLoadMs ?? Number.NaN)));
         const longest = Math.max(...runs.map((r) => r.longestMs ?? 0));
         console.log(
@@ -223,7 +233,7 @@ try {
       const runs: Measured[] = [];
       // A garbage-collection pause of a few seconds can look like the end: a count short of the
       // page's 80,000 is flagged, and its time is not a result.
-      for (let i = 0; i < RUNS; i++) runs.push(await highlightRun(dist, `${server.url}/pages/hostile-big.html`, 5000, true, false));
+      for (let i = 0; i < RUNS; i++) runs.push(await highlightRun(dist, `${server.url}/pages/hostile-big.html`, { quietMs: 5000, force: true }));
       const whole = runs.filter((r) => r.figures >= 79_000);
       medians.push({ time: median(whole.map((r) => r.afterLoadMs)), longest: median(whole.map((r) => r.longestMs ?? 0)) });
       const each = runs

@@ -10,6 +10,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { launchChromiumContext } from './chromium';
+import { highlightCounts } from './page-actions';
 
 const base = inject('baseUrl');
 /** The extension API as the test's code sees it inside an extension page. */
@@ -128,12 +129,7 @@ run('chromium: a content script cannot reach beyond its own page', () => {
     let drawn = -1;
     for (let same = 0; same < 5; ) {
       await new Promise((r) => setTimeout(r, 300));
-      const now = await other.evaluate(() =>
-        ['zb-target', 'zb-actual', 'zb-unknown'].reduce(
-          (n, name) => n + ((CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.get(name)?.size ?? 0),
-          0,
-        ),
-      );
+      const now = (await highlightCounts(other)).figures;
       same = now === drawn && now > 0 ? same + 1 : 0;
       drawn = now;
     }

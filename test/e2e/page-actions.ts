@@ -89,7 +89,7 @@ export async function findFigure(tab: Tab, snippet: string, span: string): Promi
 }
 
 /** Sizes of the highlights: figures drawn (all roles), clipped ranges, focus. */
-export function highlightCounts(tab: Tab): Promise<{ figures: number; clipped: number; focus: number }> {
+export function highlightCounts(tab: Pick<Tab, 'evaluate'>): Promise<{ figures: number; clipped: number; focus: number }> {
   return tab.evaluate(() => {
     const reg = (globalThis as unknown as { CSS: { highlights?: Map<string, Set<unknown>> } }).CSS.highlights;
     const size = (name: string) => reg?.get(name)?.size ?? 0;
