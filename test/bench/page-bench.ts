@@ -5,7 +5,8 @@
  *   1. the 437 KB corpus page (001): time from the load event until every figure is highlighted,
  *      as the first page of a new browser and as a page opened after another (002) in a running one;
  *   2. a 7.7 MB page of 80,000 figures (fixtures/pages/hostile-big.html): time from the load event
- *      until the extension has every figure, and the longest main-thread task after load;
+ *      until the extension has every figure, and the longest main-thread task after load; beside
+ *      them, the same page in the same Chromium without any extension (its own long tasks);
  *
  * Corpus page (1.): "every figure drawn" is the frame from which the reader sees them all: watched
  * in the page itself at every frame (FRAME_WATCH), for both builds, taken when that frame's
@@ -29,7 +30,8 @@ import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchChromiumContext } from '../e2e/chromium';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH, launchChromiumContext } from '../e2e/chromium';
 import { REPO_ROOT, startServer } from '../e2e/server';
 import { clickRound, forceHighlight, heapAfterGc, loadTime, openClickPage, settle, TIMEOUT_MS } from './page-driver';
 
@@ -146,6 +148,30 @@ async function highlightRun(dist: string, url: string, { quietMs, force = false,
   }
 }
 
+/** How long after load the page without the extension is watched: longer than a build takes to settle there. */
+const BARE_WATCH_MS = 9000;
+
+/**
+ * The same page in the same Chromium with no extension at all, watched for BARE_WATCH_MS after
+ * load: the long tasks the page has of its own (the builds' runs count theirs and the page's).
+ */
+async function bareRun(url: string): Promise<{ longestMs: number | null; longTasks: number }> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_FLAGS });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.addInitScript(LONGTASK_OBSERVER);
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'load', timeout: TIMEOUT_MS });
+    const loaded = await loadTime(page);
+    await page.bringToFront();
+    await new Promise((r) => setTimeout(r, BARE_WATCH_MS));
+    const tasks = await longTasksAfter(page, loaded);
+    return { longestMs: tasks?.longest ?? null, longTasks: tasks?.count ?? 0 };
+  } finally {
+    await browser.close();
+  }
+}
+
 /**
  * Clicks `clicks` times on the figures in view (trusted input), then `clicks` times more: the JS
  * heap after GC before, after N and after 2N clicks. What a click leaves behind for good grows
@@ -247,6 +273,11 @@ try {
       console.log(
         `   ratio now/baseline (medians): time ${ratio(medians[1].time, medians[0].time)}, longest task ${ratio(medians[1].longest, medians[0].longest)}`,
       );
+    const bare: { longestMs: number | null; longTasks: number }[] = [];
+    for (let i = 0; i < RUNS; i++) bare.push(await bareRun(`${server.url}/pages/hostile-big.html`));
+    console.log(
+      `   no extension (the same page and Chromium, ${BARE_WATCH_MS / 1000} s after load): longest task ${bare.map((r) => ms(r.longestMs)).join(', ')} (${bare.reduce((n, r) => n + r.longTasks, 0)} tasks ≥ 50 ms in ${RUNS} runs)`,
+    );
   }
   if (!ONLY || ONLY === 'clicks') {
     console.log(`\n3. page of about 2,000 figures (hostile-big.html?p=500), ${CLICKS} trusted clicks — target: no growth in retained memory`);

@@ -7,19 +7,20 @@ import { CHROME_DIST, type ExtensionBrowser, type LaunchOptions, type Tab, waitF
 
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
+/** How every test browser runs here, extension or not: no sandbox, no GPU, no network but 127.0.0.1. */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+];
+
 export function chromiumArgs(dist: string): string[] {
-  return [
-    `--disable-extensions-except=${dist}`,
-    `--load-extension=${dist}`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-  ];
+  return [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`, ...CHROMIUM_FLAGS];
 }
 
 /** Launches Chromium with the extension; returns the context and the extension's id. */
