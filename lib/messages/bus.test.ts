@@ -75,6 +75,17 @@ describe('the background', () => {
     expect(deleteClips).not.toHaveBeenCalled();
   });
 
+  it("checks a content script's request on arrival (the content script sends it unchecked)", async () => {
+    const extract = vi.fn(async () => ({ found: [] }));
+    backgroundWith({}, { 'page.extract': extract });
+    const bad = envelope('content->background', 'page.extract', { items: [{ text: 42, heading: '', found: () => 1 }] });
+    expect(await deliver(bad, senders.content())).toMatchObject({ ok: false, error: { code: 'message.badRequest' } });
+    expect(extract).not.toHaveBeenCalled();
+    // What passes is the checked copy: only the fields the protocol names reach the handler.
+    await deliver(envelope('content->background', 'page.extract', { items: [{ text: '增长5%', heading: '', found: [] }] }), senders.content());
+    expect(extract).toHaveBeenCalledWith({ items: [{ text: '增长5%', heading: '' }] }, expect.anything());
+  });
+
   it('passes a handler failure on as its code', async () => {
     backgroundWith({ 'clips.list': async () => Promise.reject({ code: 'store.quota', params: { count: 3 } }) }, {});
     expect(await deliver(envelope('ui->background', 'clips.list', { limit: 1 }), senders.popup)).toEqual({

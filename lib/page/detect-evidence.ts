@@ -84,14 +84,22 @@ export class PointerTest {
   }
 }
 
-/** A block's text without the parts that sit in links, navigation, menus or link lists. */
+/**
+ * A block's text without the parts that sit in links, navigation, menus or link lists. Nearly
+ * every block of a text has none: its own text is then the block's string itself, not a copy.
+ */
 function ownText(block: Block, pointers: PointerTest): string {
   if (pointers.isPointer(block.container)) return '';
-  let out = '';
-  forEachRun(block, (node, _nodeStart, blockStart, length) => {
-    if (!pointers.isPointer(node.parentElement)) out += block.text.slice(blockStart, blockStart + length);
+  let all = true;
+  forEachRun(block, (node) => {
+    if (all && pointers.isPointer(node.parentElement)) all = false;
   });
-  return out;
+  if (all) return block.text;
+  const parts: string[] = [];
+  forEachRun(block, (node, _nodeStart, blockStart, length) => {
+    if (!pointers.isPointer(node.parentElement)) parts.push(block.text.slice(blockStart, blockStart + length));
+  });
+  return parts.join('');
 }
 
 /** The main text's lines (one a block, trimmed, empty ones dropped) that are the page's own words. */

@@ -11,6 +11,23 @@ export function sample(text: string): string {
   return text.length <= SAMPLE_HEAD + SAMPLE_TAIL ? text : `${text.slice(0, SAMPLE_HEAD)}\n${text.slice(-SAMPLE_TAIL)}`;
 }
 
+/**
+ * sample(lines.join('\n')), joining only the lines it keeps: a huge page's text joined whole is a
+ * string of megabytes, made for the garbage collector to trace and drop while the page is read.
+ */
+export function sampleLines(lines: readonly string[]): string {
+  let length = Math.max(0, lines.length - 1);
+  for (const line of lines) length += line.length;
+  if (length <= SAMPLE_HEAD + SAMPLE_TAIL) return lines.join('\n');
+  let head = 0;
+  let headLines = 0;
+  while (head < SAMPLE_HEAD) head += lines[headLines++].length + 1;
+  let tail = 0;
+  let tailFrom = lines.length;
+  while (tail < SAMPLE_TAIL) tail += lines[--tailFrom].length + 1;
+  return `${lines.slice(0, headLines).join('\n').slice(0, SAMPLE_HEAD)}\n${lines.slice(tailFrom).join('\n').slice(-SAMPLE_TAIL)}`;
+}
+
 /** All the page's text except scripts and styles, hidden or not (footers and buttons count here). */
 export function pageText(doc: Document): string {
   const body = doc.body;

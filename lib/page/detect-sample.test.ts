@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
 import { pageText, pageTextSample } from './detect';
+import { sample, sampleLines } from './detect-page-text';
 import { PointerTest } from './detect-evidence';
 
 afterEach(() => {
@@ -31,6 +32,20 @@ describe('pageTextSample', () => {
   it('is the whole text on a short page', () => {
     fill(20);
     expect(pageTextSample(document)).toBe(pageText(document));
+  });
+});
+
+describe('sampleLines', () => {
+  it("is the sample of the lines joined by '\\n', at every length around the sample's bounds", () => {
+    const line = (i: number) => `第${i}行：完成投资${i % 97}.5亿元，同比增长3%。`.slice(0, 5 + (i % 23));
+    for (const count of [0, 1, 2, 50, 1500, 1800, 2000, 2400, 5000]) {
+      const lines = Array.from({ length: count }, (_, i) => line(i));
+      expect(sampleLines(lines)).toBe(sample(lines.join('\n')));
+    }
+    // Lines longer than the sample's ends.
+    const long = ['甲'.repeat(45000), '乙'.repeat(12000), '丙'.repeat(3)];
+    expect(sampleLines(long)).toBe(sample(long.join('\n')));
+    expect(sampleLines(long.slice(1))).toBe(sample(long.slice(1).join('\n')));
   });
 });
 

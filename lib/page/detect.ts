@@ -13,7 +13,7 @@ import { pageKind } from './detect-kind';
 import { type Reason, type ReasonCode, reason } from './detect-reasons';
 import { hasStrongEvidence, MIN_TEXT_LENGTH, SHORT_THRESHOLD } from './detect-short';
 import { BYLINE_TERMS, FORUM_TERMS, GOV_OWNER, GOV_SITE_ID, GOV_TERMS, PRICE, REPLY, SEARCH_RESULTS, SHOP_TERMS, TITLE_TERMS } from './detect-terms';
-import { pageTextSample, sample } from './detect-page-text';
+import { pageTextSample, sampleLines } from './detect-page-text';
 import { mainRoot } from './dom-rules';
 import { startsWithSectionMarker } from './headings';
 import { SliceClock } from './schedule';
@@ -85,34 +85,25 @@ function titleSignal(titles: string[], shortLines: string[]): { signal: Reason |
 const STRONG_SALUTATION = /(?:^|[\n。！？!?；;：:])\s*(?:各位领导、|各位領導、)?(同志们|同志們|各位代表)\s*(?:[：:，,！!、]|$)/m;
 const WEAK_SALUTATION = /(?:^|\n)\s*(各位领导|各位領導|各位来宾|各位來賓)\s*[：:，,、]/m;
 
-/** Lines joined a part at a time: the salutation patterns read a 7 MB text in parts, with a yield between. */
-const SALUTATION_PART = 200_000;
+/** Lines read between two yields, when the salutation patterns look through a huge page's lines. */
+const SALUTATION_LINES = 512;
 
 /**
- * salutationSignal(lines.join('\n')), a part of the lines at a time. The same answer: the lines
- * are trimmed and never empty, so no match reaches across the '\n' between two parts (each part
- * starts a line, where ^ matches as it does after a '\n'), and the parts are read in order, the
+ * salutationSignal(lines.join('\n')), a line at a time (nothing joined). The same answer: the lines
+ * are trimmed, never empty and hold no '\n', so no match reaches across the '\n' between two lines
+ * (^ and $ match at a line's ends as they do beside a '\n'), and the lines are read in order, the
  * strong salutation in all of them before the weak one.
  */
-function* salutationInParts(lines: readonly string[]): Generator<void, Reason | null> {
-  const parts: string[] = [];
-  for (let from = 0, length = 0, i = 0; i <= lines.length; i++) {
-    if (i === lines.length || length >= SALUTATION_PART) {
-      if (i > from) parts.push(lines.slice(from, i).join('\n'));
-      from = i;
-      length = 0;
-    }
-    if (i < lines.length) length += lines[i].length + 1;
-  }
-  for (const part of parts) {
-    const strong = STRONG_SALUTATION.exec(part);
+function* salutationInLines(lines: readonly string[]): Generator<void, Reason | null> {
+  for (let i = 0; i < lines.length; i++) {
+    const strong = STRONG_SALUTATION.exec(lines[i]);
     if (strong) return reason('salutation', 4, { term: strong[1] });
-    yield;
+    if (i % SALUTATION_LINES === SALUTATION_LINES - 1) yield;
   }
-  for (const part of parts) {
-    const weak = WEAK_SALUTATION.exec(part);
+  for (let i = 0; i < lines.length; i++) {
+    const weak = WEAK_SALUTATION.exec(lines[i]);
     if (weak) return reason('salutation', 2, { term: weak[1] });
-    yield;
+    if (i % SALUTATION_LINES === SALUTATION_LINES - 1) yield;
   }
   return null;
 }
@@ -263,13 +254,15 @@ function* detectionSteps(doc: Document, input: DetectInput): Generator<void, Det
   yield;
   const pointers = new PointerTest();
   const lines = input.lines ?? evidenceLines(blocks, pointers);
-  const ownText = lines.join('\n');
-  const wording = sample(ownText);
+  // The page's own words: their length and a sample (a huge page's text is never joined whole).
+  let ownLength = Math.max(0, lines.length - 1);
+  for (const line of lines) ownLength += line.length;
+  const wording = sampleLines(lines);
   const shortLines = lines.filter((l) => l.length <= 50 && !/[。！？]$/.test(l)).slice(0, 400);
   yield;
   const { signal: title, titlePoints } = titleSignal(pageTitles(doc, pointers), shortLines);
   yield;
-  const salutation = yield* salutationInParts(lines);
+  const salutation = yield* salutationInLines(lines);
   const opensWithSalutation = salutationSignal(lines.slice(0, OPENING_LINES).join('\n'))?.points === 4;
   yield;
   const found: (Reason | null)[] = [title, salutation, sectionSignal(lines)];
@@ -286,14 +279,14 @@ function* detectionSteps(doc: Document, input: DetectInput): Generator<void, Det
   const score = signals.reduce((sum, s) => sum + s.points, 0);
   const reasons = [...signals].sort(byWeight);
   // The floor counts the page's own words: a column page is long in links and short in text.
-  const length = Math.min(textLength, ownText.length);
+  const length = Math.min(textLength, ownLength);
   if (length >= MIN_TEXT_LENGTH) {
     if (signals.some((s) => TEXT_CODES.has(s.code) && s.points > 0)) return { isPolicy: score >= POLICY_THRESHOLD, score, reasons };
     return { isPolicy: false, score, reasons: [...reasons, reason('noTextEvidence', 0)] };
   }
   const evidence = {
     length,
-    ownText,
+    ownText: lines.join('\n'),
     titlePoints,
     titleOrHeadingPoints: title?.points ?? 0,
     salutationPoints: salutation?.points ?? 0,
