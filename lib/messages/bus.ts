@@ -50,11 +50,10 @@ function wrap<D extends Direction, T extends MessageType<D>>(direction: D, type:
 
 /** The envelope with the payload checked (and copied) before it leaves: a bad request fails here, with its code. */
 function envelope<D extends Direction, T extends MessageType<D>>(direction: D, type: T, payload: RequestOf<D, T>): Envelope {
-  const spec = specFor(direction, type);
-  if (!spec) throw new MessageError({ code: 'message.unknown', detail: `${direction} ${type}` });
-  const checked = spec.request.safeParse(payload);
+  const message = wrap(direction, type, payload);
+  const checked = specFor(direction, type)!.request.safeParse(payload);
   if (!checked.success) throw new MessageError({ code: 'message.badRequest', detail: `${type}: ${firstIssue(checked.error)}` });
-  return { zb: 1, direction, type, payload: checked.data };
+  return { ...message, payload: checked.data };
 }
 
 function unwrap<D extends Direction, T extends MessageType<D>>(direction: D, type: T, raw: unknown): ResponseOf<D, T> {

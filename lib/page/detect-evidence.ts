@@ -90,11 +90,7 @@ export class PointerTest {
  */
 function ownText(block: Block, pointers: PointerTest): string {
   if (pointers.isPointer(block.container)) return '';
-  let all = true;
-  forEachRun(block, (node) => {
-    if (all && pointers.isPointer(node.parentElement)) all = false;
-  });
-  if (all) return block.text;
+  if (!block.nodes.some((node) => pointers.isPointer(node.parentElement))) return block.text;
   const parts: string[] = [];
   forEachRun(block, (node, _nodeStart, blockStart, length) => {
     if (!pointers.isPointer(node.parentElement)) parts.push(block.text.slice(blockStart, blockStart + length));

@@ -124,7 +124,7 @@ export class ReadQueue {
     this.inFlight.push(entry);
     rejectAfter(
       // (A call that throws at once, as a runtime gone with the extension's update does, fails the batch like any other.)
-      // (The pieces go as they are: the message's check copies their text and heading only.)
+      // (The pieces go as they are: one not read yet holds only its text and heading, and the background keeps those two.)
       Promise.resolve().then(() => remote(batch)),
       BATCH_TIMEOUT_MS,
       () => new Error('the background did not answer'),
