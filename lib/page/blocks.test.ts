@@ -122,3 +122,105 @@ describe('runs', () => {
     expect(block.nodes).toEqual([first, bold, last, last]);
   });
 });
+
+describe('reading a block of inline text', () => {
+  /** Counts reads of text nodes' own `data` while `fn` runs. */
+  function dataReads(fn: () => void): number {
+    const proto = Object.getPrototypeOf(Object.getPrototypeOf(document.createTextNode('')));
+    const descriptor = Object.getOwnPropertyDescriptor(proto, 'data')!;
+    let reads = 0;
+    Object.defineProperty(proto, 'data', {
+      ...descriptor,
+      get(this: Text) {
+        reads++;
+        return descriptor.get!.call(this);
+      },
+    });
+    try {
+      fn();
+    } finally {
+      Object.defineProperty(proto, 'data', descriptor);
+    }
+    return reads;
+  }
+
+  it('reads a paragraph of inline markup whole, and maps its runs as when read node by node', () => {
+    const root = page('<p>完成率<b>98</b>%，\n   新增<span>3.86</span>万亩。</p><p>同比增长<i>5.2</i>%</p>');
+    let blocks: ReturnType<typeof collectBlocks> = [];
+    expect(dataReads(() => (blocks = collectBlocks(root)))).toBe(0);
+    expect(blocks.map((b) => b.text)).toEqual(['完成率98%， 新增3.86万亩。', '同比增长5.2%']);
+    const pieces = segmentsForRange(blocks[0], 10, 14).map((s) => s.node.data.slice(s.start, s.end));
+    expect(pieces).toEqual(['3.86']);
+    const runs: number[][] = [];
+    forEachRun(blocks[0], (_node, nodeStart, blockStart, length) => runs.push([nodeStart, blockStart, length]));
+    expect(runs).toEqual([
+      [0, 0, 3],
+      [0, 3, 2],
+      [0, 5, 3],
+      [6, 8, 2],
+      [0, 10, 4],
+      [0, 14, 3],
+    ]);
+  });
+
+  it('reads text node by node where something inside may break the block', () => {
+    const root = page('<p>第一段<br>第二段</p><div>前言<p>正文</p></div><p>数据<script>var x = 1;</script>98%</p>');
+    let blocks: string[] = [];
+    expect(dataReads(() => (blocks = texts(root)))).toBeGreaterThan(0);
+    expect(blocks).toEqual(['第一段', '第二段', '前言', '正文', '数据98%']);
+  });
+
+  it('stops reading whole texts where guesses keep failing (blocks made by CSS, nested deep)', () => {
+    const root = page('');
+    let parent: Element = root;
+    const level = '第一项增长5.2%。'.repeat(1000);
+    for (let i = 0; i < 40; i++) {
+      const span = document.createElement('span');
+      span.style.display = 'block';
+      span.append(level);
+      parent.appendChild(span);
+      parent = span;
+    }
+    const proto = Object.getPrototypeOf(Object.getPrototypeOf(Object.getPrototypeOf(root.firstElementChild!)));
+    const owner = [proto, Object.getPrototypeOf(proto), Object.getPrototypeOf(Object.getPrototypeOf(proto))].find((p) =>
+      Object.getOwnPropertyDescriptor(p, 'textContent'),
+    )!;
+    const descriptor = Object.getOwnPropertyDescriptor(owner, 'textContent')!;
+    let read = 0;
+    let depth = 0;
+    // (happy-dom builds an element's textContent from its children's: count the outermost call only.)
+    Object.defineProperty(owner, 'textContent', {
+      ...descriptor,
+      get(this: Node) {
+        depth++;
+        try {
+          const text = descriptor.get!.call(this) as string;
+          if (depth === 1) read += text.length;
+          return text;
+        } finally {
+          depth--;
+        }
+      },
+    });
+    let blocks: string[] = [];
+    try {
+      blocks = texts(root);
+    } finally {
+      Object.defineProperty(owner, 'textContent', descriptor);
+    }
+    expect(blocks).toEqual(Array(40).fill(level));
+    // Read whole at every depth, that would be 20 times the page's text; the walk stops after the first guess.
+    expect(read).toBeLessThanOrEqual(2 * 40 * level.length);
+  });
+
+  it('reads a block node by node again when its whole text does not match its nodes', () => {
+    const root = page('<p>增长<b>5.2</b>%</p>');
+    // A whole text that does not add up (a page changed mid-read; XHTML's CDATA sections): the nodes' own text wins.
+    for (const whole of ['减少7.1%，多余', '减少']) {
+      Object.defineProperty(root.querySelector('p')!, 'textContent', { get: () => whole, configurable: true });
+      const [block] = collectBlocks(root);
+      expect(block.text).toBe('增长5.2%');
+      expect(segmentsForRange(block, 2, 6).map((s) => s.node.data.slice(s.start, s.end))).toEqual(['5.2', '%']);
+    }
+  });
+});

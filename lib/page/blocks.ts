@@ -6,6 +6,7 @@
  * across blocks.
  */
 import { classifyElement, keepsLineBreaks } from './dom-rules';
+import { TextSource } from './text-source';
 
 export interface Block {
   text: string;
@@ -48,37 +49,45 @@ export interface NodeSegment {
 const GAP = /(?:\s|\u200b|\u200c|\u200d|\u2060|\u00ad)+/g;
 const REAL_SPACE = /\s/;
 
+/**
+ * Builds one block at a time; `finish` hands the block over and starts the next. One builder serves
+ * a whole walk, so its working arrays are reused: a block keeps exact-size copies (an array grown by
+ * push holds room for 17 entries, and a huge page's scan holds 100,000 blocks while it runs).
+ */
 class BlockBuilder {
   private pieces: string[] = [];
   private length = 0;
   private nodes: Text[] = [];
   private offsets: number[] = [];
-  private pendingSpace: { node: Text; offset: number } | null = null;
+  private spaceNode: Text | null = null;
+  private spaceOffset = 0;
 
   constructor(public container: Element) {}
 
-  /** Adds node.data[from, to) (all of it by default). */
-  addText(node: Text, from = 0, to = node.data.length): void {
-    const data = node.data;
+  /** Adds node.data[from, to) (all of it by default); `data`: the node's text where the caller has it already. */
+  addText(node: Text, from = 0, to = node.length, data = node.data): void {
     GAP.lastIndex = from;
     for (let m = GAP.exec(data); ; m = GAP.exec(data)) {
       if (m && m.index >= to) m = null;
       const gapStart = m ? m.index : to;
-      if (gapStart > from) this.addRun(node, from, gapStart);
+      if (gapStart > from) this.addRun(node, from, gapStart, data);
       if (!m) break;
       const gap = data.slice(m.index, Math.min(m.index + m[0].length, to));
-      if (this.length > 0 && !this.pendingSpace && REAL_SPACE.test(gap)) this.pendingSpace = { node, offset: m.index + gap.search(REAL_SPACE) };
+      if (this.length > 0 && !this.spaceNode && REAL_SPACE.test(gap)) {
+        this.spaceNode = node;
+        this.spaceOffset = m.index + gap.search(REAL_SPACE);
+      }
       from = m.index + m[0].length;
       if (from >= to) break;
     }
   }
 
-  private addRun(node: Text, start: number, end: number): void {
-    if (this.pendingSpace) {
-      this.push(this.pendingSpace.node, this.pendingSpace.offset, ' ');
-      this.pendingSpace = null;
+  private addRun(node: Text, start: number, end: number, data: string): void {
+    if (this.spaceNode) {
+      this.push(this.spaceNode, this.spaceOffset, ' ');
+      this.spaceNode = null;
     }
-    this.push(node, start, node.data.slice(start, end));
+    this.push(node, start, data.slice(start, end));
   }
 
   private push(node: Text, nodeStart: number, text: string): void {
@@ -93,9 +102,31 @@ class BlockBuilder {
     this.length += text.length;
   }
 
-  finish(): Block | null {
-    if (this.length === 0) return null;
-    return { text: this.pieces.join(''), nodes: this.nodes, offsets: this.offsets, container: this.container };
+  /** Builds the block so far again from its text nodes' own `data`. */
+  reread(): void {
+    const nodes = this.nodes.filter((node, i) => i === 0 || node !== this.nodes[i - 1]);
+    this.finish(this.container);
+    for (const node of nodes) this.addText(node);
+  }
+
+  /** The block built so far (null: no text); the builder then starts an empty block in `next`. */
+  finish(next: Element): Block | null {
+    const block: Block | null =
+      this.length === 0
+        ? null
+        : {
+            text: this.pieces.length === 1 ? this.pieces[0] : this.pieces.join(''),
+            nodes: this.nodes.slice(),
+            offsets: this.offsets.slice(),
+            container: this.container,
+          };
+    this.container = next;
+    this.pieces.length = 0;
+    this.nodes.length = 0;
+    this.offsets.length = 0;
+    this.length = 0;
+    this.spaceNode = null;
+    return block;
   }
 }
 
@@ -109,16 +140,16 @@ export function* iterateBlocks(root: Element): Generator<Block> {
   const containers: Element[] = [root];
   // Inside <pre> (or white-space: pre…) each line is a block: a .txt file shown by the browser is one text node.
   const linesAreBlocks: boolean[] = [keepsLineBreaks(root)];
-  let builder = new BlockBuilder(root);
-  const startBlock = (container: Element): Block | null => {
-    const block = builder.finish();
-    builder = new BlockBuilder(container);
-    return block;
-  };
+  const spent = { wasted: 0 };
+  const sources: TextSource[] = [new TextSource(root, spent)];
+  const builder = new BlockBuilder(root);
+  const startBlock = (container: Element): Block | null => builder.finish(container);
   const leave = (el: Element): Block | null => {
     if (containers[containers.length - 1] !== el) return null;
     containers.pop();
     linesAreBlocks.pop();
+    // The block's nodes did not add up to its whole text (see TextSource): they are read one by one.
+    if (!sources.pop()!.verify()) builder.reread();
     return startBlock(containers[containers.length - 1]);
   };
 
@@ -128,6 +159,8 @@ export function* iterateBlocks(root: Element): Generator<Block> {
     let done: Block | null = null;
     if (node.nodeType === 3) {
       const text = node as Text;
+      const source = sources[sources.length - 1];
+      if (linesAreBlocks[linesAreBlocks.length - 1]) source.stop();
       if (linesAreBlocks[linesAreBlocks.length - 1] && text.data.includes('\n')) {
         const container = containers[containers.length - 1];
         let from = 0;
@@ -139,14 +172,19 @@ export function* iterateBlocks(root: Element): Generator<Block> {
         }
         builder.addText(text, from, text.data.length);
         if (!root.contains(node)) return;
-      } else builder.addText(text);
+      } else builder.addText(text, 0, text.length, source.dataOf(text));
+    } else if (node.nodeType === 4) {
+      // A CDATA section (XHTML): in the container's whole text, but not read as text by the walk.
+      sources[sources.length - 1].stop();
     } else if (node.nodeType === 1) {
       const el = node as Element;
       const kind = classifyElement(el);
+      if (kind !== 'inline') sources[sources.length - 1].stop();
       if (kind === 'skip-separate') done = startBlock(containers[containers.length - 1]);
       else if (kind === 'block') {
         done = startBlock(el);
         containers.push(el);
+        sources.push(new TextSource(el, spent));
         linesAreBlocks.push(linesAreBlocks[linesAreBlocks.length - 1] || keepsLineBreaks(el));
         descend = true;
       } else if (kind === 'inline') descend = true;
@@ -171,7 +209,8 @@ export function* iterateBlocks(root: Element): Generator<Block> {
     if (closed.length > 0 && next && !root.contains(next)) return;
     node = next;
   }
-  const last = builder.finish();
+  if (!sources[0].verify()) builder.reread();
+  const last = builder.finish(root);
   if (last) yield last;
 }
 
@@ -204,6 +243,12 @@ export function segmentsForRange(block: Block, start: number, end: number): Node
   if (start < 0 || end > block.text.length || start >= end || block.nodes.length === 0) return [];
   const first = runIndexAt(block, start);
   const last = runIndexAt(block, end - 1);
+  // Nearly every figure lies in one run: an array of one (a figure keeps its pieces; one grown by push holds room for 17).
+  if (first === last) {
+    const nodeStart = block.offsets[2 * first];
+    const blockStart = block.offsets[2 * first + 1];
+    return [{ node: block.nodes[first], start: nodeStart + (start - blockStart), end: nodeStart + (end - blockStart) }];
+  }
   const out: NodeSegment[] = [];
   for (let i = first; i <= last; i++) {
     const node = block.nodes[i];
@@ -215,5 +260,5 @@ export function segmentsForRange(block: Block, start: number, end: number): Node
     if (prev && prev.node === node) prev.end = to;
     else out.push({ node, start: from, end: to });
   }
-  return out;
+  return out.slice();
 }

@@ -82,6 +82,16 @@ export const BLOCK_TAGS = new Set([
 ]);
 
 /**
+ * Elements that may end a block, hide text or leave it out, by tag or attribute: a block element
+ * none of whose descendants matches is most likely one run of inline text (what `classifyElement`
+ * decides from the computed style still rules; this only says where a guess is worth making).
+ */
+export const MAY_BREAK_TEXT = [...BLOCK_TAGS, ...SILENT_TAGS, ...SEPARATE_TAGS, ...CHROME_TAGS]
+  .map((tag) => tag.toLowerCase())
+  .concat(['[hidden]', '[aria-hidden]', '[contenteditable]', '[role]'])
+  .join(',');
+
+/**
  * skip: leave out the subtree, the text around it continues the block;
  * skip-separate: leave out the subtree and end the block; block: a block of its own; inline: part
  * of the surrounding block.
