@@ -215,7 +215,7 @@ describe('reading a block of inline text', () => {
 
   it('reads a block node by node again when its whole text does not match its nodes', () => {
     const root = page('<p>增长<b>5.2</b>%</p>');
-    // A whole text that does not add up (a page changed mid-read; XHTML's CDATA sections): the nodes' own text wins.
+    // Should a whole text ever differ from its nodes' (longer, or shorter than they add up to): the nodes' own text wins.
     for (const whole of ['减少7.1%，多余', '减少']) {
       Object.defineProperty(root.querySelector('p')!, 'textContent', { get: () => whole, configurable: true });
       const [block] = collectBlocks(root);

@@ -2,7 +2,7 @@
  * The page's main text as blocks (paragraphs, list items, table cells, headings, runs of direct
  * text in a div…). A block's text joins its text nodes with white space collapsed as the browser
  * renders it, and maps every block offset back to (text node, offset), so a figure split across
- * inline elements (`<b>98</b>%`) is found and can be wrapped node by node. Text is never joined
+ * inline elements (`<b>98</b>%`) is found and can be drawn node by node. Text is never joined
  * across blocks.
  */
 import { classifyElement, keepsLineBreaks } from './dom-rules';
@@ -52,7 +52,7 @@ const REAL_SPACE = /\s/;
 /**
  * Builds one block at a time; `finish` hands the block over and starts the next. One builder serves
  * a whole walk, so its working arrays are reused: a block keeps exact-size copies (an array grown by
- * push holds room for 17 entries, and a huge page's scan holds 100,000 blocks while it runs).
+ * push holds room for 17 entries, and a huge page's scan holds a block per paragraph while it runs).
  */
 class BlockBuilder {
   private pieces: string[] = [];
@@ -237,7 +237,7 @@ function runIndexAt(block: Block, offset: number): number {
 
 /**
  * The text-node pieces that block text [start, end) covers, one per text node, in order. White
- * space collapsed inside the range is covered too, so wrapping them keeps the figure whole.
+ * space collapsed inside the range is covered too, so drawing them keeps the figure whole.
  */
 export function segmentsForRange(block: Block, start: number, end: number): NodeSegment[] {
   if (start < 0 || end > block.text.length || start >= end || block.nodes.length === 0) return [];
