@@ -141,7 +141,7 @@ export function* iterateBlocks(root: Element): Generator<Block> {
   // Inside <pre> (or white-space: pre…) each line is a block: a .txt file shown by the browser is one text node.
   const linesAreBlocks: boolean[] = [keepsLineBreaks(root)];
   const spent = { wasted: 0 };
-  const sources: TextSource[] = [new TextSource(root, spent)];
+  const sources: TextSource[] = [new TextSource(root, spent, linesAreBlocks[0])];
   const builder = new BlockBuilder(root);
   const startBlock = (container: Element): Block | null => builder.finish(container);
   const leave = (el: Element): Block | null => {
@@ -159,8 +159,6 @@ export function* iterateBlocks(root: Element): Generator<Block> {
     let done: Block | null = null;
     if (node.nodeType === 3) {
       const text = node as Text;
-      const source = sources[sources.length - 1];
-      if (linesAreBlocks[linesAreBlocks.length - 1]) source.stop();
       if (linesAreBlocks[linesAreBlocks.length - 1] && text.data.includes('\n')) {
         const container = containers[containers.length - 1];
         let from = 0;
@@ -172,7 +170,7 @@ export function* iterateBlocks(root: Element): Generator<Block> {
         }
         builder.addText(text, from, text.data.length);
         if (!root.contains(node)) return;
-      } else builder.addText(text, 0, text.length, source.dataOf(text));
+      } else builder.addText(text, 0, text.length, sources[sources.length - 1].dataOf(text));
     } else if (node.nodeType === 4) {
       // A CDATA section (XHTML): in the container's whole text, but not read as text by the walk.
       sources[sources.length - 1].stop();
@@ -184,8 +182,8 @@ export function* iterateBlocks(root: Element): Generator<Block> {
       else if (kind === 'block') {
         done = startBlock(el);
         containers.push(el);
-        sources.push(new TextSource(el, spent));
         linesAreBlocks.push(linesAreBlocks[linesAreBlocks.length - 1] || keepsLineBreaks(el));
+        sources.push(new TextSource(el, spent, linesAreBlocks[linesAreBlocks.length - 1]));
         descend = true;
       } else if (kind === 'inline') descend = true;
     }

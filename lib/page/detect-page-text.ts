@@ -11,14 +11,19 @@ export function sample(text: string): string {
   return text.length <= SAMPLE_HEAD + SAMPLE_TAIL ? text : `${text.slice(0, SAMPLE_HEAD)}\n${text.slice(-SAMPLE_TAIL)}`;
 }
 
+/** lines.join('\n').length, without joining them. */
+export function joinedLength(lines: readonly string[]): number {
+  let length = Math.max(0, lines.length - 1);
+  for (const line of lines) length += line.length;
+  return length;
+}
+
 /**
  * sample(lines.join('\n')), joining only the lines it keeps: a huge page's text joined whole is a
  * string of megabytes, made for the garbage collector to trace and drop while the page is read.
  */
 export function sampleLines(lines: readonly string[]): string {
-  let length = Math.max(0, lines.length - 1);
-  for (const line of lines) length += line.length;
-  if (length <= SAMPLE_HEAD + SAMPLE_TAIL) return lines.join('\n');
+  if (joinedLength(lines) <= SAMPLE_HEAD + SAMPLE_TAIL) return lines.join('\n');
   let head = 0;
   let headLines = 0;
   while (head < SAMPLE_HEAD) head += lines[headLines++].length + 1;

@@ -13,7 +13,7 @@ import { pageKind } from './detect-kind';
 import { type Reason, type ReasonCode, reason } from './detect-reasons';
 import { hasStrongEvidence, MIN_TEXT_LENGTH, SHORT_THRESHOLD } from './detect-short';
 import { BYLINE_TERMS, FORUM_TERMS, GOV_OWNER, GOV_SITE_ID, GOV_TERMS, PRICE, REPLY, SEARCH_RESULTS, SHOP_TERMS, TITLE_TERMS } from './detect-terms';
-import { pageTextSample, sampleLines } from './detect-page-text';
+import { joinedLength, pageTextSample, sampleLines } from './detect-page-text';
 import { mainRoot } from './dom-rules';
 import { startsWithSectionMarker } from './headings';
 import { SliceClock } from './schedule';
@@ -255,8 +255,7 @@ function* detectionSteps(doc: Document, input: DetectInput): Generator<void, Det
   const pointers = new PointerTest();
   const lines = input.lines ?? evidenceLines(blocks, pointers);
   // The page's own words: their length and a sample (a huge page's text is never joined whole).
-  let ownLength = Math.max(0, lines.length - 1);
-  for (const line of lines) ownLength += line.length;
+  const ownLength = joinedLength(lines);
   const wording = sampleLines(lines);
   const shortLines = lines.filter((l) => l.length <= 50 && !/[。！？]$/.test(l)).slice(0, 400);
   yield;

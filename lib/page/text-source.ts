@@ -22,11 +22,17 @@ export class TextSource {
   private off = false;
   private mismatch = false;
 
-  /** `spent`: shared by a walk's sources, what whole texts read in vain added up to. */
+  /**
+   * `spent`: shared by a walk's sources, what whole texts read in vain added up to. `byLines`: the
+   * container's text is cut at its line breaks (<pre>), which reads each node's own text.
+   */
   constructor(
     private readonly container: Element,
     private readonly spent: { wasted: number },
-  ) {}
+    byLines = false,
+  ) {
+    this.off = byLines;
+  }
 
   /** The node's text: its part of the container's, or its own `data`. */
   dataOf(node: Text): string {

@@ -10,6 +10,7 @@ import {
   clickInPopup,
   exportFromPopup,
   extensionFigures,
+  figuresIn,
   findFigure,
   type Figure,
   highlightCounts,
@@ -324,6 +325,14 @@ describe.each(BROWSERS)('%s with the built extension', (name) => {
       await theFigure(page, expected.snippet, expected.span);
       const reading = await readingOf(browser, page, expected.snippet, expected.span);
       expect([sameValue(String(reading.value), expected.value), reading.unit]).toEqual([true, expected.unit]);
+    });
+
+    it('leaves out text the page hides by CSS inside a paragraph, and reads the rest of it', async () => {
+      // (A hidden span's text is part of the paragraph's textContent: the walk must still leave it out.)
+      const figures = await figuresIn(page, '完成造林面积');
+      expect(figures?.map((f) => f.text)).toEqual(['2.1万亩']);
+      const reading = await readingOf(browser, page, '完成造林面积', '2.1万亩');
+      expect([sameValue(String(reading.value), 21000), reading.unit]).toEqual([true, '亩']);
     });
 
     it("keeps the page's own elements around split figures", async () => {
