@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractIndicators } from '../extract';
 import { EXTRACT_LIMITS, specFor } from '../messages/protocol';
+import { plainIndicator, unpackIndicatorLists } from '../messages/packed-indicators';
 import { readTexts } from './extract';
 
 describe('page.extract in the background', () => {
@@ -10,7 +11,10 @@ describe('page.extract in the background', () => {
       { text: '新建保障性住房1.2万套。', heading: '二、2025年主要目标' },
       { text: '', heading: '' },
     ];
-    const { found } = readTexts(items);
+    const found = unpackIndicatorLists(
+      readTexts(items).packed,
+      items.map((item) => item.text),
+    ).map((list) => list.map(plainIndicator));
     expect(found).toEqual(items.map(({ text, heading }) => extractIndicators(text, heading ? { heading } : {})));
     expect(found[1][0].role).toBe('target');
     expect(found[2]).toEqual([]);
@@ -25,10 +29,15 @@ describe('page.extract in the background', () => {
     expect(request.safeParse({ items: [{ text: 1, heading: '' }] }).success).toBe(false);
   });
 
-  it('answers in a shape the page checks (isIndicator), not one it would refuse', () => {
+  it('answers in a shape the message check accepts, and the check refuses one that is not', () => {
     const response = specFor('content->background', 'page.extract')!.response;
     const answer = readTexts([{ text: '粮食产量达到1.37万亿斤，力争到2027年超过1.4万亿斤。', heading: '' }]);
+    expect(answer.packed.counts).toEqual([2]);
     expect(response.safeParse(answer).success).toBe(true);
-    expect(response.safeParse({ found: [[{ ...answer.found[0][0], value: Number.NaN }]] }).success).toBe(false);
+    const numbers = [...answer.packed.numbers];
+    numbers[2] = Number.NaN;
+    expect(response.safeParse({ packed: { ...answer.packed, numbers } }).success).toBe(false);
+    expect(response.safeParse({ packed: { ...answer.packed, strings: [42] } }).success).toBe(false);
+    expect(response.safeParse({ found: [[]] }).success).toBe(false);
   });
 });

@@ -4,16 +4,16 @@
  * (lib/page/remote-reader.ts). Pure: texts in, indicators out; nothing about the sender is used.
  */
 import { extractIndicators } from '../extract';
-import type { Indicator } from '../extract/types';
+import { type PackedIndicators, packIndicatorLists } from '../messages/packed-indicators';
 
-export function readTexts(items: { text: string; heading: string }[]): { found: Indicator[][] } {
-  return {
-    found: items.map(({ text, heading }) => {
-      try {
-        return extractIndicators(text, heading ? { heading } : {});
-      } catch {
-        return []; // one bad text must not fail its batch (the content script does the same)
-      }
-    }),
-  };
+/** The indicators of each text, packed (the page keeps them as they come: two arrays a batch, not objects). */
+export function readTexts(items: { text: string; heading: string }[]): { packed: PackedIndicators } {
+  const found = items.map(({ text, heading }) => {
+    try {
+      return extractIndicators(text, heading ? { heading } : {});
+    } catch {
+      return []; // one bad text must not fail its batch (the content script does the same)
+    }
+  });
+  return { packed: packIndicatorLists(found) };
 }

@@ -76,7 +76,7 @@ describe('the background', () => {
   });
 
   it("checks a content script's request on arrival (the content script sends it unchecked)", async () => {
-    const extract = vi.fn(async () => ({ found: [] }));
+    const extract = vi.fn(async () => ({ packed: { counts: [], numbers: [], strings: [] } }));
     backgroundWith({}, { 'page.extract': extract });
     const bad = envelope('content->background', 'page.extract', { items: [{ text: 42, heading: '', found: () => 1 }] });
     expect(await deliver(bad, senders.content())).toMatchObject({ ok: false, error: { code: 'message.badRequest' } });

@@ -10,12 +10,12 @@
  */
 import * as z from 'zod/mini';
 import { ClipSchema, SiteSettingsSchema } from '../model/clip';
+import { isPackedIndicators, type PackedIndicators } from './packed-indicators';
 import {
   ClipPageSchema,
   ClipPatchSchema,
   ClipQuerySchema,
   FigureRowSchema,
-  IndicatorListsSchema,
   OrphanSchema,
   PageStatusSchema,
   PageSummarySchema,
@@ -46,6 +46,17 @@ const Figures = z.object({
  * (lib/page/scan.ts), headings a line; a batch is a few tens of thousands of characters.
  */
 export const EXTRACT_LIMITS = { items: 2_000, itemChars: 2_000, headingChars: 2_000 } as const;
+/**
+ * page.extract's answer (lib/messages/packed-indicators.ts). Checked by hand rather than as a zod
+ * object: a big page's answers hold tens of thousands of indicators, and the generic parser, which
+ * also copies each one, cost more than the extraction it saved the page. Whether the answer fits
+ * the texts asked about is checked where it is unpacked.
+ */
+export const PackedIndicatorsSchema = z.custom<PackedIndicators>(
+  (x) => isPackedIndicators(x, { items: EXTRACT_LIMITS.items, strings: 200_000, stringChars: 2000 }),
+  'not packed indicators',
+);
+
 const CommandSchema = z.enum(['next', 'previous', 'toggle', 'highlight']);
 export type PageCommand = z.infer<typeof CommandSchema>;
 
@@ -116,7 +127,7 @@ export const contentToBackground = {
         .array(z.object({ text: z.string().check(z.maxLength(EXTRACT_LIMITS.itemChars)), heading: z.string().check(z.maxLength(EXTRACT_LIMITS.headingChars)) }))
         .check(z.maxLength(EXTRACT_LIMITS.items)),
     }),
-    response: z.object({ found: IndicatorListsSchema }),
+    response: z.object({ packed: PackedIndicatorsSchema }),
   },
   /** The reader focused a figure in the page (keyboard or click). */
   'page.focused': { request: z.object({ key: Key }), response: Ok },

@@ -4,7 +4,6 @@
  * content script loads this on every page).
  */
 import * as z from 'zod/mini';
-import { DIMENSIONS, type Indicator, QUALIFIERS, ROLES } from '../extract/types';
 import { ClippedIndicatorSchema, ClipSchema } from '../model/clip';
 
 const text = (max: number) => z.string().check(z.maxLength(max));
@@ -42,47 +41,6 @@ export const PageStatusSchema = z.object({
   autoHighlight: z.boolean(),
 });
 export type PageStatus = z.infer<typeof PageStatusSchema>;
-
-const DIMENSION_SET: ReadonlySet<unknown> = new Set(DIMENSIONS);
-const QUALIFIER_SET: ReadonlySet<unknown> = new Set(QUALIFIERS);
-const ROLE_SET: ReadonlySet<unknown> = new Set(ROLES);
-const isOffset = (n: unknown): n is number => Number.isInteger(n) && (n as number) >= 0;
-const isText = (s: unknown, max: number) => typeof s === 'string' && s.length <= max;
-const isOptionalNumber = (n: unknown) => n === undefined || Number.isFinite(n);
-
-/**
- * Whether `x` is what the extractor reads (lib/extract/types.ts Indicator). Written out rather
- * than as a zod object: page.extract returns tens of thousands of them for a big page, and the
- * generic parser, which also copies each one, cost more than the extraction it saved the page.
- */
-export function isIndicator(x: unknown): x is Indicator {
-  if (typeof x !== 'object' || x === null) return false;
-  const i = x as Record<string, unknown>;
-  const sentence = i.sentence as Record<string, unknown> | null;
-  return (
-    isOffset(i.start) &&
-    isOffset(i.end) &&
-    isText(i.text, 2000) &&
-    Number.isFinite(i.value) &&
-    isText(i.unit, 200) &&
-    DIMENSION_SET.has(i.dimension) &&
-    (i.qualifier === undefined || QUALIFIER_SET.has(i.qualifier)) &&
-    isOptionalNumber(i.valueMax) &&
-    isOptionalNumber(i.from) &&
-    ROLE_SET.has(i.role) &&
-    isText(i.label, 2000) &&
-    typeof sentence === 'object' &&
-    sentence !== null &&
-    isOffset(sentence.start) &&
-    isOffset(sentence.end)
-  );
-}
-
-/** Lists of indicators, one list per text read (page.extract's answer). */
-export const IndicatorListsSchema = z.custom<Indicator[][]>(
-  (x) => Array.isArray(x) && x.every((list) => Array.isArray(list) && list.every(isIndicator)),
-  'not lists of indicators',
-);
 
 /** A figure of the page as the side panel lists it. `key` is stable while the page is loaded. */
 export const FigureRowSchema = z.object({

@@ -4,6 +4,7 @@
  * fakes of the tests.
  */
 import { tellBackground } from '../messages/bus';
+import { unpackIndicatorLists } from '../messages/packed-indicators';
 import type { BackgroundApi } from './clips';
 
 export const busBackground: BackgroundApi = {
@@ -17,7 +18,11 @@ export const busBackground: BackgroundApi = {
     const { site, ui } = await tellBackground('settings.get', {});
     return { site, locale: ui.locale };
   },
-  extract: async (items) => (await tellBackground('page.extract', { items })).found,
+  extract: async (items) =>
+    unpackIndicatorLists(
+      (await tellBackground('page.extract', { items })).packed,
+      items.map((item) => item.text),
+    ),
 };
 
 /** Tells the extension's pages which figure the reader focused with the keyboard. */

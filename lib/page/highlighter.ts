@@ -43,11 +43,21 @@ class LazyRangeFigure implements PageFigure {
     readonly order: number,
     readonly indicator: Indicator,
     readonly heading: string,
-    readonly sentence: string,
+    /** The text the sentence is cut from (its block's, which the figure's pieces keep anyway), or the sentence itself. */
+    private readonly sentenceSource: string,
+    /** True: the indicator's own sentence offsets say where the sentence is in sentenceSource. */
+    private readonly sentenceInSource: boolean,
     readonly segments: NodeSegment[],
     readonly container: Element,
     private readonly doc: Document,
   ) {}
+
+  /** Cut when asked (listed, clipped): a huge page's 80,000 figures would otherwise each keep two strings more. */
+  get sentence(): string {
+    if (!this.sentenceInSource) return this.sentenceSource.slice(0, MAX_SENTENCE);
+    const at = this.indicator.sentence;
+    return this.sentenceSource.slice(at.start, at.end).trim().slice(0, MAX_SENTENCE);
+  }
 
   get range(): AbstractRange {
     if (!this.made) {
@@ -88,9 +98,10 @@ export class Highlighter {
   /**
    * Figures by the text nodes they cover, to find them from a caret position or a changed node. A
    * Map, not a WeakMap: the figures hold their nodes anyway, every dropped figure leaves it, and a
-   * WeakMap of a huge page's 100,000 nodes is costly for the garbage collector to trace.
+   * WeakMap of a huge page's 100,000 nodes is costly for the garbage collector to trace. A node
+   * with one figure (nearly all) holds the figure itself, not an array of one.
    */
-  private byNode = new Map<Text, PageFigure[]>();
+  private byNode = new Map<Text, PageFigure | PageFigure[]>();
   /** Figures whose range is registered now (all of them, unless the page is huge). */
   private drawn = new Set<PageFigure>();
   private virtual = false;
@@ -128,25 +139,21 @@ export class Highlighter {
       const segments = segmentsForRange(found.block, found.indicator.start, found.indicator.end);
       if (segments.length > 0 && !this.covered(segments)) {
         if (piecesFit(segments)) {
-          const { sentence } = found.indicator;
           const order = this.nextKey++;
           const figure: PageFigure = new LazyRangeFigure(
             `zb${order}`,
             order,
             found.indicator,
             found.heading,
-            (found.sentence ?? found.block.text.slice(sentence.start, sentence.end).trim()).slice(0, MAX_SENTENCE),
+            found.sentence ?? found.block.text,
+            found.sentence === undefined,
             segments,
             found.block.container,
             this.doc,
           );
           this.figures.set(figure.key, figure);
           this.orderedList = null;
-          for (const s of segments) {
-            const list = this.byNode.get(s.node);
-            if (list) list.push(figure);
-            else this.byNode.set(s.node, [figure]);
-          }
+          for (const s of segments) this.index(s.node, figure);
           if (!this.virtual && this.figures.size > VIRTUAL_ABOVE) {
             toDraw.length = 0;
             this.goVirtual();
@@ -218,18 +225,41 @@ export class Highlighter {
     for (const fig of wanted) this.draw(fig);
   }
 
+  private index(node: Text, figure: PageFigure): void {
+    const had = this.byNode.get(node);
+    if (!had) this.byNode.set(node, figure);
+    else if (Array.isArray(had)) had.push(figure);
+    else this.byNode.set(node, [had, figure]);
+  }
+
+  private unindex(node: Text, figure: PageFigure): void {
+    const had = this.byNode.get(node);
+    if (had === figure) this.byNode.delete(node);
+    else if (Array.isArray(had)) {
+      const rest = had.filter((f) => f !== figure);
+      if (rest.length === 0) this.byNode.delete(node);
+      else this.byNode.set(node, rest.length === 1 ? rest[0] : rest);
+    }
+  }
+
+  /** The figures indexed under a node (an array of none or one is made only here, not stored). */
+  private figuresOn(node: Text): readonly PageFigure[] {
+    const had = this.byNode.get(node);
+    return had === undefined ? [] : Array.isArray(had) ? had : [had];
+  }
+
   /** True when a figure already covers the first piece (a rescan must not draw it twice). */
   private covered(segments: NodeSegment[]): boolean {
     const s = segments[0];
-    return (this.byNode.get(s.node) ?? []).some(
-      (f) => this.figures.has(f.key) && f.segments.some((o) => o.node === s.node && o.start < s.end && s.start < o.end),
-    );
+    // Asked once per figure a scan places: nothing is allocated when the node has no figure yet (nearly always).
+    if (!this.byNode.has(s.node)) return false;
+    return this.figuresOn(s.node).some((f) => this.figures.has(f.key) && f.segments.some((o) => o.node === s.node && o.start < s.end && s.start < o.end));
   }
 
   /** Figures whose text includes the character at (node, offset) or ends right before it. */
   figuresAt(node: Node, offset: number): PageFigure[] {
     if (node.nodeType !== 3) return [];
-    return (this.byNode.get(node as Text) ?? []).filter(
+    return this.figuresOn(node as Text).filter(
       (f) => this.figures.has(f.key) && f.segments.some((s) => s.node === node && s.start <= offset && offset <= s.end),
     );
   }
@@ -249,11 +279,7 @@ export class Highlighter {
     this.viewportList = null;
     this.orderedList = null;
     this.undraw(fig);
-    for (const s of fig.segments) {
-      const list = this.byNode.get(s.node)?.filter((f) => f !== fig);
-      if (list && list.length > 0) this.byNode.set(s.node, list);
-      else this.byNode.delete(s.node);
-    }
+    for (const s of fig.segments) this.unindex(s.node, fig);
   }
 
   /** Drops figures whose text the page removed or rewrote, and those under `roots`; returns the dropped. */

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { extractIndicators } from '../extract';
-import { isIndicator } from '../messages/schemas';
+import { PackedIndicator, packIndicatorLists, plainIndicator, unpackIndicatorLists } from '../messages/packed-indicators';
 import type { BatchExtractor } from './remote-reader';
 import { ExtractionCache, type ScanResult, scanBlocks } from './scan';
 import { simpleExtractor } from './test-support/extractor';
@@ -95,29 +95,29 @@ describe('reading on two threads', () => {
   });
 });
 
-describe('isIndicator (the check of what page.extract returns)', () => {
-  const real = extractIndicators('2023年全市地区生产总值完成3029亿元，同比增长5.2%；力争2025年达到3500亿元左右。');
-
-  it('accepts what the extractor reads', () => {
-    expect(real.length).toBeGreaterThan(2);
-    expect(real.every(isIndicator)).toBe(true);
-  });
-
-  it('refuses a figure with a field missing, of the wrong kind, or not a finite number', () => {
-    const [one] = real;
-    for (const bad of [
-      { ...one, start: -1 },
-      { ...one, value: Number.NaN },
-      { ...one, value: '3029' },
-      { ...one, role: 'guess' },
-      { ...one, dimension: undefined },
-      { ...one, qualifier: '≈' },
-      { ...one, valueMax: Number.POSITIVE_INFINITY },
-      { ...one, sentence: null },
-      { ...one, label: 'x'.repeat(2001) },
-      null,
-      [],
-    ])
-      expect(isIndicator(bad)).toBe(false);
+describe("the background's packed answers", () => {
+  it('give the page the same figures, with every field, as reading it alone, long blocks read in chunks too', async () => {
+    const sentence = '全市地区生产总值完成3029亿元，同比增长5.2%；力争2025年达到3500亿元左右，森林覆盖率由55%提高到95%以上。';
+    document.body.innerHTML = `<h2>二、2025年主要目标</h2><p>${sentence.repeat(40)}</p>${Array.from({ length: 1500 }, (_, i) => `<p>第${i}项：新建保障性住房${i + 1}.2万套，约${(i % 9) + 1}万人受益。</p>`).join('')}`;
+    const extract = (text: string, options?: { heading?: string }) => extractIndicators(text, options);
+    // As the content script's BackgroundApi does: the background packs, the page unpacks against the texts it sent.
+    const remote = vi.fn<BatchExtractor>(async (items) => {
+      await Promise.resolve();
+      const packed = JSON.parse(JSON.stringify(packIndicatorLists(items.map((i) => extract(i.text, i.heading ? { heading: i.heading } : {})))));
+      return unpackIndicatorLists(
+        packed,
+        items.map((i) => i.text),
+      );
+    });
+    const alone = await scanBlocks(document.body, { extract, cache: new ExtractionCache() });
+    const shared = await scanBlocks(document.body, { extract, remote, cache: new ExtractionCache() });
+    // Part of the page was read by the background: its figures are views of the packed answers.
+    expect(shared.figures.filter((f) => f.indicator instanceof PackedIndicator).length).toBeGreaterThan(50);
+    const fields = (scan: ScanResult) => scan.figures.map((f) => ({ ...plainIndicator(f.indicator), heading: f.heading }));
+    expect(fields(shared)).toEqual(fields(alone));
+    // The long block was read in chunks: figures past the first chunk have offsets moved to the block's.
+    const long = shared.figures.filter((f) => f.block.text.length > 2000);
+    expect(long.length).toBeGreaterThan(100);
+    for (const f of long) expect(f.block.text.slice(f.indicator.start, f.indicator.end)).toBe(f.indicator.text);
   });
 });

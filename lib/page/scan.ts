@@ -6,6 +6,7 @@
  * page changes cost little.
  */
 import type { ExtractOptions, Indicator } from '../extract/types';
+import { plainIndicator } from '../messages/packed-indicators';
 import { type Block, iterateBlocks } from './blocks';
 import { HeadingTracker } from './headings';
 import { SliceClock, type SliceOptions } from './schedule';
@@ -86,10 +87,16 @@ export class ExtractionCache {
   }
 }
 
+function inOrder(indicators: readonly Indicator[]): boolean {
+  for (let i = 1; i < indicators.length; i++) if (indicators[i].start < indicators[i - 1].start) return false;
+  return true;
+}
+
 /** Places the indicators of the chunk at `offset` in the block: offsets made relative to the block, overlaps skipped. */
 function placeChunk(block: Block, offset: number, indicators: Indicator[], out: Indicator[]): void {
   let lastEnd = out.length ? out[out.length - 1].end : 0;
-  const found = [...indicators].sort((a, b) => a.start - b.start);
+  // (The extractor's lists come in order: a copy to sort is made only for one that does not.)
+  const found = inOrder(indicators) ? indicators : [...indicators].sort((a, b) => a.start - b.start);
   for (const ind of found) {
     const start = ind.start + offset;
     const end = ind.end + offset;
@@ -100,12 +107,12 @@ function placeChunk(block: Block, offset: number, indicators: Indicator[], out: 
       out.push(ind);
       continue;
     }
-    out.push({
-      ...ind,
-      start,
-      end,
-      sentence: { start: ind.sentence.start + offset, end: ind.sentence.end + offset },
-    });
+    // (A copy field by field: an indicator from the background's packed answer has getters, which a spread would not copy.)
+    const moved = plainIndicator(ind);
+    moved.start = start;
+    moved.end = end;
+    moved.sentence = { start: ind.sentence.start + offset, end: ind.sentence.end + offset };
+    out.push(moved);
   }
 }
 
@@ -132,11 +139,15 @@ export interface ScanResult {
   complete: boolean;
 }
 
-/** A block as walked: a table cell's figure (or null: a cell without one), else its text's chunks to read. */
+/**
+ * A block as walked: a table cell's figure (or null: a cell without one), else its text to read:
+ * one piece (nearly every block: no array kept for it), or the chunks of a long text.
+ */
 interface WalkedBlock {
   block: Block;
   heading: string;
   cell?: { indicator: Indicator; sentence: string } | null;
+  piece?: Piece;
   chunks?: { start: number; piece: Piece }[];
 }
 
@@ -161,6 +172,7 @@ export async function scanBlocks(root: Element, options: ScanOptions): Promise<S
     // A data table's cell is read as a cell of its table, never as running text.
     const cell = tables.figureOf(block);
     if (cell !== undefined) walked.push({ block, heading, cell });
+    else if (block.text.length <= MAX_CHUNK) walked.push({ block, heading, piece: reading.piece(block.text, heading) });
     else walked.push({ block, heading, chunks: chunkText(block.text).map(({ start, text }) => ({ start, piece: reading.piece(text, heading) })) });
     if (clock.spent() && !(await clock.yield(options.signal))) return aborted();
   }
@@ -171,11 +183,13 @@ export async function scanBlocks(root: Element, options: ScanOptions): Promise<S
     if (clock.spent() && !(await clock.yield(options.signal))) return aborted();
   }
   if (options.signal?.aborted) return aborted();
-  for (const { block, heading, cell, chunks } of walked) {
+  const found: Indicator[] = []; // one block's, emptied for the next
+  const read = (piece: Piece) => piece.found ?? options.cache.get(piece.text, piece.heading, options.extract);
+  for (const { block, heading, cell, piece, chunks } of walked) {
     if (cell) figures.push({ block, indicator: cell.indicator, heading, sentence: cell.sentence });
-    if (!chunks) continue;
-    const found: Indicator[] = [];
-    for (const { start, piece } of chunks) placeChunk(block, start, piece.found ?? options.cache.get(piece.text, heading, options.extract), found);
+    found.length = 0;
+    if (piece) placeChunk(block, 0, read(piece), found);
+    else if (chunks) for (const chunk of chunks) placeChunk(block, chunk.start, read(chunk.piece), found);
     for (const indicator of found) figures.push({ block, indicator, heading });
     if (clock.spent() && !(await clock.yield(options.signal))) return aborted();
   }

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { launchChromiumContext } from './chromium';
 import { highlightCounts } from './page-actions';
+import { type PackedIndicators, unpackIndicatorLists } from '../../lib/messages/packed-indicators';
 
 const base = inject('baseUrl');
 /** The extension API as the test's code sees it inside an extension page. */
@@ -92,13 +93,16 @@ run('chromium: a content script cannot reach beyond its own page', () => {
   });
 
   it('has text read by the background (page.extract), and is refused a batch over its limits', async () => {
+    const text = '全年完成投资3029亿元，力争2025年达到3500亿元。';
     const read = (await send({
       direction: 'content->background',
       type: 'page.extract',
-      payload: { items: [{ text: '全年完成投资3029亿元，力争2025年达到3500亿元。', heading: '' }] },
-    })) as { ok: boolean; data: { found: { text: string; value: number; role: string }[][] } };
+      payload: { items: [{ text, heading: '' }] },
+    })) as { ok: boolean; data: { packed: PackedIndicators } };
     expect(read.ok).toBe(true);
-    expect(read.data.found[0].map((f) => [f.text, f.value, f.role])).toEqual([
+    // Packed (two arrays a batch): what the content script unpacks against the texts it sent.
+    const [found] = unpackIndicatorLists(read.data.packed, [text]);
+    expect(found.map((f) => [f.text, f.value, f.role])).toEqual([
       ['3029亿元', 302_900_000_000, 'actual'],
       ['3500亿元', 350_000_000_000, 'target'],
     ]);
