@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractIndicators } from '../extract';
 import type { Indicator } from '../extract/types';
-import { isPackedIndicators, PackedIndicator, packIndicatorLists, plainIndicator, STRIDE, unpackIndicatorLists } from './packed-indicators';
+import { isPackedIndicators, movedIndicator, PackedIndicator, packIndicatorLists, plainIndicator, STRIDE, unpackIndicatorLists } from './packed-indicators';
 
 const TEXTS = [
   '2023年全市地区生产总值完成3029亿元，同比增长5.2%；力争2025年达到3500亿元左右。',
@@ -74,5 +74,13 @@ describe('packed indicators (page.extract answers)', () => {
     const copy: Indicator = plainIndicator(one);
     expect(Object.keys(copy)).not.toContain('qualifier');
     expect({ ...copy }).toEqual(lists[3][0]);
+    // Moved into a block whose text starts 100 characters earlier: offsets and sentence move, nothing else.
+    const moved = movedIndicator(one, 100);
+    expect(moved).toEqual({
+      ...copy,
+      start: copy.start + 100,
+      end: copy.end + 100,
+      sentence: { start: copy.sentence.start + 100, end: copy.sentence.end + 100 },
+    });
   });
 });

@@ -204,16 +204,21 @@ export class PackedIndicator implements Indicator {
 
 /** A plain copy of an indicator (a PackedIndicator's fields are getters, which a spread would not copy). */
 export function plainIndicator(ind: Indicator): Indicator {
+  return movedIndicator(ind, 0);
+}
+
+/** A plain copy of an indicator with its offsets moved by `offset` (a chunk's indicators placed in its block). */
+export function movedIndicator(ind: Indicator, offset: number): Indicator {
   const out: Indicator = {
-    start: ind.start,
-    end: ind.end,
+    start: ind.start + offset,
+    end: ind.end + offset,
     text: ind.text,
     value: ind.value,
     unit: ind.unit,
     dimension: ind.dimension,
     role: ind.role,
     label: ind.label,
-    sentence: { start: ind.sentence.start, end: ind.sentence.end },
+    sentence: { start: ind.sentence.start + offset, end: ind.sentence.end + offset },
   };
   if (ind.qualifier !== undefined) out.qualifier = ind.qualifier;
   if (ind.valueMax !== undefined) out.valueMax = ind.valueMax;

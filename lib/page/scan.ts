@@ -6,7 +6,7 @@
  * page changes cost little.
  */
 import type { ExtractOptions, Indicator } from '../extract/types';
-import { plainIndicator } from '../messages/packed-indicators';
+import { movedIndicator } from '../messages/packed-indicators';
 import { type Block, iterateBlocks } from './blocks';
 import { HeadingTracker } from './headings';
 import { SliceClock, type SliceOptions } from './schedule';
@@ -100,19 +100,16 @@ function placeChunk(block: Block, offset: number, indicators: Indicator[], out: 
   for (const ind of found) {
     const start = ind.start + offset;
     const end = ind.end + offset;
-    if (start < lastEnd || end <= start || block.text.slice(start, end) !== ind.text) continue;
+    const text = ind.text;
+    // (Compared in place: no copy of the block's text per figure.)
+    if (start < lastEnd || end <= start || text.length !== end - start || !block.text.startsWith(text, start)) continue;
     lastEnd = end;
     // A block read in one piece (nearly all of them) keeps the extractor's own object: no copy to make and collect.
     if (offset === 0) {
       out.push(ind);
       continue;
     }
-    // (A copy field by field: an indicator from the background's packed answer has getters, which a spread would not copy.)
-    const moved = plainIndicator(ind);
-    moved.start = start;
-    moved.end = end;
-    moved.sentence = { start: ind.sentence.start + offset, end: ind.sentence.end + offset };
-    out.push(moved);
+    out.push(movedIndicator(ind, offset));
   }
 }
 
