@@ -2,16 +2,30 @@
  * A word list indexed by first (or last) character, longest first, so that "which listed word
  * starts (or ends) here?" costs one map lookup and a few comparisons instead of a scan of the list.
  */
+const NO_BITS = new Uint32Array(0);
+
 export class WordIndex {
   // Keyed by code unit: indexing a string with view[pos] allocates a new string for CJK text.
-  private readonly byFirst = new Map<number, string[]>();
-  private readonly byLast = new Map<number, string[]>();
+  private byFirst = new Map<number, string[]>();
+  private byLast = new Map<number, string[]>();
   // Bit sets of the first and last code units: most looks find no word, and one bit test is far
   // cheaper than a map lookup while the engine has not optimised the caller yet.
-  private readonly firstBits = new Uint32Array(2048);
-  private readonly lastBits = new Uint32Array(2048);
+  private firstBits = NO_BITS;
+  private lastBits = NO_BITS;
+  /**
+   * Indexed at the first look, not when made: the lists are module constants, and the content
+   * script loads on every page, most of which it never reads (not Chinese, not a report).
+   */
+  private words: readonly string[] | null;
 
   constructor(words: readonly string[]) {
+    this.words = words;
+  }
+
+  private index(words: readonly string[]): void {
+    this.words = null;
+    this.firstBits = new Uint32Array(2048);
+    this.lastBits = new Uint32Array(2048);
     for (const w of words) {
       if (!w) continue;
       const first = w.charCodeAt(0);
@@ -30,6 +44,7 @@ export class WordIndex {
 
   /** The longest word starting at pos, if any. */
   at(view: string, pos: number): string | undefined {
+    if (this.words) this.index(this.words);
     const code = view.charCodeAt(pos);
     // (Past either end, code is NaN and reads the bit of U+0000, which starts no word.)
     if (((this.firstBits[code >> 5] >>> (code & 31)) & 1) === 0) return undefined;
@@ -40,6 +55,7 @@ export class WordIndex {
 
   /** Does a word start at pos and end no later than limit? */
   startsWithin(view: string, pos: number, limit: number): boolean {
+    if (this.words) this.index(this.words);
     const code = view.charCodeAt(pos);
     if (((this.firstBits[code >> 5] >>> (code & 31)) & 1) === 0) return false;
     const list = this.byFirst.get(code) as string[];
@@ -49,6 +65,7 @@ export class WordIndex {
 
   /** The longest word ending at end (exclusive) and starting no earlier than floor, if any. */
   endingAt(view: string, end: number, floor: number): string | undefined {
+    if (this.words) this.index(this.words);
     const code = view.charCodeAt(end - 1);
     if (((this.lastBits[code >> 5] >>> (code & 31)) & 1) === 0) return undefined;
     const list = this.byLast.get(code) as string[];

@@ -42,16 +42,21 @@ function firstIssue(error: { issues: readonly { message: string; path: readonly 
   return issue.path.length ? `${issue.path.map(String).join('.')}: ${issue.message}` : issue.message;
 }
 
-/** The envelope with the payload as given: the receiver checks it (every listener below does). */
+/**
+ * The envelope with the payload as given: the receiver checks it (every listener below does), and
+ * answers message.unknown to a type it does not know. (Looking the type up here would build the
+ * direction's schemas in the content script's first task, for a check the types already make.)
+ */
 function wrap<D extends Direction, T extends MessageType<D>>(direction: D, type: T, payload: RequestOf<D, T>): Envelope {
-  if (!specFor(direction, type)) throw new MessageError({ code: 'message.unknown', detail: `${direction} ${type}` });
   return { zb: 1, direction, type, payload };
 }
 
 /** The envelope with the payload checked (and copied) before it leaves: a bad request fails here, with its code. */
 function envelope<D extends Direction, T extends MessageType<D>>(direction: D, type: T, payload: RequestOf<D, T>): Envelope {
+  const spec = specFor(direction, type);
+  if (!spec) throw new MessageError({ code: 'message.unknown', detail: `${direction} ${type}` });
   const message = wrap(direction, type, payload);
-  const checked = specFor(direction, type)!.request.safeParse(payload);
+  const checked = spec.request.safeParse(payload);
   if (!checked.success) throw new MessageError({ code: 'message.badRequest', detail: `${type}: ${firstIssue(checked.error)}` });
   return { ...message, payload: checked.data };
 }

@@ -25,14 +25,13 @@
  * Prints numbers and ratios only; asserts nothing. Options: --clicks=N, --runs=N (corpus and 7.7 MB page, default 3), --only=corpus|big|clicks,
  * --baseline-ref=REF. Needs `npm run build` first.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH, launchChromiumContext } from '../e2e/chromium';
 import { REPO_ROOT, startServer } from '../e2e/server';
-import { clickRound, forceHighlight, heapAfterGc, loadTime, openClickPage, settle, TIMEOUT_MS } from './page-driver';
+import { buildOf, clickRound, forceHighlight, heapAfterGc, loadTime, openClickPage, settle, TIMEOUT_MS } from './page-driver';
 
 const arg = (name: string, fallback: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
 /** The last main commit with the <zb-mark> highlighter. */
@@ -80,17 +79,6 @@ const FRAME_WATCH = `
 `;
 
 /** Builds the baseline extension once, from the repository's history, into a temporary directory. */
-function baselineDist(): string {
-  const dir = join(tmpdir(), `zhibiao-baseline-${BASELINE_REF}`);
-  const dist = join(dir, '.output/chrome-mv3');
-  if (existsSync(join(dist, 'manifest.json'))) return dist;
-  mkdirSync(dir, { recursive: true });
-  execFileSync('bash', ['-c', `git -C "${REPO_ROOT}" archive ${BASELINE_REF} | tar -x -C "${dir}"`]);
-  if (!existsSync(join(dir, 'node_modules'))) symlinkSync(resolve(REPO_ROOT, 'node_modules'), join(dir, 'node_modules'));
-  execFileSync('npx', ['wxt', 'build'], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] });
-  return dist;
-}
-
 const longTasksAfter = async (page: Page, from: number) => {
   const entries = await page.evaluate(() => (window as unknown as { __zbLongTasks: [number, number][] | null }).__zbLongTasks);
   const after = entries?.filter(([start]) => start >= from).map(([, d]) => d) ?? null;
@@ -205,7 +193,7 @@ if (!existsSync(resolve(REPO_ROOT, '.output/chrome-mv3/manifest.json'))) {
   process.exit(2);
 }
 const current = resolve(REPO_ROOT, '.output/chrome-mv3');
-const baseline = NOW_ONLY ? '' : baselineDist();
+const baseline = NOW_ONLY ? '' : buildOf(BASELINE_REF);
 const server = await startServer();
 try {
   const builds = (

@@ -4,7 +4,12 @@
  * wait until the figure count settles, find the figures in view, click them (trusted input), read
  * the JS heap after a forced garbage collection.
  */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import { REPO_ROOT } from '../e2e/server';
 
 export const TIMEOUT_MS = 240_000;
 /** Longer than the content script's wait between a click and its effect (a double click must clip nothing). */
@@ -126,4 +131,16 @@ export async function openClickPage(
   const points = await figurePoints(page);
   if (points.length === 0) throw new Error('no figure in view to click');
   return { page, figures, points, cdp: await context.newCDPSession(page) };
+}
+
+/** The Chromium build of the extension at git commit `ref`, built into a temporary directory on first use (for same-run comparisons). */
+export function buildOf(ref: string): string {
+  const dir = join(tmpdir(), `zhibiao-baseline-${ref}`);
+  const dist = join(dir, '.output/chrome-mv3');
+  if (existsSync(join(dist, 'manifest.json'))) return dist;
+  mkdirSync(dir, { recursive: true });
+  execFileSync('bash', ['-c', `git -C "${REPO_ROOT}" archive ${ref} | tar -x -C "${dir}"`]);
+  if (!existsSync(join(dir, 'node_modules'))) symlinkSync(resolve(REPO_ROOT, 'node_modules'), join(dir, 'node_modules'));
+  execFileSync('npx', ['wxt', 'build'], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] });
+  return dist;
 }
