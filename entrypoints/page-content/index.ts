@@ -8,7 +8,7 @@
 import './style.css';
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { type MessageKey, t } from '../../lib/i18n';
+import { isPageMessage, pageT as t } from '../../lib/i18n/page-words';
 import { listenAsContent, tellBackground } from '../../lib/messages/bus';
 import { announceFocused, announcePageChanged, busBackground } from '../../lib/page/background-api';
 import type { Notice } from '../../lib/page/clips';
@@ -21,7 +21,7 @@ const ALIVE_CHECK_MS = 2000;
 
 /** A failure in the reader's words. */
 export function noticeText(notice: Notice): string {
-  const reason = /^(page|manual)\./.test(notice.reason) ? t(notice.reason as MessageKey) : notice.reason || t('page.error.unknown');
+  const reason = isPageMessage(notice.reason) ? t(notice.reason) : notice.reason || t('page.error.unknown');
   return t(notice.code, { reason });
 }
 

@@ -5,7 +5,7 @@
  * kept as orphans (never dropped). A figure is clipped when a placed clip overlaps it. One click
  * clips a figure (shown at once, undone if the store refuses), a second click un-clips it.
  */
-import type { LocaleSetting } from '../i18n';
+import type { LocaleSetting } from '../i18n/locale';
 import type { Clip, SiteSettings } from '../model/clip';
 import { anchorFor, findAnchor } from './anchor';
 import { buildClip, type PageInfo } from './clip-builder';

@@ -6,7 +6,7 @@
  * content (see highlighter.ts, painter.ts).
  */
 import { extractIndicators } from '../extract';
-import { setLocale } from '../i18n';
+import { setLocale } from '../i18n/locale';
 import type { PageHandlers } from '../messages/bus';
 import type { PageCommand } from '../messages/protocol';
 import type { FigureRow, PageStatus } from '../messages/schemas';
@@ -23,7 +23,7 @@ import { buildMainTextIndex, type MainTextIndex } from './main-text';
 import { PageObserver } from './observer';
 import { liveRange } from './painter';
 import type { Extractor, ScanResult } from './scan';
-import { SliceClock, withTimeout } from './schedule';
+import { SliceClock, withTimeout, yieldToPage } from './schedule';
 
 export interface ControllerOptions {
   doc: Document;
@@ -151,6 +151,9 @@ export class PageController {
   }
 
   private async detect(root: Element): Promise<ScanResult> {
+    // Reading begins in a task of its own: the script's first task (compiling and loading it,
+    // asking the background for settings and clips) is long enough on every page.
+    await yieldToPage();
     const version = this.domVersion;
     const scan = await this.highlighter.scan(root);
     // The page's own words, block by block in time slices (the part of detection that grows with the page).

@@ -5,7 +5,8 @@
  * (textContent); styles through the CSSOM (allowed by the strictest style-src CSP).
  */
 import type { Indicator } from '../extract/types';
-import { currentLocale, t } from '../i18n';
+import { currentLocale } from '../i18n/locale';
+import { pageT as t } from '../i18n/page-words';
 import { formatFigure } from '../model/format';
 
 export const HOST_NAME = 'zb-ui';

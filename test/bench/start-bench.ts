@@ -30,6 +30,7 @@ const PAGES = [
   ['/pages/news.html', 'Chinese news page (not a report)'],
   ['/pages/english.html', 'English page'],
 ] as const;
+const SETTLE_MS = 1000;
 /** Long enough for the script to have run (it waits for the document to be idle). */
 const AFTER_LOAD_MS = 1500;
 
@@ -51,6 +52,8 @@ interface FirstTask {
 async function firstTask(dist: string, url: string): Promise<FirstTask | null> {
   const { context, cleanup } = await launchChromiumContext({ dist });
   try {
+    // The extension's background starts with the browser: let it, so the page does not share the cores with it.
+    await new Promise((res) => setTimeout(res, SETTLE_MS));
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     const events: TraceEvent[] = [];
