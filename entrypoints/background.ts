@@ -4,6 +4,7 @@ import { listenForCommands } from '../lib/background/commands';
 import { browser } from 'wxt/browser';
 import { listenForClosedTabs } from '../lib/background/frames';
 import { contentHandlers, uiHandlers } from '../lib/background/handlers';
+import { prepareForPages } from '../lib/background/warm-up';
 import { listenAsBackground } from '../lib/messages/bus';
 
 // Registered synchronously at start-up, so a restarted MV3 service worker hears the message that woke it.
@@ -14,4 +15,5 @@ export default defineBackground(() => {
   // In the browser's language, from public/_locales (the catalogue's manual.menu.clipSelection).
   createClipSelectionMenu(browser.i18n.getMessage('menuClipSelection'));
   listenForClosedTabs();
+  prepareForPages();
 });

@@ -3,6 +3,13 @@
  * starts (or ends) here?" costs one map lookup and a few comparisons instead of a scan of the list.
  */
 const NO_BITS = new Uint32Array(0);
+/** Word lists not indexed yet (see indexWordTables). */
+const unindexed: WordIndex[] = [];
+
+/** Indexes every word list now (the background, at start-up: it reads pages, and its first page should not wait for this). */
+export function indexWordTables(): void {
+  for (const index of unindexed.splice(0)) index.ready();
+}
 
 export class WordIndex {
   // Keyed by code unit: indexing a string with view[pos] allocates a new string for CJK text.
@@ -20,6 +27,11 @@ export class WordIndex {
 
   constructor(words: readonly string[]) {
     this.words = words;
+    unindexed.push(this);
+  }
+
+  ready(): void {
+    if (this.words) this.index(this.words);
   }
 
   private index(words: readonly string[]): void {

@@ -229,6 +229,11 @@ function tableOf(direction: Direction): Table {
   return table;
 }
 
+/** Builds the tables of these directions now (the background, at start-up, for the messages it receives). */
+export function prepareTables(directions: readonly Direction[]): void {
+  for (const direction of directions) tableOf(direction);
+}
+
 export function specFor(direction: Direction, type: string): { request: z.ZodMiniType; response: z.ZodMiniType } | undefined {
   const table = tableOf(direction);
   return Object.hasOwn(table, type) ? table[type] : undefined;
