@@ -9,12 +9,15 @@ import './style.css';
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { isPageMessage, pageT as t } from '../../lib/i18n/page-words';
+import { indexWordTables } from '../../lib/extract/word-index';
 import { listenAsContent, tellBackground } from '../../lib/messages/bus';
+import { prepareTables } from '../../lib/messages/protocol';
 import { announceFocused, announcePageChanged, busBackground } from '../../lib/page/background-api';
 import type { Notice } from '../../lib/page/clips';
 import { PageController } from '../../lib/page/controller';
 import { framePageInfo } from '../../lib/page/frame-page';
 import { Overlay, tooltipLines } from '../../lib/page/overlay';
+import { yieldToPage } from '../../lib/page/schedule';
 
 /** How often an orphaned copy of the script (extension reloaded or removed) notices and stops. */
 const ALIVE_CHECK_MS = 2000;
@@ -23,6 +26,11 @@ const ALIVE_CHECK_MS = 2000;
 export function noticeText(notice: Notice): string {
   const reason = isPageMessage(notice.reason) ? t(notice.reason) : notice.reason || t('page.error.unknown');
   return t(notice.code, { reason });
+}
+
+function prepareToRead(): void {
+  indexWordTables();
+  prepareTables(['content->background']);
 }
 
 /** Starts the content script in this document; returns the function that stops it. */
@@ -87,6 +95,9 @@ export function startContentScript(doc: Document, win: Window): () => void {
     controller.dispose();
     overlay.dispose();
   }
+  // What reading the page needs first (the extractor's word tables, the schemas of the background's
+  // replies) is built in a task of its own, after this first one and before reading begins.
+  void yieldToPage().then(prepareToRead);
   void controller.start();
   return stop;
 }
