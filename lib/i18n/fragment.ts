@@ -12,3 +12,9 @@ export function defineFragment<K extends string>(fragment: Fragment<K>): Fragmen
 }
 
 export type KeysOf<F> = F extends Fragment<infer K> ? K : never;
+
+/** Areas merged into one table per language (the catalogue, or the content script's part of it). */
+export function mergeFragments<F extends Fragment<string>>(fragments: readonly F[]): { readonly [L in Locale]: Readonly<Record<KeysOf<F>, string>> } {
+  const merged = (locale: Locale) => Object.assign({}, ...fragments.map((f) => f[locale]));
+  return { 'zh-CN': merged('zh-CN'), 'zh-TW': merged('zh-TW'), en: merged('en') };
+}

@@ -9,13 +9,13 @@
  */
 import { CATALOG, type MessageKey } from './catalog';
 import type { Locale } from './fragment';
-import { currentLocale, fill } from './locale';
+import { currentLocale, type Params, wordOf } from './locale';
 
 export { LOCALES, type Locale } from './fragment';
 export type { MessageKey } from './catalog';
 export { currentLocale, detectLocale, isLocale, type LocaleSetting, setLocale } from './locale';
 
-export type Params = Readonly<Record<string, string | number>>;
+export type { Params } from './locale';
 
 /** Whether the catalogue has `key` (for keys built from codes that arrive at run time, e.g. `error.<code>`). */
 export function hasMessage(key: string): key is MessageKey {
@@ -24,5 +24,5 @@ export function hasMessage(key: string): key is MessageKey {
 
 /** The string for `key` in the current language, with {name} replaced by params.name. */
 export function t(key: MessageKey, params?: Params, locale: Locale = currentLocale()): string {
-  return fill(CATALOG[locale][key] ?? CATALOG['zh-CN'][key] ?? key, params);
+  return wordOf(CATALOG, key, params, locale);
 }

@@ -48,8 +48,16 @@ export function currentLocale(): Locale {
 
 const PARAM = /\{(\w+)\}/g;
 
-/** A catalogue's template in a language, with {name} replaced by params.name. */
-export function fill(template: string, params?: Readonly<Record<string, string | number>>): string {
+export type Params = Readonly<Record<string, string | number>>;
+
+/** `key`'s string in `words` (a catalogue) in the language asked (else Chinese, else the key), with {name} replaced by params.name. */
+export function wordOf<K extends string>(
+  words: { readonly [L in Locale]: Readonly<Record<K, string>> },
+  key: K,
+  params?: Params,
+  locale: Locale = current,
+): string {
+  const template = words[locale][key] ?? words['zh-CN'][key] ?? key;
   if (!params) return template;
   return template.replace(PARAM, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }

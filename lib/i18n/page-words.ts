@@ -6,18 +6,14 @@
 import common from './catalog/common';
 import manual from './catalog/manual';
 import page from './catalog/page';
-import type { KeysOf, Locale } from './fragment';
-import { currentLocale, fill } from './locale';
+import { type KeysOf, mergeFragments } from './fragment';
+import { type Params, wordOf } from './locale';
 
 const FRAGMENTS = [common, manual, page] as const;
 
 export type PageMessageKey = KeysOf<(typeof FRAGMENTS)[number]>;
 
-const WORDS: { readonly [L in Locale]: Readonly<Record<PageMessageKey, string>> } = {
-  'zh-CN': Object.assign({}, ...FRAGMENTS.map((f) => f['zh-CN'])),
-  'zh-TW': Object.assign({}, ...FRAGMENTS.map((f) => f['zh-TW'])),
-  en: Object.assign({}, ...FRAGMENTS.map((f) => f.en)),
-};
+const WORDS = mergeFragments<(typeof FRAGMENTS)[number]>(FRAGMENTS);
 
 /** Whether `key` is one of the content script's words (for codes that arrive at run time). */
 export function isPageMessage(key: string): key is PageMessageKey {
@@ -25,7 +21,6 @@ export function isPageMessage(key: string): key is PageMessageKey {
 }
 
 /** The string for `key` in the current language, with {name} replaced by params.name. */
-export function pageT(key: PageMessageKey, params?: Readonly<Record<string, string | number>>): string {
-  const locale = currentLocale();
-  return fill(WORDS[locale][key] ?? WORDS['zh-CN'][key] ?? key, params);
+export function pageT(key: PageMessageKey, params?: Params): string {
+  return wordOf(WORDS, key, params);
 }

@@ -31,8 +31,11 @@ const LABEL = 9;
 export const STRIDE = 10;
 
 /** CODES: dimension (bits 0-3), role (4-5), qualifier + 1 (6-8, 0: none), valueMax present (9), from present (10). */
+const DIMENSION_MASK = 15;
 const ROLE_SHIFT = 4;
+const ROLE_MASK = 3;
 const QUALIFIER_SHIFT = 6;
+const QUALIFIER_MASK = 7;
 const HAS_VALUE_MAX = 1 << 9;
 const HAS_FROM = 1 << 10;
 const MAX_CODES = 1 << 11;
@@ -140,9 +143,9 @@ function fits(numbers: Float64Array, at: number, length: number, stringCount: nu
     sentenceEnd <= length &&
     isCount(codes) &&
     codes < MAX_CODES &&
-    (codes & 15) < DIMENSIONS.length &&
-    ((codes >> ROLE_SHIFT) & 3) < ROLES.length &&
-    ((codes >> QUALIFIER_SHIFT) & 7) <= QUALIFIERS.length &&
+    (codes & DIMENSION_MASK) < DIMENSIONS.length &&
+    ((codes >> ROLE_SHIFT) & ROLE_MASK) < ROLES.length &&
+    ((codes >> QUALIFIER_SHIFT) & QUALIFIER_MASK) <= QUALIFIERS.length &&
     isCount(numbers[at + UNIT]) &&
     numbers[at + UNIT] < stringCount &&
     isCount(numbers[at + LABEL]) &&
@@ -179,10 +182,10 @@ export class PackedIndicator implements Indicator {
     return this.strings[this.numbers[this.at + UNIT]];
   }
   get dimension(): Dimension {
-    return DIMENSIONS[this.numbers[this.at + CODES] & 15];
+    return DIMENSIONS[this.numbers[this.at + CODES] & DIMENSION_MASK];
   }
   get qualifier(): Qualifier | undefined {
-    const code = (this.numbers[this.at + CODES] >> QUALIFIER_SHIFT) & 7;
+    const code = (this.numbers[this.at + CODES] >> QUALIFIER_SHIFT) & QUALIFIER_MASK;
     return code === 0 ? undefined : QUALIFIERS[code - 1];
   }
   get valueMax(): number | undefined {
@@ -192,7 +195,7 @@ export class PackedIndicator implements Indicator {
     return this.numbers[this.at + CODES] & HAS_FROM ? this.numbers[this.at + FROM] : undefined;
   }
   get role(): Role {
-    return ROLES[(this.numbers[this.at + CODES] >> ROLE_SHIFT) & 3];
+    return ROLES[(this.numbers[this.at + CODES] >> ROLE_SHIFT) & ROLE_MASK];
   }
   get label(): string {
     return this.strings[this.numbers[this.at + LABEL]];

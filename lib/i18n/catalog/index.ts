@@ -2,7 +2,7 @@
  * The catalogue: every string a user can see, in zh-CN, zh-TW and en, one fragment per area.
  * To add an area: write `./<area>.ts` with defineFragment and list it in FRAGMENTS.
  */
-import type { KeysOf, Locale } from '../fragment';
+import { type KeysOf, type Locale, mergeFragments } from '../fragment';
 import backup from './backup';
 import common from './common';
 import detect from './detect';
@@ -18,8 +18,4 @@ export const FRAGMENTS = [backup, common, detect, error, exportSheet, manual, pa
 
 export type MessageKey = KeysOf<(typeof FRAGMENTS)[number]>;
 
-export const CATALOG: { readonly [L in Locale]: Readonly<Record<MessageKey, string>> } = {
-  'zh-CN': Object.assign({}, ...FRAGMENTS.map((f) => f['zh-CN'])),
-  'zh-TW': Object.assign({}, ...FRAGMENTS.map((f) => f['zh-TW'])),
-  en: Object.assign({}, ...FRAGMENTS.map((f) => f.en)),
-};
+export const CATALOG: { readonly [L in Locale]: Readonly<Record<MessageKey, string>> } = mergeFragments(FRAGMENTS);
