@@ -2,7 +2,7 @@
  * Debian's Firefox ESR with the built MV2 extension installed as a temporary add-on, driven by
  * puppeteer-core over WebDriver BiDi (see shared/notes/browsers.md).
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Page } from 'puppeteer-core';
@@ -32,6 +32,16 @@ const PAGE_COMMANDS: Record<string, string> = {
   'toggle-highlights': 'highlight',
 };
 
+/** The file's bytes, or null when it is gone (renamed or removed since it was listed). */
+function readIfPresent(path: string): Uint8Array | null {
+  try {
+    return new Uint8Array(readFileSync(path));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+}
+
 /**
  * Waits for the file `action` makes Firefox save into `dir` (its download folder, set by prefs so
  * nothing asks): a new name that is not a partial (.part) file and whose size has settled.
@@ -45,9 +55,11 @@ async function downloadInto(dir: string, action: () => Promise<void>): Promise<{
     const names = readdirSync(dir).filter((n) => !before.has(n));
     const done = names.find((n) => !n.endsWith('.part') && !names.includes(`${n}.part`));
     if (done) {
-      const size = statSync(join(dir, done)).size;
-      const seen = `${done}:${size}`;
-      if (seen === last && size > 0) return { name: done, bytes: new Uint8Array(readFileSync(join(dir, done))) };
+      // Firefox may write a download under a temporary name and rename it a moment later, so a
+      // name seen in one poll can be gone by the next: look again rather than fail.
+      const file = readIfPresent(join(dir, done));
+      const seen = file ? `${done}:${file.length}` : '';
+      if (file && seen === last && file.length > 0) return { name: done, bytes: file };
       last = seen;
     }
     if (Date.now() > deadline) throw new Error(`no download appeared in ${dir} (new: ${names.join(', ') || 'none'})`);
