@@ -15,7 +15,8 @@ export function FigureDetail({ row, port, onSaved }: { row: TableRow; port: UiPo
       )}
       <SentenceText sentence={row.sentence} figure={row.indicator.text} />
       {row.clip ? (
-        <ClipEditor clip={row.clip} port={port} onSaved={onSaved} />
+        // Keyed by the clip: choosing another row gives a new editor, never one that shows (and would save to) the last.
+        <ClipEditor key={row.clip.id} clip={row.clip} port={port} onSaved={onSaved} />
       ) : (
         <p class="zb-muted">{t(row.clipped ? 'panel.detail.clipElsewhere' : 'panel.detail.clipToEdit')}</p>
       )}

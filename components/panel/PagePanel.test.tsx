@@ -280,6 +280,28 @@ describe('corrections', () => {
     await until(() => expect(port.calls.filter((c) => c.method === 'updateClip').map((c) => c.args[1])).toEqual([{ value: 12_500_000 }]));
   });
 
+  it('choosing another row shows that clip in the editor at once, and an edit made then goes to it', async () => {
+    const port = reportPort();
+    await port.setClipped(7, ['gdp24', 'jobs24'], true);
+    const idOf = (key: string) =>
+      [...port.clips.values()].find((c) => c.indicator.text === port.tabs.get(7)!.figures.find((f) => f.key === key)!.indicator.text)!.id;
+    const root = await open(port);
+    await click(row(root, 'gdp24'));
+    await until(() => expect(byTestId<HTMLInputElement>(root, 'edit-label').value).toBe('国内生产总值'));
+    // Outside act(), so effects stay pending as in a browser before its next frame: in the render
+    // that shows the new row, the editor must already be that row's.
+    row(root, 'jobs24').dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+    for (let i = 0; i < 5; i++) await Promise.resolve();
+    expect(byTestId(root, 'figure-detail').textContent).toContain('1200万人');
+    const label = byTestId<HTMLInputElement>(root, 'edit-label');
+    expect(label.value).toBe('城镇新增就业');
+    label.value = '城镇新增就业人数';
+    label.dispatchEvent(new Event('change', { bubbles: true }));
+    await until(() =>
+      expect(port.calls.filter((c) => c.method === 'updateClip').map((c) => c.args)).toEqual([[idOf('jobs24'), { label: '城镇新增就业人数' }]]),
+    );
+  });
+
   it('an unclipped figure offers no editor', async () => {
     const root = await open();
     await click(row(root, 'gdp24'));

@@ -113,7 +113,16 @@ describe.each(BROWSERS)('%s: corrections, exports and undo in the side panel', (
 
     // Choose the row, then correct its clip in the editor under the table.
     await panel.click(`[data-testid="figure-row"][data-key="${fractionKey}"] [data-col="text"]`);
-    await waitFor(panel, () => !!document.querySelector('[data-testid="clip-editor"] [data-testid="edit-label"]'), null, { what: 'the clip editor' });
+    // The editor of the row chosen: the one shown before may still be the last row's for a moment.
+    await waitFor(
+      panel,
+      (sentence) => {
+        const detail = document.querySelector('[data-testid="figure-detail"]');
+        return !!detail?.textContent?.includes(sentence) && !!detail.querySelector('[data-testid="clip-editor"] [data-testid="edit-label"]');
+      },
+      FRACTION.sentence,
+      { what: 'the clip editor of 1/3' },
+    );
     await fillAndLeave(panel, '[data-testid="edit-label"]', NEW_LABEL);
     await waitFor(panel, () => !!document.querySelector('[data-testid="edited-label"]'), null, { what: 'the label marked as edited' });
     await panel.select('[data-testid="edit-role"]', 'actual');
