@@ -75,6 +75,13 @@ export const TRAILING_FILLERS = [
   '尚',
   '仍然',
   '依然',
+  // modal verbs between a name and its figure (绿化覆盖率应达到39%, 赤字率拟按3%安排)
+  '应当',
+  '应该',
+  '必须',
+  '应',
+  '须',
+  '拟',
   // round 2: qualifier and hedging words, distributive and time words in front of a figure
   '突破',
   '超',

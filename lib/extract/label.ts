@@ -177,6 +177,8 @@ function lastVerb(view: string, s: LabelSpan): { at: number; len: number } | und
     const rest = i + w.length;
     const tail = view.slice(rest, s.end);
     if (tail.length < 2 || view[rest] === '(') continue; // 试验发展(R&D)经费: the gloss names the noun before it
+    // 率 and 值 begin no object: the verb is part of a noun (增加值比重, 处理率目标), even one that reports.
+    if (view[rest] === '率' || (view[rest] === '值' && !oneOf('班守得', view[rest + 1]))) continue;
     // A verb that reports (完成投资, 完成项目建设投资) takes an object; another one before a noun it
     // often forms a name with (转移联单, 调查问卷, 建设项目用地, 绿化覆盖率) is part of the name.
     if (!PREDICATE_SET.has(w)) {
@@ -244,7 +246,7 @@ function stripTail(view: string, s: LabelSpan, keep = 2): { span: LabelSpan; pre
       continue;
     }
     const f = FILLERS.endingAt(view, end, start);
-    if (f && end - f.length >= start + keep) {
+    if (f && end - f.length >= start + keep && !endsCompound(view, end - f.length, f)) {
       end -= f.length;
       continue;
     }
@@ -267,6 +269,13 @@ function stripTail(view: string, s: LabelSpan, keep = 2): { span: LabelSpan; pre
     break;
   }
   return { span: { start, end: Math.max(start, end) }, predicate };
+}
+
+/** Nouns that end in a modal's character (供应, 效应, 模拟, 无须): the word, not a modal before the figure. */
+const COMPOUND_BEFORE: Record<string, string> = { 应: '供响反适对效相感呼回答报理', 拟: '模虚草', 须: '无毋' };
+function endsCompound(view: string, at: number, filler: string): boolean {
+  const before = COMPOUND_BEFORE[filler];
+  return before !== undefined && oneOf(before, view[at - 1]);
 }
 
 /** Characters every comparison phrase holds (比上年, 同比, 高于全省…): without one, no regular expression runs. */

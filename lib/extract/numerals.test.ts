@@ -93,6 +93,20 @@ describe('mixed numbers: magnitude words folded into the value', () => {
     expect(the(text, written)).toMatchObject({ value, unit, dimension });
   });
 
+  it('keeps the value as written when a decimal meets a magnitude: no binary noise in the spreadsheet', () => {
+    // Each was 1 in the 16th digit off (110000000.00000001, 827999999.9999999, 1389999999999.9998…).
+    expect(the('項目總投資1.1億元,建成後年產值可達3億元', '1.1億元').value).toBe(110000000);
+    expect(the('實現規模以上工業增加值661.2億元', '661.2億元').value).toBe(66120000000);
+    expect(the('完成项目建设投资8.28亿元', '8.28亿元').value).toBe(828000000);
+    expect(the('粮食产量1.39万亿斤', '1.39万亿斤').value).toBe(1390000000000);
+    expect(the('接待游客2.3亿人次', '2.3亿人次').value).toBe(230000000);
+    expect(the('土地收益2.3個億', '2.3個億').value).toBe(230000000);
+    const range = the('每年投入1.1至2.3亿元', '1.1至2.3亿元');
+    expect([range.value, range.valueMax]).toEqual([110000000, 230000000]);
+    const list = found('分别投入1.1、2.3、4.06亿元');
+    expect(list.map((i) => i.value)).toEqual([110000000, 230000000, 406000000]);
+  });
+
   it('reads 3個億 as money with no written unit', () => {
     expect(the('土地收益3個億', '3個億')).toMatchObject({ value: 300000000, unit: '', dimension: 'money' });
   });

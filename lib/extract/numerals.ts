@@ -167,5 +167,15 @@ function parseChineseRun(run: string): number {
   return total + section + Math.max(digit, 0);
 }
 
+/**
+ * value × factor without the binary noise a decimal times a magnitude leaves (1.39万亿 would be
+ * 1389999999999.9998, 2.3亿 229999999.99999997): what a spreadsheet shows must be what was written.
+ * Rounded to 15 significant digits, as many as a double holds exactly.
+ */
+export function scaleBy(value: number, factor: number): number {
+  const product = value * factor;
+  return Number.isInteger(value) && Number.isInteger(factor) ? product : Number.parseFloat(product.toPrecision(15));
+}
+
 /** Magnitude words that fold into an Arabic value (7.3万 → 73000). */
 export const MAGNITUDE: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 1e4, 亿: 1e8 };

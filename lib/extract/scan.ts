@@ -14,6 +14,7 @@ import {
   oneOf,
   readArabic,
   readChinese,
+  scaleBy,
   type NumberToken,
 } from './numerals';
 import { UNIT_FIRST, matchUnit, type UnitEntry } from './units';
@@ -175,11 +176,12 @@ export function readNumberWithUnit(view: string, pos: number): Reading | undefin
       j++;
       continue;
     }
-    if (code === 0x4e2a && view.charCodeAt(j + 1) === 0x4ebf) return { num, value: value * 1e8, magnified: true, interior, impliedMoney: true, end: j + 2 }; // 个亿
+    if (code === 0x4e2a && view.charCodeAt(j + 1) === 0x4ebf)
+      return { num, value: scaleBy(value, 1e8), magnified: true, interior, impliedMoney: true, end: j + 2 }; // 个亿
     if (matchUnit(view, j)) break;
     const magnitude = MAGNITUDE_OF.get(code);
     if (!num.chinese && magnitude !== undefined && magnitudes < MAX_MAGNITUDES) {
-      value *= magnitude;
+      value = scaleBy(value, magnitude);
       scale = magnitudes === 0 ? magnitude : scale * magnitude;
       magnified = true;
       magnitudes++;
@@ -529,8 +531,8 @@ export function scanFigures(view: string): RawFigure[] {
       const bPos = r.end + conn.length + (isSpace(view[r.end + conn.length]) ? 1 : 0);
       const b = isDigit(view[bPos]) || isChineseNumeralChar(view[bPos]) ? readNumberWithUnit(view, bPos) : undefined;
       if (b?.unit && !notAQuantity(view, b) && (!r.unit || r.unit.canonical === b.unit.canonical)) {
-        const scale = !r.magnified && b.magnified ? b.value / b.num.value : 1;
-        const low = r.value * scale;
+        const scale = !r.magnified && b.magnified ? scaleBy(b.value / b.num.value, 1) : 1;
+        const low = scaleBy(r.value, scale);
         if (low <= b.value) {
           const fig = figureOf(b, i, view, chinese);
           fig.value = low;
@@ -583,10 +585,10 @@ export function scanFigures(view: string): RawFigure[] {
     }
     const fig = figureOf(r, i, view, chinese);
     if (pendingList.length && pendingListEnd === i) {
-      const scale = r.magnified ? r.value / r.num.value : 1;
+      const scale = r.magnified ? scaleBy(r.value / r.num.value, 1) : 1;
       listId++;
       for (const m of pendingList) {
-        out.push({ ...m, value: m.value * scale, unit: fig.unit, dimension: fig.dimension, isCount: fig.isCount, listRun: listId });
+        out.push({ ...m, value: scaleBy(m.value, scale), unit: fig.unit, dimension: fig.dimension, isCount: fig.isCount, listRun: listId });
       }
       fig.listRun = listId;
     }

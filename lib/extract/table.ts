@@ -7,6 +7,7 @@
  */
 import type { Dimension, Indicator, Role } from './types';
 import { matchingView } from './normalize';
+import { scaleBy } from './numerals';
 import { parseQuantity, parseUnitHeader, roleOfHeader, type UnitHeader } from './quantity';
 
 /** One cell of the table as markup states it (rowspan/colspan already resolved to a position). */
@@ -260,8 +261,6 @@ export function readTable(grid: TableGrid): TableReading {
   return { kind: 'data', cells: out, text };
 }
 
-const scaled = (value: number, scale: number) => (scale === 1 ? value : Number.parseFloat((value * scale).toPrecision(15)));
-
 /**
  * The figure in a numeric cell's text, read with what the table says of the cell: a unit written
  * in the cell wins; a bare number takes the header's unit and magnitude (245.6 under 亿元 → 2.456e10
@@ -275,7 +274,7 @@ export function cellIndicator(text: string, reading: CellReading): Indicator | n
   let unit = q.unit;
   let dimension: Dimension = q.dimension;
   if (unit === '' && reading.unit) {
-    value = scaled(value, reading.unit.scale);
+    value = scaleBy(value, reading.unit.scale);
     unit = reading.unit.unit;
     dimension = reading.unit.dimension;
   }
