@@ -126,10 +126,12 @@ for (const w of WORDS) {
 for (const list of BY_FIRST.values()) list.sort((a, b) => b.word.length - a.word.length);
 const CUE_FIRST = charTable(WORDS.map((w) => w.word[0]).join('') + '到至');
 
-/** 到2025年, 到20xx年, 至20**年: a deadline, hence a target (截至2023年底 reports, as 截止 does). */
+/** 到2025年, 到20xx年, 至20**年: a deadline, hence a target (截至2023年底 reports, as 截止 does; 2021年至2023年 is a period). */
 function deadlineAt(view: string, i: number): number {
   if (view[i] !== '到' && view[i] !== '至') return 0;
   if (view[i - 1] === '截') return 0;
+  // 2021年至2023年, 2019至2023年: a period, past or planned, which the rest of the sentence tells.
+  if (view[i - 1] === '年' || isDigit(view[i - 1])) return 0;
   let k = i + 1;
   if (view[k] === ' ') k++;
   if (!isDigit(view[k]) || !isDigit(view[k + 1])) return 0;
