@@ -26,13 +26,17 @@ describe('the subject before a copula (达, 为, 达到)', () => {
   });
 });
 
-describe('modal verbs and nouns made with a verb', () => {
+describe('modal verbs, dates in front, and nouns made with a verb', () => {
   it.each([
     ['城市绿化覆盖率应达到39%。', '39%', '城市绿化覆盖率'],
     ['赤字率拟按3%安排。', '3%', '赤字率'],
     ['校园安全教育覆盖率须达到100%。', '100%', '校园安全教育覆盖率'],
     // 供应 is the noun, not a modal 应 after 供
     ['全年电力供应120亿千瓦时。', '120亿千瓦时', '电力供应'],
+    // a year in Chinese numerals and 本年度 are dates, not part of the name; 三年行动 is a name
+    ['二〇二三年全市粮食总产量达到一百二十万吨。', '一百二十万吨', '粮食总产量'],
+    ['本年度共组织培训班12期。', '12期', '组织培训班'],
+    ['三年行动计划投资5亿元。', '5亿元', '三年行动计划投资'],
     // 增加值 is a noun: the verb inside it does not cut the name
     ['高技术制造业增加值增长2.7%，占规上工业增加值比重为15.7%。', '15.7%', '规上工业增加值比重'],
   ])('%s → %s: %s', (text, written, label) => {

@@ -103,6 +103,8 @@ const PLACE_PREFIX = /^[\u4e00-\u9fff]{1,4}?[^旧新老主心](?:城区|市区|�
 /** Digits and the placeholders written for them (20xx年, 20**年). */
 const DATE_DIGITS = charTable('0123456789xX*');
 
+const CHINESE_YEAR_DIGITS = /^[〇○零一二三四五六七八九]{4}$/;
+
 function stripLeading(view: string, s: LabelSpan): LabelSpan {
   let { start } = s;
   for (let guard = 0; guard < 8 && start < s.end; guard++) {
@@ -116,6 +118,11 @@ function stripLeading(view: string, s: LabelSpan): LabelSpan {
         start = k;
         continue;
       }
+    }
+    // A year in Chinese numerals (二〇二三年): four of them, so that 三年行动 keeps its count.
+    if (s.end - start > 5 && view[start + 4] === '年' && CHINESE_YEAR_DIGITS.test(view.slice(start, start + 4))) {
+      start += 5;
+      continue;
     }
     if (IN.at(view, start)) break; // 在用机动车: not the place word 在
     const w = SCOPE.at(view, start);
