@@ -92,6 +92,16 @@ describe('分别 lists', () => {
     for (const i of figs) expect(i.label).not.toMatch(/^和|和$/);
   });
 
+  it('gives every figure of the chain the one name before 分别, and the next chain the same', () => {
+    const text = '城乡居民人均可支配收入分别达到48,000元和22,000元，分别增长5%和7%。';
+    expect(found(text).map((i) => [i.text, i.label])).toEqual([
+      ['48,000元', '城乡居民人均可支配收入'],
+      ['22,000元', '城乡居民人均可支配收入'],
+      ['5%', '城乡居民人均可支配收入'],
+      ['7%', '城乡居民人均可支配收入'],
+    ]);
+  });
+
   it('leaves the labels of a sentence without 分别 to each figure', () => {
     const text = '20xx年全市共建成國家級優美鄉鎮1個,生態村2個;';
     expect(found(text).map((i) => [i.text, i.label])).toEqual([

@@ -165,6 +165,8 @@ export function applyRespectively(
     } else if (rel >= 0) {
       const names = namesBefore(view, gapStart + rel, sentenceStart);
       if (names.length === n) for (let j = 0; j < n; j++) labels[first + a + j] = stripName(names[j]);
+      // One name for the whole chain (城乡居民人均可支配收入分别达到48,000元和22,000元): each figure is of it.
+      else if (labelled(a)) for (let k = a + 1; k <= b; k++) if (!labelled(k)) labels[first + k] = labels[first + a];
     }
   }
 }
