@@ -75,6 +75,10 @@ export const TRAILING_FILLERS = [
   '尚',
   '仍然',
   '依然',
+  // a currency written before the amount (歲出編列新臺幣1,234億元)
+  '新台币',
+  '人民币',
+  '港币',
   // modal verbs between a name and its figure (绿化覆盖率应达到39%, 赤字率拟按3%安排)
   '应当',
   '应该',
@@ -501,6 +505,9 @@ export const ACTION_VERBS = [
  */
 export const PREDICATES = [
   '完成',
+  '上涨',
+  '下跌',
+  '回落',
   '实现',
   '达到',
   '达',
@@ -865,6 +872,7 @@ export const LEADING_SCOPE = [
   '全局',
   '全行业',
   '今年',
+  '明年',
   '去年',
   '上年',
   '本年',

@@ -37,7 +37,16 @@ describe('modal verbs, dates in front, and nouns made with a verb', () => {
     ['二〇二三年全市粮食总产量达到一百二十万吨。', '一百二十万吨', '粮食总产量'],
     ['本年度共组织培训班12期。', '12期', '组织培训班'],
     ['三年行动计划投资5亿元。', '5亿元', '三年行动计划投资'],
-    // 增加值 is a noun: the verb inside it does not cut the name
+    ['明年经济增长率为3.15%。', '3.15%', '经济增长率'],
+    // "there are" after a place is not part of the name; 有效 is a word, and 其中有…的 says "with"
+    ['全县有贫困户1200户。', '1200户', '贫困户'],
+    ['全市有效灌溉面积达到50万亩。', '50万亩', '有效灌溉面积'],
+    ['查处违规电游6家(其中有赌博机的4家,非节假日接纳未成年人的2家)', '4家', '有赌博机'],
+    // a change verb and a currency before the amount are not part of the name
+    ['消费者物价指数上涨1.83%。', '1.83%', '消费者物价指数'],
+    ['本府113年度總預算歲出編列新臺幣1,234億元。', '1,234億元', '總預算歲出'],
+    // 增加值 and 建成区 are nouns: the verb inside them does not cut the name
+    ['建成区绿地率达到38.5%。', '38.5%', '建成区绿地率'],
     ['高技术制造业增加值增长2.7%，占规上工业增加值比重为15.7%。', '15.7%', '规上工业增加值比重'],
   ])('%s → %s: %s', (text, written, label) => {
     expect(labelOf(text, written)).toBe(label);

@@ -104,6 +104,8 @@ const PLACE_PREFIX = /^[\u4e00-\u9fff]{1,4}?[^旧新老主心](?:城区|市区|�
 const DATE_DIGITS = charTable('0123456789xX*');
 
 const CHINESE_YEAR_DIGITS = /^[〇○零一二三四五六七八九]{4}$/;
+/** Second characters of words that begin with 有 (有效灌溉面积, 有机农业, 有色金属, 有线电视, 有关部门). */
+const HAS_COMPOUND_SECOND = '效机色线关序力利害毒偿形限名价生';
 
 function stripLeading(view: string, s: LabelSpan): LabelSpan {
   let { start } = s;
@@ -128,6 +130,9 @@ function stripLeading(view: string, s: LabelSpan): LabelSpan {
     const w = SCOPE.at(view, start);
     if (w && start + w.length < s.end) {
       start += w.length;
+      // 全市有各级各类学校1,200所: after a place, "there are", not part of the name (有效, 有机, 有色… are
+      // words; 其中有赌博机的4家 says "with").
+      if (view[start] === '有' && oneOf('全我本', w[0]) && s.end - start > 3 && !oneOf(HAS_COMPOUND_SECOND, view[start + 1])) start++;
       continue;
     }
     // 平凉城区空气质量优良天数: a place in front of what is measured.
@@ -184,8 +189,8 @@ function lastVerb(view: string, s: LabelSpan): { at: number; len: number } | und
     const rest = i + w.length;
     const tail = view.slice(rest, s.end);
     if (tail.length < 2 || view[rest] === '(') continue; // 试验发展(R&D)经费: the gloss names the noun before it
-    // 率 and 值 begin no object: the verb is part of a noun (增加值比重, 处理率目标), even one that reports.
-    if (view[rest] === '率' || (view[rest] === '值' && !oneOf('班守得', view[rest + 1]))) continue;
+    // 率, 值 and 区 begin no object: the verb is part of a noun (增加值比重, 处理率目标, 建成区绿地率), even one that reports.
+    if (view[rest] === '率' || view[rest] === '区' || (view[rest] === '值' && !oneOf('班守得', view[rest + 1]))) continue;
     // A verb that reports (完成投资, 完成项目建设投资) takes an object; another one before a noun it
     // often forms a name with (转移联单, 调查问卷, 建设项目用地, 绿化覆盖率) is part of the name.
     if (!PREDICATE_SET.has(w)) {
