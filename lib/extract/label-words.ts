@@ -156,6 +156,12 @@ export const TRAILING_FILLERS = [
   '争取',
 ];
 
+/** Characters after which a filler is the end of a word instead (供应, 效应, 模拟, 无须). */
+export const FILLER_NOT_AFTER: Readonly<Record<string, string>> = { 应: '供响反适对效相感呼回答报理', 拟: '模虚草', 须: '无毋' };
+
+/** Second characters of words that begin with 有 (有效灌溉面积, 有机农业, 有色金属, 有线电视, 有关部门). */
+export const YOU_WORD_SECOND = '效机色线关序力利害毒偿形限名价生';
+
 /** Copulas: the label is the subject before them (汛期累计降雨最大值为界岭站837毫米). */
 export const COPULAS: Array<{ word: string; notBefore?: string; notAfter?: string }> = [
   { word: '达到' },

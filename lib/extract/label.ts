@@ -24,8 +24,10 @@ import {
   NOUN_PREFIXES,
   NOUN_SUFFIXES,
   PREDICATES,
+  FILLER_NOT_AFTER,
   TRAILING_FILLERS,
   TRAILING_GENERIC,
+  YOU_WORD_SECOND,
 } from './label-words';
 
 const MAX_BACK = 32;
@@ -104,8 +106,6 @@ const PLACE_PREFIX = /^[\u4e00-\u9fff]{1,4}?[^旧新老主心](?:城区|市区|�
 const DATE_DIGITS = charTable('0123456789xX*');
 
 const CHINESE_YEAR_DIGITS = /^[〇○零一二三四五六七八九]{4}$/;
-/** Second characters of words that begin with 有 (有效灌溉面积, 有机农业, 有色金属, 有线电视, 有关部门). */
-const HAS_COMPOUND_SECOND = '效机色线关序力利害毒偿形限名价生';
 
 function stripLeading(view: string, s: LabelSpan): LabelSpan {
   let { start } = s;
@@ -132,7 +132,7 @@ function stripLeading(view: string, s: LabelSpan): LabelSpan {
       start += w.length;
       // 全市有各级各类学校1,200所: after a place, "there are", not part of the name (有效, 有机, 有色… are
       // words; 其中有赌博机的4家 says "with").
-      if (view[start] === '有' && oneOf('全我本', w[0]) && s.end - start > 3 && !oneOf(HAS_COMPOUND_SECOND, view[start + 1])) start++;
+      if (view[start] === '有' && oneOf('全我本', w[0]) && s.end - start > 3 && !oneOf(YOU_WORD_SECOND, view[start + 1])) start++;
       continue;
     }
     // 平凉城区空气质量优良天数: a place in front of what is measured.
@@ -258,7 +258,8 @@ function stripTail(view: string, s: LabelSpan, keep = 2): { span: LabelSpan; pre
       continue;
     }
     const f = FILLERS.endingAt(view, end, start);
-    if (f && end - f.length >= start + keep && !endsCompound(view, end - f.length, f)) {
+    // (供应, 模拟: the end of a word, not a filler; FILLER_NOT_AFTER.)
+    if (f && end - f.length >= start + keep && !oneOf(FILLER_NOT_AFTER[f] ?? '', view[end - f.length - 1])) {
       end -= f.length;
       continue;
     }
@@ -281,13 +282,6 @@ function stripTail(view: string, s: LabelSpan, keep = 2): { span: LabelSpan; pre
     break;
   }
   return { span: { start, end: Math.max(start, end) }, predicate };
-}
-
-/** Nouns that end in a modal's character (供应, 效应, 模拟, 无须): the word, not a modal before the figure. */
-const COMPOUND_BEFORE: Record<string, string> = { 应: '供响反适对效相感呼回答报理', 拟: '模虚草', 须: '无毋' };
-function endsCompound(view: string, at: number, filler: string): boolean {
-  const before = COMPOUND_BEFORE[filler];
-  return before !== undefined && oneOf(before, view[at - 1]);
 }
 
 /** Characters every comparison phrase holds (比上年, 同比, 高于全省…): without one, no regular expression runs. */

@@ -531,7 +531,7 @@ export function scanFigures(view: string): RawFigure[] {
       const bPos = r.end + conn.length + (isSpace(view[r.end + conn.length]) ? 1 : 0);
       const b = isDigit(view[bPos]) || isChineseNumeralChar(view[bPos]) ? readNumberWithUnit(view, bPos) : undefined;
       if (b?.unit && !notAQuantity(view, b) && (!r.unit || r.unit.canonical === b.unit.canonical)) {
-        const scale = !r.magnified && b.magnified ? scaleBy(b.value / b.num.value, 1) : 1;
+        const scale = !r.magnified && b.magnified ? b.value / b.num.value : 1;
         const low = scaleBy(r.value, scale);
         if (low <= b.value) {
           const fig = figureOf(b, i, view, chinese);
@@ -585,7 +585,7 @@ export function scanFigures(view: string): RawFigure[] {
     }
     const fig = figureOf(r, i, view, chinese);
     if (pendingList.length && pendingListEnd === i) {
-      const scale = r.magnified ? scaleBy(r.value / r.num.value, 1) : 1;
+      const scale = r.magnified ? r.value / r.num.value : 1;
       listId++;
       for (const m of pendingList) {
         out.push({ ...m, value: scaleBy(m.value, scale), unit: fig.unit, dimension: fig.dimension, isCount: fig.isCount, listRun: listId });

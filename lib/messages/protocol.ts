@@ -217,17 +217,13 @@ export type RequestOf<D extends Direction, T extends MessageType<D>> = z.infer<S
 export type ResponseOf<D extends Direction, T extends MessageType<D>> = z.infer<Spec<D, T>['response']>;
 
 type Table = Readonly<Record<string, { request: z.ZodMiniType; response: z.ZodMiniType }>>;
-const built = new Map<Direction, Table>();
+/** Each direction's table, built at its first use (once, like the shared schemas). */
+const TABLES = Object.fromEntries(Object.entries(BUILDERS).map(([direction, build]) => [direction, once(build as () => Table)])) as Readonly<
+  Record<Direction, () => Table>
+>;
 
 /** The table of a direction: its message types with their request and response schemas. */
-function tableOf(direction: Direction): Table {
-  let table = built.get(direction);
-  if (!table) {
-    table = BUILDERS[direction]() as Table;
-    built.set(direction, table);
-  }
-  return table;
-}
+const tableOf = (direction: Direction): Table => TABLES[direction]();
 
 /** Builds the tables of these directions now (the background, at start-up, for the messages it receives). */
 export function prepareTables(directions: readonly Direction[]): void {

@@ -81,7 +81,6 @@ const FRAME_WATCH = `
   })();
 `;
 
-/** Builds the baseline extension once, from the repository's history, into a temporary directory. */
 const longTasksAfter = async (page: Page, from: number) => {
   const entries = await page.evaluate(() => (window as unknown as { __zbLongTasks: [number, number][] | null }).__zbLongTasks);
   const after = entries?.filter(([start]) => start >= from).map(([, d]) => d) ?? null;
