@@ -155,6 +155,7 @@ describe.each(BROWSERS)('%s: corrections, exports and undo in the side panel', (
     });
     expect(Number(fractionRow![header('value')])).toBeCloseTo(1 / 3, 12);
     const rateRow = csv.find((r) => r[header('text')] === RATE.text || r[header('text')] === `'${RATE.text}`);
+    expect(csv.find((r) => r[header('text')] === '8.28亿元')?.[header('value')]).toBe('828000000');
     // The row not corrected keeps the extractor's reading and no original columns.
     expect(rateRow).toMatchObject({ [header('label')]: '农村自来水普及率', [header('originalLabel')]: '', [header('originalRole')]: '' });
 
@@ -183,7 +184,8 @@ describe.each(BROWSERS)('%s: corrections, exports and undo in the side panel', (
     const valueColumn = columnLetter(sheet.rows[0].map(String).indexOf(header('value')));
     const valueCells = [2, 3, 4].map((r) => sheet.cells.get(`${valueColumn}${r}`));
     expect(valueCells.map((c) => c?.type)).toEqual(['n', 'n', 'n']);
-    expect(valueCells.map((c) => c?.value).sort((a, b) => Number(a) - Number(b))).toEqual([1 / 3, 92, 320_000_000]);
+    // 8.28亿元 is 828000000 exactly, as written (8.28 × 1e8 alone would be 827999999.9999999).
+    expect(valueCells.map((c) => c?.value).sort((a, b) => Number(a) - Number(b))).toEqual([1 / 3, 92, 828_000_000]);
   });
 
   it('undo restores a deleted clip', async () => {
